@@ -1,0 +1,50 @@
+// What every rapport-cli command shares: the global options, the database
+// (opened on first use) and the exit code the command chose.
+//
+// Exit codes: 0 success, 1 a check found problems, 2 usage or input error
+// (message on stderr naming the bad argument or file).
+#pragma once
+
+#include "engine/database.h"
+
+#include <CLI/CLI.hpp>
+
+#include <filesystem>
+#include <functional>
+#include <optional>
+#include <string>
+
+namespace rapport::cli {
+
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitProblems = 1;
+inline constexpr int kExitUsage = 2;
+
+struct Context {
+    std::string db_option;     // --db PATH (empty: the default location)
+    std::string banks_option;  // --banks DIR (empty: the shipped banks)
+    int exit_code = kExitOk;
+    // The command to run, chosen while parsing and run only once the whole
+    // command line is known to be valid.
+    std::function<void()> action;
+
+    std::filesystem::path db_path() const;
+    std::filesystem::path banks_dir() const;
+    // Opens the database on first use; throws rapport::Error naming the file.
+    Database& db();
+
+private:
+    std::optional<Database> db_;
+};
+
+// Makes fn the action when this (sub)command is given on the command line.
+void on_run(CLI::App* command, Context& ctx, std::function<void()> fn);
+
+// Adds "--format" with the given choices to a subcommand.
+CLI::Option* add_format_option(CLI::App* command, std::string& format,
+                               std::initializer_list<std::string> choices);
+
+// One registration function per command group (cli/cmd_*.cpp).
+void add_info_command(CLI::App& app, Context& ctx);
+
+}  // namespace rapport::cli

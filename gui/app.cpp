@@ -1,0 +1,216 @@
+#include "gui/app.h"
+
+#include "engine/error.h"
+#include "engine/paths.h"
+#include "gui/screens/all_screens.h"
+#include "gui/screenshot.h"
+#include "gui/signal_watcher.h"
+
+#include <backends/imgui_impl_glfw.h>
+#include <backends/imgui_impl_opengl3.h>
+#include <GLFW/glfw3.h>
+
+#include <iostream>
+#include <string>
+
+namespace rapport::gui {
+namespace {
+
+std::string g_last_glfw_error;  // set by the GLFW error callback, read right after a failed call
+
+void remember_glfw_error(int /*code*/, const char* description) {
+    g_last_glfw_error = description ? description : "unknown error";
+}
+
+App& app_of(GLFWwindow* window) { return *static_cast<App*>(glfwGetWindowUserPointer(window)); }
+
+// Our callbacks only note that something happened; ImGui's backend, installed
+// after them, chains to them and does the real input handling.
+void install_wake_callbacks(GLFWwindow* window) {
+    glfwSetCursorPosCallback(window, [](GLFWwindow* w, double, double) { app_of(w).note_input(); });
+    glfwSetMouseButtonCallback(window,
+                               [](GLFWwindow* w, int, int, int) { app_of(w).note_input(); });
+    glfwSetScrollCallback(window, [](GLFWwindow* w, double, double) { app_of(w).note_input(); });
+    glfwSetKeyCallback(window, [](GLFWwindow* w, int, int, int, int) { app_of(w).note_input(); });
+    glfwSetCharCallback(window, [](GLFWwindow* w, unsigned) { app_of(w).note_input(); });
+    glfwSetWindowFocusCallback(window, [](GLFWwindow* w, int) { app_of(w).note_input(); });
+    glfwSetCursorEnterCallback(window, [](GLFWwindow* w, int) { app_of(w).note_input(); });
+    glfwSetWindowSizeCallback(window, [](GLFWwindow* w, int, int) { app_of(w).note_input(); });
+    glfwSetWindowRefreshCallback(window, [](GLFWwindow* w) { app_of(w).note_input(); });
+    glfwSetWindowContentScaleCallback(window, [](GLFWwindow* w, float, float) {
+        app_of(w).note_content_scale_changed();
+        app_of(w).note_input();
+    });
+}
+
+}  // namespace
+
+App::App(AppOptions options) : options_(std::move(options)) { screens_ = make_all_screens(); }
+
+App::~App() {
+    if (!window_) return;
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplGlfw_Shutdown();
+    ImGui::DestroyContext();
+    glfwDestroyWindow(window_);
+    glfwTerminate();
+}
+
+bool App::create_window() {
+    glfwSetErrorCallback(remember_glfw_error);
+    if (!glfwInit()) {
+        std::cerr << "rapport: no display available (" << g_last_glfw_error
+                  << "); run it in a desktop session, or headless with: xvfb-run rapport\n";
+        return false;
+    }
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+    glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
+    window_ = glfwCreateWindow(1100, 720, "Rapport", nullptr, nullptr);
+    if (!window_) {
+        std::cerr << "rapport: cannot open a window (" << g_last_glfw_error
+                  << "); an OpenGL 3.0 display is needed (headless: xvfb-run rapport)\n";
+        glfwTerminate();
+        return false;
+    }
+    glfwSetWindowUserPointer(window_, this);
+    glfwMakeContextCurrent(window_);
+    glfwSwapInterval(1);
+    install_wake_callbacks(window_);
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGui::GetIO().IniFilename = nullptr;  // window state is ours to keep, not imgui.ini's
+    ImGui_ImplGlfw_InitForOpenGL(window_, true);
+    ImGui_ImplOpenGL3_Init("#version 130");
+    return true;
+}
+
+void App::open_database() {
+    const std::filesystem::path path =
+        options_.db_path.empty() ? default_db_path() : std::filesystem::path(options_.db_path);
+    try {
+        database_.emplace(Database::open(path));
+        context_.db = &*database_;
+    } catch (const Error& e) {
+        // Shown in the window: the app still opens, and the file is untouched.
+        context_.db_error = e.what();
+    }
+}
+
+// Scale = the monitor's content scale × the user's own zoom. Fonts and style
+// are rebuilt from scratch so sizes never compound.
+void App::apply_scale() {
+    float x_scale = 1.0f, y_scale = 1.0f;
+    glfwGetWindowContentScale(window_, &x_scale, &y_scale);
+    scale_ = std::max(x_scale, y_scale) * options_.user_scale;
+
+    ImGuiIO& io = ImGui::GetIO();
+    fonts_ = load_fonts(io, scale_);
+    context_.fonts = &fonts_;
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+
+    ImGuiStyle style;
+    ImGui::StyleColorsLight(&style);
+    style.WindowRounding = 0.0f;
+    style.FrameRounding = 4.0f;
+    style.FramePadding = ImVec2(8, 5);
+    style.ItemSpacing = ImVec2(10, 8);
+    style.ScaleAllSizes(scale_);
+    ImGui::GetStyle() = style;
+    fonts_dirty_ = false;
+}
+
+bool App::animating() const { return screens_[current_screen_]->animating(); }
+
+void App::wait_for_something_to_draw() {
+    if (options_.frames > 0 || settle_frames_left_ > 0)
+        glfwPollEvents();
+    else if (animating())
+        glfwWaitEventsTimeout(kAnimationInterval);
+    else
+        glfwWaitEvents();
+}
+
+void App::draw_navigation() {
+    ImGui::PushFont(fonts_.heading);
+    ImGui::TextUnformatted("Rapport");
+    ImGui::PopFont();
+    ImGui::Separator();
+    for (size_t i = 0; i < screens_.size(); ++i) {
+        if (ImGui::Selectable(screens_[i]->name(), current_screen_ == i)) current_screen_ = i;
+    }
+}
+
+void App::draw_frame() {
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplGlfw_NewFrame();
+    ImGui::NewFrame();
+
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(viewport->WorkPos);
+    ImGui::SetNextWindowSize(viewport->WorkSize);
+    ImGui::Begin("##main", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                     ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus);
+
+    const float nav_width = 13.0f * ImGui::GetFontSize();
+    ImGui::BeginChild("##navigation", ImVec2(nav_width, 0), true);
+    draw_navigation();
+    ImGui::EndChild();
+    ImGui::SameLine();
+    ImGui::BeginChild("##screen", ImVec2(0, 0), false);
+    if (!context_.db_error.empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.70f, 0.05f, 0.05f, 1.0f));
+        ImGui::TextWrapped("The database could not be opened: %s", context_.db_error.c_str());
+        ImGui::PopStyleColor();
+        ImGui::Separator();
+    }
+    screens_[current_screen_]->draw(context_);
+    ImGui::EndChild();
+    ImGui::End();
+
+    ImGui::Render();
+    int width = 0, height = 0;
+    glfwGetFramebufferSize(window_, &width, &height);
+    glViewport(0, 0, width, height);
+    const ImVec4 background = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+    glClearColor(background.x, background.y, background.z, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+}
+
+int App::run() {
+    block_shutdown_signals();
+    if (!create_window()) return 2;
+    SignalWatcher signals;
+    open_database();
+
+    int exit_code = 0;
+    int frames_drawn = 0;
+    try {
+        while (true) {
+            wait_for_something_to_draw();
+            const bool last_test_frame = options_.frames > 0 && frames_drawn + 1 >= options_.frames;
+            const bool closing = glfwWindowShouldClose(window_) || signals.quit_requested();
+            if (fonts_dirty_) apply_scale();
+            draw_frame();
+            ++frames_drawn;
+            if (settle_frames_left_ > 0) --settle_frames_left_;
+            if ((last_test_frame || closing) && !options_.screenshot_path.empty()) {
+                int width = 0, height = 0;
+                glfwGetFramebufferSize(window_, &width, &height);
+                save_framebuffer_png(options_.screenshot_path, width, height);
+            }
+            glfwSwapBuffers(window_);
+            if (last_test_frame || closing) break;
+        }
+    } catch (const Error& e) {
+        std::cerr << "rapport: " << e.what() << "\n";
+        exit_code = 2;
+    }
+    return exit_code;
+}
+
+}  // namespace rapport::gui

@@ -1,0 +1,62 @@
+// The App owns the window, the frame loop, fonts, scale and the idle policy.
+//
+// Idle policy (the only place it lives):
+//  - after any input, draw a few more frames so ImGui settles (hover states,
+//    widgets that change size);
+//  - while a screen animates (a running clock), wake a few times a second;
+//  - otherwise block in glfwWaitEvents() and use no CPU at all.
+// In --frames mode it never blocks: it renders N frames and exits.
+#pragma once
+
+#include "gui/fonts.h"
+#include "gui/options.h"
+#include "gui/screens/screen.h"
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+struct GLFWwindow;
+
+namespace rapport::gui {
+
+class App {
+public:
+    explicit App(AppOptions options);
+    ~App();
+    App(const App&) = delete;
+    App& operator=(const App&) = delete;
+
+    // Runs until the window closes, a signal arrives or --frames are done.
+    // Returns the process exit code.
+    int run();
+
+    // Called by GLFW callbacks: something happened that may change the picture.
+    void note_input() { settle_frames_left_ = kSettleFrames; }
+    void note_content_scale_changed() { fonts_dirty_ = true; }
+
+private:
+    static constexpr int kSettleFrames = 3;
+    static constexpr double kAnimationInterval = 0.1;  // seconds between clock redraws
+
+    bool create_window();
+    void open_database();
+    void apply_scale();
+    void wait_for_something_to_draw();
+    void draw_frame();
+    void draw_navigation();
+    bool animating() const;
+
+    AppOptions options_;
+    GLFWwindow* window_ = nullptr;
+    AppContext context_;
+    std::optional<Database> database_;
+    Fonts fonts_;
+    float scale_ = 1.0f;
+    bool fonts_dirty_ = true;
+    int settle_frames_left_ = kSettleFrames;
+    std::vector<std::unique_ptr<Screen>> screens_;
+    size_t current_screen_ = 0;
+};
+
+}  // namespace rapport::gui

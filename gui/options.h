@@ -1,0 +1,24 @@
+// Command-line options of the desktop app.
+#pragma once
+
+#include <optional>
+#include <string>
+
+namespace rapport::gui {
+
+struct AppOptions {
+    std::string db_path;          // --db (empty: the default location)
+    int frames = 0;               // --frames N: render N frames, then exit 0 (0: run normally)
+    std::string screenshot_path;  // --screenshot PATH: save the last frame as PNG
+    float user_scale = 1.0f;      // --scale F: the user's own zoom on top of the monitor's
+};
+
+// Parses argv. Returns the options, or an exit code when the program should
+// stop at once (--help and --version: 0; a bad option: 2, message on stderr).
+struct ParsedOptions {
+    AppOptions options;
+    std::optional<int> exit_now;
+};
+ParsedOptions parse_options(int argc, char** argv);
+
+}  // namespace rapport::gui

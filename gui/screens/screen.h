@@ -1,0 +1,31 @@
+// What every screen of the app is: a name for the navigation, a draw() that
+// shows its state and turns clicks into engine calls, and whether it is
+// animating (a running clock) so the App keeps redrawing.
+#pragma once
+
+#include "engine/database.h"
+
+#include <imgui.h>
+
+#include <string>
+
+namespace rapport::gui {
+
+struct Fonts;
+
+// What the App hands to every screen.
+struct AppContext {
+    Database* db = nullptr;  // null when the database could not be opened
+    std::string db_error;    // why, when db is null
+    const Fonts* fonts = nullptr;
+};
+
+class Screen {
+public:
+    virtual ~Screen() = default;
+    virtual const char* name() const = 0;
+    virtual void draw(AppContext& ctx) = 0;
+    virtual bool animating() const { return false; }
+};
+
+}  // namespace rapport::gui
