@@ -12,7 +12,8 @@ export XDG_DATA_HOME=$tmp/data XDG_CONFIG_HOME=$tmp/config
 xvfb-run -a -s "-screen 0 1280x800x24" "$build_dir/gui/rapport" --db "$tmp/r.db" &
 wrapper=$!
 for _ in $(seq 50); do
-  pid=$(pgrep -n -f "$build_dir/gui/rapport --db $tmp/r.db" || true)
+  # The app itself (exact process name), not the xvfb-run wrapper around it.
+  pid=$(pgrep -n -x rapport || true)
   [[ -n "$pid" ]] && break
   sleep 0.1
 done
