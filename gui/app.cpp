@@ -45,7 +45,17 @@ void install_wake_callbacks(GLFWwindow* window) {
 
 }  // namespace
 
-App::App(AppOptions options) : options_(std::move(options)) { screens_ = make_all_screens(); }
+App::App(AppOptions options) : options_(std::move(options)) {
+    screens_ = make_all_screens();
+    ui_state_ = load_ui_state(ui_state_path());
+    if (options_.user_scale) ui_state_.user_scale = *options_.user_scale;
+    select_screen(ui_state_.screen);
+}
+
+void App::select_screen(const std::string& id) {
+    for (size_t i = 0; i < screens_.size(); ++i)
+        if (id == screens_[i]->id()) current_screen_ = i;
+}
 
 App::~App() {
     if (!window_) return;
@@ -66,7 +76,7 @@ bool App::create_window() {
     glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
     glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
-    window_ = glfwCreateWindow(1100, 720, "Rapport", nullptr, nullptr);
+    window_ = glfwCreateWindow(ui_state_.width, ui_state_.height, "Rapport", nullptr, nullptr);
     if (!window_) {
         std::cerr << "rapport: cannot open a window (" << g_last_glfw_error
                   << "); an OpenGL 3.0 display is needed (headless: xvfb-run rapport)\n";
@@ -80,7 +90,9 @@ bool App::create_window() {
 
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
-    ImGui::GetIO().IniFilename = nullptr;  // window state is ours to keep, not imgui.ini's
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;  // window state is ours to keep (ui_state.h), not imgui.ini's
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     ImGui_ImplGlfw_InitForOpenGL(window_, true);
     ImGui_ImplOpenGL3_Init("#version 130");
     return true;
@@ -103,7 +115,7 @@ void App::open_database() {
 void App::apply_scale() {
     float x_scale = 1.0f, y_scale = 1.0f;
     glfwGetWindowContentScale(window_, &x_scale, &y_scale);
-    scale_ = std::max(x_scale, y_scale) * options_.user_scale;
+    scale_ = std::max(x_scale, y_scale) * ui_state_.user_scale;
 
     ImGuiIO& io = ImGui::GetIO();
     fonts_ = load_fonts(io, scale_);
@@ -140,13 +152,35 @@ void App::draw_navigation() {
     ImGui::Separator();
     for (size_t i = 0; i < screens_.size(); ++i) {
         if (ImGui::Selectable(screens_[i]->name(), current_screen_ == i)) current_screen_ = i;
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Ctrl+%zu", i + 1);
+    }
+}
+
+// Ctrl+1 … Ctrl+N open the screens in navigation order.
+void App::handle_shortcuts() {
+    const ImGuiIO& io = ImGui::GetIO();
+    if (!io.KeyCtrl) return;
+    for (size_t i = 0; i < screens_.size() && i < 9; ++i)
+        if (ImGui::IsKeyPressed(GLFW_KEY_1 + static_cast<int>(i), false)) current_screen_ = i;
+}
+
+void App::save_ui_state_quietly() {
+    glfwGetWindowSize(window_, &ui_state_.width, &ui_state_.height);
+    ui_state_.screen = screens_[current_screen_]->id();
+    try {
+        save_ui_state(ui_state_path(), ui_state_);
+    } catch (const Error& e) {
+        // Only window geometry: say so and carry on closing.
+        std::cerr << "rapport: " << e.what() << "\n";
     }
 }
 
 void App::draw_frame() {
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
+    if (script_) script_->apply_input(frame_index_, ImGui::GetIO());
     ImGui::NewFrame();
+    handle_shortcuts();
 
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->WorkPos);
@@ -186,30 +220,48 @@ int App::run() {
     if (!create_window()) return 2;
     SignalWatcher signals;
     open_database();
+    if (!options_.script_path.empty()) {
+        try {
+            script_ = TestScript::load(options_.script_path);
+        } catch (const Error& e) {
+            std::cerr << "rapport: " << e.what() << "\n";
+            return 2;
+        }
+    }
 
     int exit_code = 0;
-    int frames_drawn = 0;
     try {
         while (true) {
             wait_for_something_to_draw();
-            const bool last_test_frame = options_.frames > 0 && frames_drawn + 1 >= options_.frames;
+            const bool last_test_frame = options_.frames > 0 && frame_index_ + 1 >= options_.frames;
             const bool closing = glfwWindowShouldClose(window_) || signals.quit_requested();
             if (fonts_dirty_) apply_scale();
             draw_frame();
-            ++frames_drawn;
             if (settle_frames_left_ > 0) --settle_frames_left_;
-            if ((last_test_frame || closing) && !options_.screenshot_path.empty()) {
+            std::vector<std::string> shots;
+            if (script_) shots = script_->screenshots_for(frame_index_);
+            if ((last_test_frame || closing) && !options_.screenshot_path.empty())
+                shots.push_back(options_.screenshot_path);
+            if (!shots.empty()) {
                 int width = 0, height = 0;
                 glfwGetFramebufferSize(window_, &width, &height);
-                save_framebuffer_png(options_.screenshot_path, width, height);
+                for (const auto& path : shots) save_framebuffer_png(path, width, height);
             }
             glfwSwapBuffers(window_);
+            ++frame_index_;
             if (last_test_frame || closing) break;
         }
     } catch (const Error& e) {
         std::cerr << "rapport: " << e.what() << "\n";
         exit_code = 2;
     }
+    try {
+        for (auto& screen : screens_) screen->flush(context_);
+    } catch (const Error& e) {
+        std::cerr << "rapport: could not save on close: " << e.what() << "\n";
+        exit_code = 2;
+    }
+    save_ui_state_quietly();
     return exit_code;
 }
 

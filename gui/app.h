@@ -11,6 +11,8 @@
 #include "gui/fonts.h"
 #include "gui/options.h"
 #include "gui/screens/screen.h"
+#include "gui/test_script.h"
+#include "gui/ui_state.h"
 
 #include <memory>
 #include <optional>
@@ -45,9 +47,15 @@ private:
     void wait_for_something_to_draw();
     void draw_frame();
     void draw_navigation();
+    void handle_shortcuts();
+    void select_screen(const std::string& id);
+    void save_ui_state_quietly();
     bool animating() const;
 
     AppOptions options_;
+    UiState ui_state_;
+    std::optional<TestScript> script_;
+    int frame_index_ = 0;
     GLFWwindow* window_ = nullptr;
     AppContext context_;
     std::optional<Database> database_;

@@ -19,6 +19,9 @@ ParsedOptions parse_options(int argc, char** argv) {
     app.add_option("--screenshot", o.screenshot_path, "Save the last frame as a PNG file");
     app.add_option("--scale", o.user_scale, "Your own zoom factor on top of the monitor's scale")
         ->check(CLI::Range(0.5f, 4.0f));
+    app.add_option("--script", o.script_path,
+                   "Inject scripted clicks, keys and screenshots (tests; see gui/test_script.h)")
+        ->check(CLI::ExistingFile);
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {

@@ -10,7 +10,8 @@ struct AppOptions {
     std::string db_path;          // --db (empty: the default location)
     int frames = 0;               // --frames N: render N frames, then exit 0 (0: run normally)
     std::string screenshot_path;  // --screenshot PATH: save the last frame as PNG
-    float user_scale = 1.0f;      // --scale F: the user's own zoom on top of the monitor's
+    std::optional<float> user_scale;  // --scale F: the user's own zoom (else the saved one)
+    std::string script_path;      // --script FILE: scripted input for tests (see test_script.h)
 };
 
 // Parses argv. Returns the options, or an exit code when the program should

@@ -8,6 +8,7 @@ namespace {
 
 class DebriefScreen : public Screen {
 public:
+    const char* id() const override { return "debrief"; }
     const char* name() const override { return "Debrief"; }
 
     void draw(AppContext& ctx) override {

@@ -7,6 +7,7 @@ namespace {
 
 class HomeScreen : public Screen {
 public:
+    const char* id() const override { return "home"; }
     const char* name() const override { return "Home"; }
 
     void draw(AppContext& ctx) override {

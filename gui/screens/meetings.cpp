@@ -8,6 +8,7 @@ namespace {
 
 class MeetingsScreen : public Screen {
 public:
+    const char* id() const override { return "meetings"; }
     const char* name() const override { return "Meetings & contacts"; }
 
     void draw(AppContext& ctx) override {

@@ -8,6 +8,7 @@ namespace {
 
 class PitchScreen : public Screen {
 public:
+    const char* id() const override { return "pitch"; }
     const char* name() const override { return "Pitch"; }
 
     void draw(AppContext& ctx) override {

@@ -8,6 +8,7 @@ namespace {
 
 class PrepareScreen : public Screen {
 public:
+    const char* id() const override { return "prepare"; }
     const char* name() const override { return "Prepare"; }
 
     void draw(AppContext& ctx) override {

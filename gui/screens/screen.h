@@ -23,9 +23,14 @@ struct AppContext {
 class Screen {
 public:
     virtual ~Screen() = default;
+    // Stable identifier, remembered between runs ("home", "pitch", …).
+    virtual const char* id() const = 0;
+    // Label in the navigation.
     virtual const char* name() const = 0;
     virtual void draw(AppContext& ctx) = 0;
     virtual bool animating() const { return false; }
+    // Saves anything still pending (debounced edits); called before the app closes.
+    virtual void flush(AppContext&) {}
 };
 
 }  // namespace rapport::gui

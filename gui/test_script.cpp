@@ -1,0 +1,117 @@
+#include "gui/test_script.h"
+
+#include "engine/error.h"
+#include "engine/json_source.h"
+
+#include <GLFW/glfw3.h>
+
+#include <cstdlib>
+#include <string_view>
+
+namespace rapport::gui {
+namespace {
+
+struct NamedKey {
+    std::string_view name;
+    int code;
+};
+constexpr NamedKey kNamedKeys[] = {
+    {"Space", GLFW_KEY_SPACE},   {"Enter", GLFW_KEY_ENTER},   {"Tab", GLFW_KEY_TAB},
+    {"Escape", GLFW_KEY_ESCAPE}, {"Backspace", GLFW_KEY_BACKSPACE},
+    {"Delete", GLFW_KEY_DELETE}, {"Up", GLFW_KEY_UP},         {"Down", GLFW_KEY_DOWN},
+    {"Left", GLFW_KEY_LEFT},     {"Right", GLFW_KEY_RIGHT},   {"Home", GLFW_KEY_HOME},
+    {"End", GLFW_KEY_END},
+};
+
+int key_code(const std::string& name) {
+    for (const NamedKey& key : kNamedKeys)
+        if (key.name == name) return key.code;
+    if (name.size() == 1 && name[0] >= 'A' && name[0] <= 'Z') return GLFW_KEY_A + (name[0] - 'A');
+    if (name.size() == 1 && name[0] >= '0' && name[0] <= '9') return GLFW_KEY_0 + (name[0] - '0');
+    if (name.size() >= 2 && name[0] == 'F') {
+        int n = std::atoi(name.c_str() + 1);
+        if (n >= 1 && n <= 12) return GLFW_KEY_F1 + n - 1;
+    }
+    return -1;
+}
+
+std::optional<ImVec2> point(const nlohmann::json& step, const char* field) {
+    if (!step.contains(field)) return std::nullopt;
+    const auto& p = step[field];
+    if (!p.is_array() || p.size() != 2 || !p[0].is_number() || !p[1].is_number())
+        throw Error(std::string("\"") + field + "\" must be [x, y]");
+    return ImVec2(p[0].get<float>(), p[1].get<float>());
+}
+
+}  // namespace
+
+TestScript TestScript::load(const std::filesystem::path& path) {
+    JsonSource src = load_json_source(path);
+    if (!src.root.is_array()) throw Error(src.where("") + ": a script is a JSON array of steps");
+    TestScript script;
+    for (size_t i = 0; i < src.root.size(); ++i) {
+        const auto& j = src.root[i];
+        // Appended rather than "/" + …: g++ 12 warns falsely (-Wrestrict) on that form.
+        std::string pointer = "/";
+        pointer += std::to_string(i);
+        const std::string where = src.where(pointer);
+        try {
+            ScriptStep step;
+            step.frame = j.at("frame").get<int>();
+            step.click = point(j, "click");
+            step.move = point(j, "move");
+            if (j.contains("key")) {
+                step.key = key_code(j["key"].get<std::string>());
+                if (step.key < 0) throw Error("unknown key \"" + j["key"].get<std::string>() + "\"");
+            }
+            step.ctrl = j.value("ctrl", false);
+            step.shift = j.value("shift", false);
+            step.text = j.value("text", "");
+            step.screenshot = j.value("screenshot", "");
+            script.steps_.push_back(std::move(step));
+        } catch (const nlohmann::json::exception& e) {
+            throw Error(where + ": " + e.what());
+        } catch (const Error& e) {
+            throw Error(where + ": " + e.what());
+        }
+    }
+    return script;
+}
+
+void TestScript::apply_input(int frame, ImGuiIO& io) {
+    // Releases of the previous frame's presses: a click or key press needs a
+    // frame down and a frame up.
+    for (int key : keys_to_release_) io.KeysDown[key] = false;
+    keys_to_release_.clear();
+    if (release_mods_) io.KeyCtrl = io.KeyShift = release_mods_ = false;
+    io.MouseDown[0] = false;
+    release_mouse_ = false;
+
+    for (const ScriptStep& step : steps_) {
+        if (step.frame != frame) continue;
+        if (step.move) mouse_ = *step.move;
+        if (step.click) {
+            mouse_ = *step.click;
+            io.MouseDown[0] = true;
+            release_mouse_ = true;
+        }
+        if (step.key >= 0) {
+            io.KeysDown[step.key] = true;
+            io.KeyCtrl = step.ctrl;
+            io.KeyShift = step.shift;
+            keys_to_release_.push_back(step.key);
+            release_mods_ = true;
+        }
+        if (!step.text.empty()) io.AddInputCharactersUTF8(step.text.c_str());
+    }
+    if (mouse_.x >= 0) io.MousePos = mouse_;
+}
+
+std::vector<std::string> TestScript::screenshots_for(int frame) const {
+    std::vector<std::string> paths;
+    for (const ScriptStep& step : steps_)
+        if (step.frame == frame && !step.screenshot.empty()) paths.push_back(step.screenshot);
+    return paths;
+}
+
+}  // namespace rapport::gui

@@ -1,0 +1,95 @@
+// Navigation, shortcuts and remembered window state, driven through the real
+// app under Xvfb with scripted input (--script, see gui/test_script.h).
+#include "tests/gui/png_image.h"
+#include "tests/support/test_support.h"
+
+#include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
+
+using namespace rapport::test;
+namespace fs = std::filesystem;
+
+namespace {
+
+struct GuiRun {
+    TempDir tmp;
+    CommandOptions options() const {
+        CommandOptions o;
+        o.env["XDG_CONFIG_HOME"] = (tmp / "config").string();
+        o.env["XDG_DATA_HOME"] = (tmp / "data").string();
+        return o;
+    }
+    CommandResult run(const nlohmann::json& script, int frames) const {
+        write_file(tmp / "script.json", script.dump());
+        return run_command(RAPPORT_GUI_PATH,
+                           {"--frames", std::to_string(frames), "--script",
+                            (tmp / "script.json").string()},
+                           options());
+    }
+    nlohmann::json saved_state() const {
+        return nlohmann::json::parse(read_file(tmp / "config" / "rapport" / "gui.json"));
+    }
+};
+
+}  // namespace
+
+TEST_CASE("Ctrl+3 opens the Pitch screen, and the app reopens on it") {
+    GuiRun gui;
+    const fs::path before = gui.tmp / "before.png", after = gui.tmp / "after.png";
+    auto r = gui.run(nlohmann::json::array({
+                         {{"frame", 2}, {"screenshot", before.string()}},
+                         {{"frame", 3}, {"key", "3"}, {"ctrl", true}},
+                         {{"frame", 6}, {"screenshot", after.string()}},
+                     }),
+                     8);
+    INFO("stderr: " << r.err);
+    REQUIRE(r.exit_code == 0);
+    CHECK(load_png(before).rgb != load_png(after).rgb);
+    auto state = gui.saved_state();
+    CHECK(state["screen"] == "pitch");
+    CHECK(permissions_of(gui.tmp / "config" / "rapport" / "gui.json") ==
+          (fs::perms::owner_read | fs::perms::owner_write));
+
+    // Second run: no input at all, it opens where the user left.
+    const fs::path reopened = gui.tmp / "reopened.png";
+    auto again = gui.run(nlohmann::json::array({{{"frame", 3}, {"screenshot", reopened.string()}}}), 4);
+    REQUIRE(again.exit_code == 0);
+    CHECK(load_png(reopened).rgb == load_png(after).rgb);
+}
+
+TEST_CASE("clicking a navigation entry opens its screen") {
+    GuiRun gui;
+    // "Debrief" is the fifth entry of the navigation at the default scale.
+    auto r = gui.run(nlohmann::json::array({{{"frame", 2}, {"click", {60, 162}}}}), 6);
+    REQUIRE(r.exit_code == 0);
+    CHECK(gui.saved_state()["screen"] == "debrief");
+}
+
+TEST_CASE("the window size is remembered; a broken state file falls back to defaults") {
+    GuiRun gui;
+    fs::create_directories(gui.tmp / "config" / "rapport");
+    write_file(gui.tmp / "config" / "rapport" / "gui.json",
+               R"({"width": 900, "height": 600, "screen": "prepare"})");
+    const fs::path shot = gui.tmp / "sized.png";
+    auto r = gui.run(nlohmann::json::array({{{"frame", 1}, {"screenshot", shot.string()}}}), 2);
+    REQUIRE(r.exit_code == 0);
+    Image image = load_png(shot);
+    CHECK(image.width == 900);
+    CHECK(image.height == 600);
+    CHECK(gui.saved_state()["screen"] == "prepare");
+
+    write_file(gui.tmp / "config" / "rapport" / "gui.json", "{ not json");
+    auto broken = gui.run(nlohmann::json::array(), 2);
+    CHECK(broken.exit_code == 0);
+    CHECK(gui.saved_state()["width"] == 1100);
+}
+
+TEST_CASE("a bad script is refused with its file and line") {
+    GuiRun gui;
+    write_file(gui.tmp / "bad.json", "[\n {\"frame\": 1, \"key\": \"NoSuchKey\"}\n]");
+    auto r = run_command(RAPPORT_GUI_PATH,
+                         {"--frames", "2", "--script", (gui.tmp / "bad.json").string()},
+                         gui.options());
+    CHECK(r.exit_code == 2);
+    CHECK(r.err.find("bad.json:2") != std::string::npos);
+}
