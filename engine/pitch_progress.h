@@ -1,0 +1,39 @@
+// Progress over timed attempts of a pitch: are they getting closer to target?
+//
+// summarize_pitch_attempts() takes attempts oldest first (as
+// list_pitch_attempts() returns them) and reports:
+//   - the last few attempts (newest last);
+//   - the best one: the smallest distance |seconds - target|, the most recent
+//     on a tie;
+//   - the average length, and the average distance from target;
+//   - the last attempt's signed offset (seconds - target: > 0 over, < 0 under).
+// Each attempt is measured against its own target, since the target can
+// change between attempts.
+#pragma once
+
+#include "engine/pitch_store.h"
+
+#include <cstddef>
+#include <optional>
+#include <span>
+#include <vector>
+
+namespace rapport {
+
+struct PitchProgress {
+    int attempts = 0;
+    std::vector<PitchAttempt> last;  // at most last_count, oldest first
+    std::optional<PitchAttempt> best;
+    double average_seconds = 0;
+    double average_distance_seconds = 0;
+    double last_offset_seconds = 0;
+};
+
+inline constexpr std::size_t kPitchProgressLastCount = 5;
+
+double distance_from_target(const PitchAttempt& attempt);
+
+PitchProgress summarize_pitch_attempts(std::span<const PitchAttempt> oldest_first,
+                                       std::size_t last_count = kPitchProgressLastCount);
+
+}  // namespace rapport
