@@ -104,16 +104,17 @@ std::string seconds_text(double seconds) { return whole_number(seconds) + " s"; 
 
 std::string quoted(const std::string& text) { return "\"" + text + "\""; }
 
+// Completes "nothing says ..." for a missing component.
 std::string_view component_description(PitchComponent c) {
     switch (c) {
-        case PitchComponent::interest: return "the field you are interested in";
-        case PitchComponent::skills: return "your skills";
-        case PitchComponent::knowledge: return "the specific knowledge you bring";
-        case PitchComponent::education: return "your education or training";
-        case PitchComponent::experience: return "your experience";
-        case PitchComponent::strengths: return "your strengths";
-        case PitchComponent::accomplishments: return "an accomplishment you are proud of";
-        case PitchComponent::goals: return "your long-term goals";
+        case PitchComponent::interest: return "which field you are interested in";
+        case PitchComponent::skills: return "what your skills are";
+        case PitchComponent::knowledge: return "what specific knowledge you bring";
+        case PitchComponent::education: return "what you studied or trained in";
+        case PitchComponent::experience: return "what experience you have";
+        case PitchComponent::strengths: return "what your strengths are";
+        case PitchComponent::accomplishments: return "what you have accomplished";
+        case PitchComponent::goals: return "what your long-term goals are";
     }
     return "";
 }
@@ -194,13 +195,17 @@ void check_sentences(PitchAnalysis& a, std::string_view script, const SegmentedS
 void check_components(PitchAnalysis& a, const PitchCues& cues) {
     for (const ComponentCoverage& c : a.components) {
         if (c.covered) continue;
-        const auto& examples = cues.cues_for(c.component);
-        std::string hint = quoted(examples[0].text);
-        if (examples.size() > 1) hint += " or " + quoted(examples[1].text);
+        // Two cues as examples, skipping wildcards the user would not write.
+        std::string hint;
+        int shown = 0;
+        for (const CuePhrase& cue : cues.cues_for(c.component)) {
+            if (cue.text.find('*') != std::string::npos || shown == 2) continue;
+            hint += (shown++ ? " or " : "") + quoted(cue.text);
+        }
         warn(a, "missing-component",
-             "Nothing says " + std::string(component_description(c.component)) + " (" +
-                 std::string(component_name(c.component)) + "): add a sentence, for example with " +
-                 hint + ".");
+             "No " + std::string(component_name(c.component)) + ": nothing says " +
+                 std::string(component_description(c.component)) +
+                 ". Add a sentence" + (hint.empty() ? "" : ", for example with " + hint) + ".");
     }
 }
 

@@ -31,4 +31,23 @@ PitchProgress summarize_pitch_attempts(std::span<const PitchAttempt> oldest_firs
     return p;
 }
 
+std::vector<ScriptProgress> pitch_progress(Database& db, std::optional<std::int64_t> script_id) {
+    auto progress_of = [&](const PitchScript& script) {
+        const std::vector<PitchAttempt> attempts = list_pitch_attempts(db, script.id);
+        return ScriptProgress{script.id, script.title, measured_words_per_minute(db, script.id),
+                              summarize_pitch_attempts(attempts)};
+    };
+    if (script_id) return {progress_of(get_pitch_script(db, *script_id))};
+
+    std::vector<ScriptProgress> out;
+    for (const PitchScript& script : list_pitch_scripts(db))
+        if (ScriptProgress p = progress_of(script); p.progress.attempts > 0) out.push_back(std::move(p));
+    std::vector<PitchAttempt> unscripted;
+    for (PitchAttempt& a : list_pitch_attempts(db))
+        if (!a.script_id) unscripted.push_back(std::move(a));
+    if (!unscripted.empty())
+        out.push_back({std::nullopt, "", std::nullopt, summarize_pitch_attempts(unscripted)});
+    return out;
+}
+
 }  // namespace rapport

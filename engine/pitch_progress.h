@@ -14,6 +14,8 @@
 #include "engine/pitch_store.h"
 
 #include <cstddef>
+#include <cstdint>
+#include <string>
 #include <optional>
 #include <span>
 #include <vector>
@@ -35,5 +37,20 @@ double distance_from_target(const PitchAttempt& attempt);
 
 PitchProgress summarize_pitch_attempts(std::span<const PitchAttempt> oldest_first,
                                        std::size_t last_count = kPitchProgressLastCount);
+
+// Progress of one saved script, or of the attempts logged without a script.
+struct ScriptProgress {
+    std::optional<std::int64_t> script_id;  // none: attempts without a script
+    std::string title;                      // empty without a script
+    std::optional<double> measured_wpm;
+    PitchProgress progress;
+};
+
+// One entry per script that has attempts (by script id), then one for the
+// attempts without a script, if any. With script_id, only that script (an
+// entry with no attempts when it has none); throws rapport::Error when the
+// script does not exist.
+std::vector<ScriptProgress> pitch_progress(Database& db,
+                                           std::optional<std::int64_t> script_id = std::nullopt);
 
 }  // namespace rapport

@@ -141,7 +141,7 @@ void edit_pitch_script(Database& db, std::int64_t id, const PitchScriptEdit& edi
     });
 }
 
-std::int64_t record_pitch_attempt(Database& db, const NewPitchAttempt& attempt) {
+PitchAttempt record_pitch_attempt(Database& db, const NewPitchAttempt& attempt) {
     check_attempt(attempt);
     double target = attempt.target_seconds.value_or(kDefaultPitchTargetSeconds);
     std::optional<int> words;
@@ -150,19 +150,22 @@ std::int64_t record_pitch_attempt(Database& db, const NewPitchAttempt& attempt) 
         target = attempt.target_seconds.value_or(script.target_seconds);
         words = count_script_words(script.text, script.language);
     }
-    return db.transaction([&] {
+    PitchAttempt stored{0, attempt.script_id, target, attempt.seconds, words,
+                        format_utc(attempt.at), attempt.rating, attempt.note};
+    stored.id = db.transaction([&] {
         db.prepare("INSERT INTO pitch_attempts(script_id, target_seconds, seconds, words, at, "
                    "rating, note) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)")
             .bind(1, attempt.script_id)
             .bind(2, target)
             .bind(3, attempt.seconds)
             .bind(4, words)
-            .bind(5, format_utc(attempt.at))
+            .bind(5, stored.at)
             .bind(6, attempt.rating)
             .bind(7, attempt.note)
             .run();
         return db.last_insert_id();
     });
+    return stored;
 }
 
 std::vector<PitchAttempt> list_pitch_attempts(Database& db, std::optional<std::int64_t> script_id) {

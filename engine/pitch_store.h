@@ -73,8 +73,9 @@ void edit_pitch_script(Database& db, std::int64_t id, const PitchScriptEdit& edi
 PitchScript get_pitch_script(Database& db, std::int64_t id);
 std::vector<PitchScript> list_pitch_scripts(Database& db);  // by id
 
-// Attempts. record_pitch_attempt() counts the script's words itself.
-std::int64_t record_pitch_attempt(Database& db, const NewPitchAttempt& attempt);
+// Attempts. record_pitch_attempt() counts the script's words itself and
+// returns the attempt as stored.
+PitchAttempt record_pitch_attempt(Database& db, const NewPitchAttempt& attempt);
 // Oldest first; all attempts, or only those of one script.
 std::vector<PitchAttempt> list_pitch_attempts(Database& db,
                                               std::optional<std::int64_t> script_id = std::nullopt);
