@@ -6,6 +6,7 @@
 #include <cmath>
 #include <cstdio>
 #include <map>
+#include <unordered_map>
 #include <utility>
 
 namespace rapport {
@@ -56,6 +57,55 @@ std::vector<TokenRange> find_all(const ScriptSentence& sentence, const CuePhrase
     return found;
 }
 
+struct Occurrence {
+    std::size_t sentence = 0;
+    TokenRange range;
+};
+
+// Finds cues in one script. Most cues start with a plain word, so an index
+// from each word to where it occurs lets a cue skip the sentences and
+// positions where it cannot start; only cues starting with a wildcard word
+// scan every position. This keeps analysis cheap enough for every keystroke.
+class CueFinder {
+public:
+    explicit CueFinder(const SegmentedScript& script) : script_(script) {
+        for (std::size_t s = 0; s < script.sentences.size(); ++s) {
+            const auto& tokens = script.sentences[s].tokens;
+            for (std::size_t t = 0; t < tokens.size(); ++t)
+                if (tokens[t].kind == ScriptToken::Kind::word)
+                    positions_[tokens[t].folded].push_back({s, t});
+        }
+    }
+
+    // Non-overlapping matches of cue, in script order.
+    std::vector<Occurrence> find(const CuePhrase& cue) const {
+        std::vector<Occurrence> found;
+        // The cue's first word, after any pauses it starts with.
+        std::size_t lead = 0;
+        while (lead < cue.tokens.size() && cue.tokens[lead].text == ",") ++lead;
+        if (cue.tokens[lead].prefix) {
+            for (std::size_t s = 0; s < script_.sentences.size(); ++s)
+                for (TokenRange r : find_all(script_.sentences[s], cue)) found.push_back({s, r});
+            return found;
+        }
+        const auto it = positions_.find(cue.tokens[lead].text);
+        if (it == positions_.end()) return found;
+        for (const auto& [s, t] : it->second) {
+            if (t < lead) continue;
+            const std::size_t start = t - lead;
+            if (!found.empty() && found.back().sentence == s && start < found.back().range.end)
+                continue;  // inside the previous match
+            if (auto m = match_at(script_.sentences[s].tokens, start, cue)) found.push_back({s, *m});
+        }
+        return found;
+    }
+
+private:
+    const SegmentedScript& script_;
+    std::unordered_map<std::string_view, std::vector<std::pair<std::size_t, std::size_t>>>
+        positions_;
+};
+
 // The words of the script a match covers (pauses at either end left out).
 std::string excerpt_of(std::string_view script, const ScriptSentence& sentence, TokenRange range) {
     std::size_t first = range.first, last = range.end - 1;
@@ -72,21 +122,21 @@ struct Found {
 
 // Every match of every cue in the list, in script order per cue.
 std::vector<Found> find_cues(std::string_view script, const SegmentedScript& segmented,
-                             const std::vector<CuePhrase>& cues) {
+                             const CueFinder& finder, const std::vector<CuePhrase>& cues) {
     std::vector<Found> found;
     for (const CuePhrase& cue : cues)
-        for (const ScriptSentence& sentence : segmented.sentences)
-            for (TokenRange range : find_all(sentence, cue))
-                found.push_back({&cue, excerpt_of(script, sentence, range)});
+        for (const Occurrence& o : finder.find(cue))
+            found.push_back({&cue, excerpt_of(script, segmented.sentences[o.sentence], o.range)});
     return found;
 }
 
+// The first cue of the list that matches, at its first place in the script.
 std::optional<Found> find_first_cue(std::string_view script, const SegmentedScript& segmented,
-                                    const std::vector<CuePhrase>& cues) {
+                                    const CueFinder& finder, const std::vector<CuePhrase>& cues) {
     for (const CuePhrase& cue : cues)
-        for (const ScriptSentence& sentence : segmented.sentences)
-            if (auto ranges = find_all(sentence, cue); !ranges.empty())
-                return Found{&cue, excerpt_of(script, sentence, ranges.front())};
+        if (const auto found = finder.find(cue); !found.empty())
+            return Found{&cue, excerpt_of(script, segmented.sentences[found.front().sentence],
+                                          found.front().range)};
     return std::nullopt;
 }
 
@@ -145,8 +195,8 @@ void check_length(PitchAnalysis& a, double exact_seconds) {
 }
 
 void check_job_requests(PitchAnalysis& a, std::string_view script, const SegmentedScript& s,
-                        const PitchCues& cues) {
-    const std::vector<Found> found = find_cues(script, s, cues.job_requests);
+                        const CueFinder& finder, const PitchCues& cues) {
+    const std::vector<Found> found = find_cues(script, s, finder, cues.job_requests);
     if (found.empty()) return;
     std::string excerpts;
     for (const Found& f : found) excerpts += (excerpts.empty() ? "" : ", ") + quoted(f.excerpt);
@@ -157,11 +207,11 @@ void check_job_requests(PitchAnalysis& a, std::string_view script, const Segment
 }
 
 void check_fillers(PitchAnalysis& a, std::string_view script, const SegmentedScript& s,
-                   const PitchCues& cues) {
+                   const CueFinder& finder, const PitchCues& cues) {
     // Counted per cue, shown as the script wrote the first one.
     std::vector<std::pair<std::string, int>> counts;
     std::map<const CuePhrase*, std::size_t> slot;
-    for (const Found& f : find_cues(script, s, cues.filler_words)) {
+    for (const Found& f : find_cues(script, s, finder, cues.filler_words)) {
         auto [it, fresh] = slot.emplace(f.cue, counts.size());
         if (fresh) counts.emplace_back(f.excerpt, 0);
         ++counts[it->second].second;
@@ -264,16 +314,17 @@ PitchAnalysis PitchAnalyzer::analyze(std::string_view script,
     a.wpm_source = source;
     const double exact_seconds = a.words / wpm * 60;
     a.estimated_seconds = std::round(exact_seconds * 10) / 10;
+    const CueFinder finder(segmented);
     for (PitchComponent c : kPitchComponents) {
         ComponentCoverage coverage{c, false, {}, {}};
-        if (auto found = find_first_cue(script, segmented, cues_.cues_for(c)))
+        if (auto found = find_first_cue(script, segmented, finder, cues_.cues_for(c)))
             coverage = {c, true, found->cue->text, found->excerpt};
         a.components.push_back(std::move(coverage));
     }
 
     check_length(a, exact_seconds);
-    check_job_requests(a, script, segmented, cues_);
-    check_fillers(a, script, segmented, cues_);
+    check_job_requests(a, script, segmented, finder, cues_);
+    check_fillers(a, script, segmented, finder, cues_);
     check_sentences(a, script, segmented, cues_.long_sentence_words);
     check_components(a, cues_);
     return a;
