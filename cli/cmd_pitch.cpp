@@ -60,6 +60,27 @@ std::string signed_seconds(double offset) {
 
 json optional_json(const auto& value) { return value ? json(*value) : json(nullptr); }
 
+// Prints items as a JSON array, each converted by to_json.
+template <class T, class ToJson>
+void print_json_array(const std::vector<T>& items, ToJson to_json) {
+    json out = json::array();
+    for (const T& item : items) out.push_back(to_json(item));
+    std::cout << out.dump(2) << "\n";
+}
+
+// --script ID and --format text|json, shared by the listing commands.
+struct ListOptions {
+    std::optional<std::int64_t> script;
+    std::string format;
+};
+
+std::shared_ptr<ListOptions> add_list_options(CLI::App* cmd, const std::string& script_help) {
+    auto o = std::make_shared<ListOptions>();
+    cmd->add_option("--script", o->script, script_help);
+    add_format_option(cmd, o->format, {"text", "json"});
+    return o;
+}
+
 // ---------------------------------------------------------------------------
 // pitch analyze
 // ---------------------------------------------------------------------------
@@ -201,22 +222,10 @@ void add_log(CLI::App* pitch, Context& ctx) {
 
 void add_history(CLI::App* pitch, Context& ctx) {
     auto* cmd = pitch->add_subcommand("history", "List timed attempts, oldest first");
-    struct Options {
-        std::optional<std::int64_t> script;
-        std::string format;
-    };
-    auto o = std::make_shared<Options>();
-    cmd->add_option("--script", o->script, "Only the attempts of this saved script");
-    add_format_option(cmd, o->format, {"text", "json"});
+    auto o = add_list_options(cmd, "Only the attempts of this saved script");
     on_run(cmd, ctx, [&ctx, o] {
-        if (o->script) get_pitch_script(ctx.db(), *o->script);  // a clear error for a wrong id
         const auto attempts = list_pitch_attempts(ctx.db(), o->script);
-        if (o->format == "json") {
-            json out = json::array();
-            for (const PitchAttempt& a : attempts) out.push_back(attempt_json(a));
-            std::cout << out.dump(2) << "\n";
-            return;
-        }
+        if (o->format == "json") return print_json_array(attempts, attempt_json);
         if (attempts.empty()) std::cout << "No attempts yet.\n";
         for (const PitchAttempt& a : attempts) std::cout << attempt_line(a) << "\n";
     });
@@ -261,21 +270,10 @@ void print_progress_text(const ScriptProgress& s) {
 void add_progress(CLI::App* pitch, Context& ctx) {
     auto* cmd = pitch->add_subcommand("progress", "Best, average and distance from target, "
                                                   "per script");
-    struct Options {
-        std::optional<std::int64_t> script;
-        std::string format;
-    };
-    auto o = std::make_shared<Options>();
-    cmd->add_option("--script", o->script, "Only this saved script");
-    add_format_option(cmd, o->format, {"text", "json"});
+    auto o = add_list_options(cmd, "Only this saved script");
     on_run(cmd, ctx, [&ctx, o] {
         const auto all = pitch_progress(ctx.db(), o->script);
-        if (o->format == "json") {
-            json out = json::array();
-            for (const ScriptProgress& s : all) out.push_back(progress_json(s));
-            std::cout << out.dump(2) << "\n";
-            return;
-        }
+        if (o->format == "json") return print_json_array(all, progress_json);
         if (all.empty()) std::cout << "No attempts yet.\n";
         for (const ScriptProgress& s : all) print_progress_text(s);
     });
@@ -302,12 +300,8 @@ void add_scripts_list(CLI::App* scripts, Context& ctx) {
     add_format_option(cmd, *format, {"text", "json"});
     on_run(cmd, ctx, [&ctx, format] {
         const auto all = list_pitch_scripts(ctx.db());
-        if (*format == "json") {
-            json out = json::array();
-            for (const PitchScript& s : all) out.push_back(script_json(s, false));
-            std::cout << out.dump(2) << "\n";
-            return;
-        }
+        if (*format == "json")
+            return print_json_array(all, [](const PitchScript& s) { return script_json(s, false); });
         if (all.empty()) std::cout << "No saved scripts.\n";
         for (const PitchScript& s : all)
             std::cout << s.id << "  " << s.title << "  (" << s.language << ", "

@@ -169,6 +169,7 @@ PitchAttempt record_pitch_attempt(Database& db, const NewPitchAttempt& attempt) 
 }
 
 std::vector<PitchAttempt> list_pitch_attempts(Database& db, std::optional<std::int64_t> script_id) {
+    if (script_id) get_pitch_script(db, *script_id);  // a clear error for a wrong id
     Statement st = db.prepare(
         "SELECT id, script_id, target_seconds, seconds, words, at, rating, note "
         "FROM pitch_attempts WHERE ?1 IS NULL OR script_id = ?1 ORDER BY at, id");

@@ -76,7 +76,8 @@ std::vector<PitchScript> list_pitch_scripts(Database& db);  // by id
 // Attempts. record_pitch_attempt() counts the script's words itself and
 // returns the attempt as stored.
 PitchAttempt record_pitch_attempt(Database& db, const NewPitchAttempt& attempt);
-// Oldest first; all attempts, or only those of one script.
+// Oldest first; all attempts, or only those of one script (throws
+// rapport::Error when that script does not exist).
 std::vector<PitchAttempt> list_pitch_attempts(Database& db,
                                               std::optional<std::int64_t> script_id = std::nullopt);
 

@@ -129,6 +129,8 @@ TEST_CASE("attempts are stored with their words and listed oldest first") {
     REQUIRE(of_script.size() == 2);
     CHECK(of_script[0].seconds == 9);
     CHECK(of_script[1].seconds == 11.5);
+    CHECK_THROWS_WITH_AS(list_pitch_attempts(db, 77), doctest::Contains("no pitch script with id 77"),
+                         Error);
 }
 
 TEST_CASE("bad attempts are refused and nothing is written") {
