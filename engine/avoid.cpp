@@ -257,12 +257,33 @@ const AvoidRule* AvoidRuleSet::find(std::string_view id) const {
     return nullptr;
 }
 
+// A pattern can only match a question that holds one of the words of each
+// of its required steps; it is filed under the step whose words the fewest
+// patterns use ("zzz" rather than "what"), so common words stay cheap.
 void AvoidRuleSet::build_index() {
+    std::vector<std::uint32_t> usage(vocabulary_.size() + 1, 0);
+    for (const auto& compiled : compiled_)
+        for (const auto& pattern : compiled.patterns)
+            for (const auto& step : pattern.steps)
+                for (WordId w : step.words) ++usage[w];
+
     index_.assign(vocabulary_.size() + 1, {});
+    pattern_count_ = 0;
     for (std::uint32_t r = 0; r < compiled_.size(); ++r) {
         const auto& patterns = compiled_[r].patterns;
-        for (std::uint32_t p = 0; p < patterns.size(); ++p)
-            for (WordId first : patterns[p].first_words()) index_[first].push_back({r, p});
+        for (std::uint32_t p = 0; p < patterns.size(); ++p) {
+            const PatternStep* key = nullptr;
+            std::uint64_t key_cost = 0;
+            for (const auto& step : patterns[p].steps) {
+                if (step.optional) continue;
+                std::uint64_t cost = 0;
+                for (WordId w : step.words) cost += usage[w];
+                if (!key || cost < key_cost) key = &step, key_cost = cost;
+            }
+            // compile_word_pattern guarantees a required step.
+            for (WordId w : key->words) index_[w].push_back({r, p, pattern_count_});
+            ++pattern_count_;
+        }
     }
 }
 
@@ -319,6 +340,7 @@ void save_rule_choice(Database& db, std::string_view rule_id, RuleChoice choice)
 AvoidChecker::AvoidChecker(AvoidRuleSet rules, RuleChoices choices)
     : rules_(std::move(rules)), splitter_(rules_.language()) {
     seen_.assign(rules_.rules_.size(), 0);
+    tried_.assign(rules_.pattern_count_, 0);
     set_choices(std::move(choices));
 }
 
@@ -360,20 +382,24 @@ std::vector<AvoidResult> AvoidChecker::check_all(std::span<const std::string> qu
     return results;
 }
 
-// Tries only the patterns indexed under the question's words; each rule is
-// decided at most once (its first matching pattern, then its exceptions).
+// Tries only the patterns indexed under the question's words, each at most
+// once; a rule is decided by its first matching pattern, then its exceptions.
 void AvoidChecker::find_matching_rules(std::span<const WordId> words) {
     matched_.clear();
     if (++generation_ == 0) {  // wrapped around: forget every old mark
         std::fill(seen_.begin(), seen_.end(), 0);
+        std::fill(tried_.begin(), tried_.end(), 0);
         generation_ = 1;
     }
     for (std::size_t position = 0; position < words.size(); ++position) {
         if (words[position] == kUnknownWord) continue;
         for (const auto& ref : rules_.index_[words[position]]) {
-            if (seen_[ref.rule] == generation_ || !severities_[ref.rule]) continue;
+            if (seen_[ref.rule] == generation_ || tried_[ref.serial] == generation_ ||
+                !severities_[ref.rule])
+                continue;
+            tried_[ref.serial] = generation_;
             const auto& compiled = rules_.compiled_[ref.rule];
-            if (!compiled.patterns[ref.pattern].matches_at(words, position)) continue;
+            if (!compiled.patterns[ref.pattern].matches_anywhere(words)) continue;
             seen_[ref.rule] = generation_;
             const bool excepted =
                 std::any_of(compiled.exceptions.begin(), compiled.exceptions.end(),

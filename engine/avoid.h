@@ -25,8 +25,10 @@
 // User choices: a rule can be switched off or turned down to caution; the
 // choice is kept in the settings table under "avoid.rule.<id>" = off|caution.
 //
-// Speed: rules are indexed by the words a match can begin with, so a question
-// costs one lookup per word plus the few patterns its words can start.
+// Speed: each pattern is indexed under its most selective required step (the
+// one whose words the fewest patterns share), so a question costs one lookup
+// per word plus the few patterns that could possibly match; rules keyed on
+// words the question lacks cost nothing.
 // AvoidChecker keeps its buffers; one checker per thread.
 #pragma once
 
@@ -82,7 +84,8 @@ private:
     friend class AvoidChecker;
     struct PatternRef {
         std::uint32_t rule;
-        std::uint32_t pattern;
+        std::uint32_t pattern;  // within the rule
+        std::uint32_t serial;   // among all patterns of the set
     };
     struct Compiled {
         std::vector<WordPattern> patterns;
@@ -95,7 +98,8 @@ private:
     std::vector<AvoidRule> rules_;
     std::vector<Compiled> compiled_;             // parallel to rules_
     Vocabulary vocabulary_;
-    std::vector<std::vector<PatternRef>> index_;  // by WordId: patterns a match can begin at
+    std::vector<std::vector<PatternRef>> index_;  // by WordId: patterns that need this word
+    std::uint32_t pattern_count_ = 0;
 };
 
 // question-banks/avoid-rules.<lang>.json under banks_dir.
@@ -157,6 +161,7 @@ private:
     std::vector<WordId> words_;
     std::vector<std::uint32_t> matched_;  // rule indices, this question
     std::vector<std::uint32_t> seen_;     // per rule: generation_ when already decided
+    std::vector<std::uint32_t> tried_;    // per pattern: generation_ when already tried
     std::uint32_t generation_ = 0;
 };
 

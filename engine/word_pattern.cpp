@@ -150,16 +150,6 @@ bool WordPattern::matches_anywhere(std::span<const WordId> words) const {
     return false;
 }
 
-std::vector<WordId> WordPattern::first_words() const {
-    std::vector<WordId> ids;
-    for (const auto& s : steps) {
-        ids.insert(ids.end(), s.words.begin(), s.words.end());
-        if (!s.optional) break;
-    }
-    sort_unique(ids);
-    return ids;
-}
-
 // ---------------------------------------------------------------------------
 // Compiling
 // ---------------------------------------------------------------------------

@@ -71,8 +71,6 @@ struct WordPattern {
     // optional, at the first present step at or after it).
     bool matches_at(std::span<const WordId> words, std::size_t start) const;
     bool matches_anywhere(std::span<const WordId> words) const;
-    // Every word a match can begin with: the index key for this pattern.
-    std::vector<WordId> first_words() const;
 
 private:
     bool match_from(std::span<const WordId> words, std::size_t step, std::size_t position,
