@@ -47,5 +47,6 @@ CLI::Option* add_format_option(CLI::App* command, std::string& format,
 // One registration function per command group (cli/cmd_*.cpp).
 void add_info_command(CLI::App& app, Context& ctx);
 void add_pitch_commands(CLI::App& app, Context& ctx);
+void add_avoid_commands(CLI::App& app, Context& ctx);  // check, avoid-rules
 
 }  // namespace rapport::cli

@@ -23,4 +23,14 @@ void erase_setting(Database& db, std::string_view key) {
     db.transaction([&] { db.prepare("DELETE FROM settings WHERE key = ?1").bind(1, key).run(); });
 }
 
+std::vector<std::pair<std::string, std::string>> settings_with_prefix(Database& db,
+                                                                      std::string_view prefix) {
+    Statement st = db.prepare(
+        "SELECT key, value FROM settings WHERE substr(key, 1, length(?1)) = ?1 ORDER BY key");
+    st.bind(1, prefix);
+    std::vector<std::pair<std::string, std::string>> found;
+    while (st.step()) found.emplace_back(st.column_text(0), st.column_text(1));
+    return found;
+}
+
 }  // namespace rapport
