@@ -9,7 +9,7 @@
 //     "filler_words": ["um", ", like ,", ...]
 //   }
 // A cue is a phrase matched word by word inside one sentence, ignoring case,
-// accents and curly quotes (see text_fold.h) and the hyphens between words.
+// accents and curly quotes (see normalize_for_matching() in text.h) and the hyphens between words.
 // Two marks are allowed in a cue: "," requires a pause (comma, semicolon,
 // colon, dash, bracket) at that place, so ", like ," is a filler where "I'd
 // like to" is not; a trailing "*" on a word matches any word starting with it

@@ -1,5 +1,7 @@
 #include "engine/word_count.h"
 
+#include "engine/text.h"
+
 #include "engine/error.h"
 
 #include <unicode/brkiter.h>
@@ -91,7 +93,7 @@ SegmentedScript WordSegmenter::segment(std::string_view utf8) {
             ScriptToken token;
             std::string original;
             text.tempSubStringBetween(begin, end).toUTF8String(original);
-            token.folded = folder_.fold(original);
+            token.folded = normalize_for_matching(original);
             token.begin = byte;
             token.end = byte + bytes;
             token.hyphen_joined = previous == Previous::hyphen_after_word;

@@ -12,7 +12,7 @@
 // phonological word, and word processors count them the same way.
 //
 // Besides counting, segment() returns the tokens the cue matcher needs: per
-// sentence, the words (folded for matching, see text_fold.h, hyphenated parts
+// sentence, the words (folded for matching, see normalize_for_matching() in text.h, hyphenated parts
 // kept apart so "long-term" matches the cue "long term") and the pauses
 // (, ; : dashes and brackets, folded to ","), each with its byte range in the
 // original UTF-8 text.
@@ -21,7 +21,6 @@
 // them is the slow part); it is not thread-safe: one per thread.
 #pragma once
 
-#include "engine/text_fold.h"
 
 #include <cstddef>
 #include <memory>
@@ -71,7 +70,6 @@ public:
 private:
     std::unique_ptr<icu::BreakIterator> words_;
     std::unique_ptr<icu::BreakIterator> sentences_;
-    TextFolder folder_;
 };
 
 // Throws rapport::Error "<name>: not valid UTF-8 text (byte N)" when text is
