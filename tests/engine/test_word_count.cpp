@@ -1,6 +1,5 @@
 #include "engine/error.h"
 #include "engine/text.h"
-#include "engine/text.h"
 #include "engine/word_count.h"
 
 #include <doctest/doctest.h>
