@@ -4,14 +4,19 @@
 
 namespace rapport {
 
-std::vector<Problem> lint_banks(const std::vector<std::filesystem::path>& dirs,
-                                const std::vector<LintPass>& passes) {
+LintReport lint_banks(const std::vector<std::filesystem::path>& dirs,
+                      const std::vector<LintPass>& passes) {
+    LintReport report;
     BankLoad load = load_banks(dirs);
-    std::vector<Problem> problems = std::move(load.problems);
+    report.problems = std::move(load.problems);
     PreparationLoad preparation = load_preparation(dirs);
-    problems.insert(problems.end(), preparation.problems.begin(), preparation.problems.end());
-    for (const auto& pass : passes) pass(load.banks, problems);
-    return problems;
+    report.problems.insert(report.problems.end(), preparation.problems.begin(),
+                           preparation.problems.end());
+    for (const auto& pass : passes) pass(load.banks, report.problems);
+    for (const char* kind : {"questions", "tags", "preparation"})
+        report.files += data_files(dirs, kind).size();
+    report.questions = load.banks.questions.size();
+    return report;
 }
 
 }  // namespace rapport

@@ -21,7 +21,13 @@ namespace rapport {
 
 using LintPass = std::function<void(const Banks& banks, std::vector<Problem>& problems)>;
 
-std::vector<Problem> lint_banks(const std::vector<std::filesystem::path>& dirs,
-                                const std::vector<LintPass>& passes = {});
+struct LintReport {
+    std::vector<Problem> problems;
+    size_t files = 0;      // data files read (questions, tags, preparation)
+    size_t questions = 0;  // questions that loaded
+};
+
+LintReport lint_banks(const std::vector<std::filesystem::path>& dirs,
+                      const std::vector<LintPass>& passes = {});
 
 }  // namespace rapport

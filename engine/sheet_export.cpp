@@ -123,7 +123,8 @@ std::string markdown_escape(std::string_view text) {
 std::string sheet_to_text(const Sheet& sheet) {
     std::ostringstream out;
     out << phrase(sheet, "title") << "\n\n";
-    for (const auto& [label, value] : header_fields(sheet)) out << label << ": " << value << "\n";
+    const std::string separator = phrase(sheet, "label_separator");
+    for (const auto& [label, value] : header_fields(sheet)) out << label << separator << value << "\n";
     out << meeting_line(sheet) << "\n";
     for_each_grouped(
         sheet, [&](const std::string& stage) { out << "\n" << stage << "\n"; },
@@ -138,8 +139,10 @@ std::string sheet_to_text(const Sheet& sheet) {
 std::string sheet_to_markdown(const Sheet& sheet) {
     std::ostringstream out;
     out << "# " << markdown_escape(phrase(sheet, "title")) << "\n\n";
+    const std::string separator = phrase(sheet, "label_separator");
     for (const auto& [label, value] : header_fields(sheet))
-        out << "- **" << markdown_escape(label) << ":** " << markdown_escape(value) << "\n";
+        out << "- **" << markdown_escape(label) << "**" << markdown_escape(separator)
+            << markdown_escape(value) << "\n";
     out << "- " << markdown_escape(meeting_line(sheet)) << "\n";
     for_each_grouped(
         sheet, [&](const std::string& stage) { out << "\n## " << markdown_escape(stage) << "\n\n"; },

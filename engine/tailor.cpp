@@ -26,6 +26,7 @@ const std::map<std::string, std::string>& default_phrases() {
         {"why_industry", "written for {label}"},
         {"why_names", "names {label}"},
         {"title", "Informational interview: questions"},
+        {"label_separator", ": "},
         {"contact", "Contact"},
         {"company", "Company"},
         {"role", "Role"},
