@@ -279,44 +279,104 @@ Question read_question(FieldReader& r, const json& item, const std::string& p,
     return q;
 }
 
-std::vector<Question> read_question_file(const JsonSource& src, const Banks& banks,
-                                         const IdIndex& accepted_ids,
-                                         std::vector<Problem>& problems) {
-    FieldReader r(src, problems);
-    std::vector<Question> questions;
-    if (!r.object(src.root, "", "a question bank")) return questions;
-    const std::string lang = r.text(src.root, "", "lang");
-    const TagSet* tags = nullptr;
-    if (!lang.empty()) {
-        auto it = banks.tags.find(lang);
-        if (it == banks.tags.end())
-            r.report("/lang", "no tags file defines industries and goals for language '" + lang + "'");
-        else
-            tags = &it->second;
+// Reads one question file as a stream: each question is checked and
+// converted as soon as it is parsed, so a file of 100,000 questions never
+// sits in memory as one document with a line for every value.
+class QuestionFileReader {
+public:
+    QuestionFileReader(const Banks& banks, const IdIndex& accepted_ids,
+                       std::vector<Problem>& problems)
+        : banks_(banks), accepted_ids_(accepted_ids), problems_(problems) {}
+
+    // The file's questions, or none when it has any problem (all reported).
+    std::vector<Question> read(const fs::path& file) {
+        const size_t before = problems_.size();
+        auto on_item = [this](const json& item, size_t index, const JsonSource& src) {
+            on_question(item, index, src);
+        };
+        auto src = parse_or_report(file, problems_, "/questions", on_item);
+        if (!src) {
+            // A syntax error makes what was read before it beside the point.
+            Problem syntax = problems_.back();
+            problems_.resize(before);
+            problems_.push_back(std::move(syntax));
+            return {};
+        }
+        if (deferred_) {
+            // "lang" came after the questions: read the file again as a whole.
+            questions_.clear();
+            file_ids_.clear();
+            problems_.resize(before);
+            src = parse_or_report(file, problems_);
+            if (!src) return {};
+            read_whole(*src);
+        }
+        check_top_level(*src);
+        if (problems_.size() != before) return {};
+        return std::move(questions_);
     }
-    const json* list = r.array(src.root, "", "questions");
-    if (!list) return {};
-    IdIndex file_ids;
-    questions.reserve(list->size());
-    for (size_t i = 0; i < list->size(); ++i) {
-        const std::string p = "/questions/" + std::to_string(i);
-        const json* item = r.object((*list)[i], p, "each question");
-        if (!item) continue;
-        Question q = read_question(r, *item, p, lang, tags);
+
+private:
+    // Finds the language's tags from the top-level "lang" once it is known.
+    bool resolve_language(const JsonSource& src) {
+        if (language_known_) return true;
+        auto it = src.root.is_object() ? src.root.find("lang") : src.root.end();
+        if (it == src.root.end() || !it->is_string()) return false;
+        lang_ = it->get<std::string>();
+        if (auto t = banks_.tags.find(lang_); t != banks_.tags.end()) tags_ = &t->second;
+        language_known_ = true;
+        return true;
+    }
+
+    void on_question(const json& item, size_t index, const JsonSource& src) {
+        if (deferred_ || (!language_known_ && !resolve_language(src))) {
+            deferred_ = true;
+            return;
+        }
+        FieldReader r(src, problems_);
+        const std::string p = "/questions/" + std::to_string(index);
+        if (!r.object(item, p, "each question")) return;
+        Question q = read_question(r, item, p, lang_, tags_);
         if (!q.id.empty()) {
             const std::string* first = nullptr;
-            if (auto a = accepted_ids.find(q.id); a != accepted_ids.end()) first = &a->second;
-            else if (auto f = file_ids.find(q.id); f != file_ids.end()) first = &f->second;
+            if (auto a = accepted_ids_.find(q.id); a != accepted_ids_.end()) first = &a->second;
+            else if (auto f = file_ids_.find(q.id); f != file_ids_.end()) first = &f->second;
             if (first)
                 r.report(p + "/id", "duplicate id '" + q.id + "' (first defined at " + *first + ")");
             else
-                file_ids.emplace(q.id, q.where);
+                file_ids_.emplace(q.id, q.where);
         }
-        questions.push_back(std::move(q));
+        questions_.push_back(std::move(q));
     }
-    if (!r.clean()) return {};
-    return questions;
-}
+
+    void read_whole(const JsonSource& src) {
+        resolve_language(src);
+        language_known_ = true;  // even without a "lang": reported below
+        deferred_ = false;
+        auto list = src.root.is_object() ? src.root.find("questions") : src.root.end();
+        if (list == src.root.end() || !list->is_array()) return;
+        for (size_t i = 0; i < list->size(); ++i) on_question((*list)[i], i, src);
+    }
+
+    void check_top_level(const JsonSource& src) {
+        FieldReader r(src, problems_);
+        if (!r.object(src.root, "", "a question bank")) return;
+        const std::string lang = r.text(src.root, "", "lang");
+        if (!lang.empty() && !banks_.tags.count(lang))
+            r.report("/lang", "no tags file defines industries and goals for language '" + lang + "'");
+        r.array(src.root, "", "questions");
+    }
+
+    const Banks& banks_;
+    const IdIndex& accepted_ids_;
+    std::vector<Problem>& problems_;
+    std::vector<Question> questions_;
+    IdIndex file_ids_;
+    std::string lang_;
+    const TagSet* tags_ = nullptr;
+    bool language_known_ = false;
+    bool deferred_ = false;
+};
 
 }  // namespace
 
@@ -330,11 +390,7 @@ BankLoad load_banks(const std::vector<fs::path>& dirs) {
     }
     IdIndex accepted_ids;
     for (const auto& file : data_files(dirs, "questions")) {
-        auto src = parse_or_report(file, load.problems);
-        if (!src) continue;
-        size_t before = load.problems.size();
-        auto questions = read_question_file(*src, load.banks, accepted_ids, load.problems);
-        if (load.problems.size() != before) continue;
+        auto questions = QuestionFileReader(load.banks, accepted_ids, load.problems).read(file);
         for (auto& q : questions) {
             accepted_ids.emplace(q.id, q.where);
             load.banks.questions.push_back(std::move(q));

@@ -85,8 +85,11 @@ std::vector<std::string> FieldReader::string_list(const json& obj, const std::st
 }
 
 std::optional<JsonSource> parse_or_report(const std::filesystem::path& file,
-                                          std::vector<Problem>& problems) {
+                                          std::vector<Problem>& problems,
+                                          const std::string& stream_pointer,
+                                          const JsonItemHandler& on_item) {
     try {
+        if (on_item) return stream_json_source(read_text_file(file), file, stream_pointer, on_item);
         return load_json_source(file);
     } catch (const Error& e) {
         // The message starts with "file:line:column: " for syntax errors and

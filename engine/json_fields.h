@@ -48,8 +48,11 @@ private:
 };
 
 // Parses a file, or records its read or syntax error ("file:line:column")
-// and returns nullopt.
+// and returns nullopt. With on_item, the array at stream_pointer is streamed
+// to it (see stream_json_source()).
 std::optional<JsonSource> parse_or_report(const std::filesystem::path& file,
-                                          std::vector<Problem>& problems);
+                                          std::vector<Problem>& problems,
+                                          const std::string& stream_pointer = "",
+                                          const JsonItemHandler& on_item = nullptr);
 
 }  // namespace rapport

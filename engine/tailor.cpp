@@ -131,10 +131,14 @@ private:
     }
 
     // ---- candidates ---------------------------------------------------
-    // Values for the placeholders; {industry} depends on the question.
-    std::map<std::string, std::string> values_for(const Candidate& c) const {
-        std::map<std::string, std::string> values = {
-            {"company", request_.company}, {"role", request_.role}, {"name", request_.contact}};
+    // Values for the placeholders; {industry} depends on the question: the
+    // industry it was written for, else all the chosen ones. Built once per
+    // industry, as big banks ask for them many thousand times.
+    const std::map<std::string, std::string>& values_for(const Candidate& c) {
+        auto [it, fresh] = placeholder_values_.try_emplace(c.industry);
+        if (!fresh) return it->second;
+        auto& values = it->second;
+        values = {{"company", request_.company}, {"role", request_.role}, {"name", request_.contact}};
         if (c.industry) {
             values["industry"] = c.industry->phrase;
         } else {
@@ -146,9 +150,9 @@ private:
     }
 
     // Fills the text (or the generic wording); false when neither can be filled.
-    bool word_candidate(Candidate& c) const {
+    bool word_candidate(Candidate& c) {
         const Question& q = *c.question;
-        auto values = values_for(c);
+        const auto& values = values_for(c);
         if (auto text = fill_placeholders(q.text, values)) {
             c.text = std::move(*text);
             for (const auto& name : placeholders_in(q.text))
@@ -334,6 +338,7 @@ private:
     std::vector<const Tag*> industry_tags_, goal_tags_;
     Sheet sheet_;
     std::vector<Candidate> candidates_;
+    std::map<const Tag*, std::map<std::string, std::string>> placeholder_values_;
     std::vector<bool> taken_, rejected_, goal_covered_;
     std::vector<size_t> chosen_;
     std::vector<std::vector<std::string>> chosen_words_;

@@ -210,3 +210,30 @@ TEST_CASE("the preparation checklist loads per language from the shipped banks")
     }
     CHECK(preparation_checklist(dirs, "xx").empty());
 }
+
+TEST_CASE("questions before \"lang\" and a syntax error after good questions") {
+    TempDir dir;
+    write_file(dir / "tags.en.json", kFixtureTags);
+    // "lang" after the questions: still read, with exact lines.
+    write_file(dir / "questions.late.json",
+               "{\n  \"questions\": [\n" + question_line("late-a", "opening", "Hi?") + ",\n" +
+                   question_line("late-b", "closing", "Bye?", "\"gamma\"") + "\n  ],\n  \"lang\": \"en\"\n}\n");
+    // A syntax error after a question that would have a problem of its own:
+    // only the syntax error is reported.
+    write_file(dir / "questions.trailing.json",
+               "{\"lang\": \"en\", \"questions\": [\n" + question_line("t", "nowhere", "X?") + ",\n  ]}\n");
+    BankLoad load = load_banks({dir.path()});
+    INFO(dump(load.problems));
+    REQUIRE(load.problems.size() == 2);
+    CHECK(load.problems[0].to_string() == (dir / "questions.late.json").string() +
+                                              ":4: unknown industry 'gamma' for language 'en'");
+    CHECK(load.problems[1].where.rfind((dir / "questions.trailing.json").string() + ":3:", 0) == 0);
+    // Without the bad tag the late-"lang" file loads.
+    write_file(dir / "questions.late.json",
+               "{\n  \"questions\": [\n" + question_line("late-a", "opening", "Hi?") + "\n  ],\n  \"lang\": \"en\"\n}\n");
+    std::filesystem::remove(dir / "questions.trailing.json");
+    load = load_banks({dir.path()});
+    CHECK(load.problems.empty());
+    REQUIRE(load.banks.questions.size() == 1);
+    CHECK(load.banks.questions[0].where == (dir / "questions.late.json").string() + ":3");
+}
