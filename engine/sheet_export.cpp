@@ -84,38 +84,38 @@ const char* kHtmlStyle = R"(
   @media print { body { margin: 0; max-width: none; } .why { display: none; } }
 )";
 
+
+// Appends the HTML entity for c and returns true when c needs one (quotes
+// only when asked: Markdown text may keep them).
+bool append_entity(char c, std::string& out, bool quotes) {
+    switch (c) {
+        case '&': out += "&amp;"; return true;
+        case '<': out += "&lt;"; return true;
+        case '>': out += "&gt;"; return true;
+        case '"': if (quotes) out += "&quot;"; return quotes;
+        case '\'': if (quotes) out += "&#39;"; return quotes;
+        default: return false;
+    }
+}
+
 }  // namespace
 
 std::string html_escape(std::string_view text) {
     std::string out;
     out.reserve(text.size());
-    for (char c : text) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            case '\'': out += "&#39;"; break;
-            default: out += c;
-        }
-    }
+    for (char c : text)
+        if (!append_entity(c, out, true)) out += c;
     return out;
 }
 
 std::string markdown_escape(std::string_view text) {
+    static constexpr std::string_view kMarkdownPunctuation = "\\`*_[]#|";
     std::string out;
     out.reserve(text.size());
     for (char c : text) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '\\': case '`': case '*': case '_': case '[': case ']': case '#': case '|':
-                out += '\\';
-                out += c;
-                break;
-            default: out += c;
-        }
+        if (append_entity(c, out, false)) continue;
+        if (kMarkdownPunctuation.find(c) != std::string_view::npos) out += '\\';
+        out += c;
     }
     return out;
 }
