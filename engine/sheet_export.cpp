@@ -84,7 +84,6 @@ const char* kHtmlStyle = R"(
   @media print { body { margin: 0; max-width: none; } .why { display: none; } }
 )";
 
-
 // Appends the HTML entity for c and returns true when c needs one (quotes
 // only when asked: Markdown text may keep them).
 bool append_entity(char c, std::string& out, bool quotes) {
