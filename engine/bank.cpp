@@ -289,6 +289,7 @@ public:
         : banks_(banks), accepted_ids_(accepted_ids), problems_(problems) {}
 
     // The file's questions, or none when it has any problem (all reported).
+    // Their ids (with where each is defined) are then in file_ids().
     std::vector<Question> read(const fs::path& file) {
         const size_t before = problems_.size();
         auto on_item = [this](const json& item, size_t index, const JsonSource& src) {
@@ -315,6 +316,8 @@ public:
         if (problems_.size() != before) return {};
         return std::move(questions_);
     }
+
+    IdIndex& file_ids() { return file_ids_; }
 
 private:
     // Finds the language's tags from the top-level "lang" once it is known.
@@ -390,11 +393,13 @@ BankLoad load_banks(const std::vector<fs::path>& dirs) {
     }
     IdIndex accepted_ids;
     for (const auto& file : data_files(dirs, "questions")) {
-        auto questions = QuestionFileReader(load.banks, accepted_ids, load.problems).read(file);
-        for (auto& q : questions) {
-            accepted_ids.emplace(q.id, q.where);
-            load.banks.questions.push_back(std::move(q));
-        }
+        QuestionFileReader reader(load.banks, accepted_ids, load.problems);
+        auto questions = reader.read(file);
+        if (questions.empty()) continue;
+        accepted_ids.merge(reader.file_ids());  // moves the entries, no copies
+        auto& all = load.banks.questions;
+        all.insert(all.end(), std::make_move_iterator(questions.begin()),
+                   std::make_move_iterator(questions.end()));
     }
     return load;
 }

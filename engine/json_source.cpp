@@ -143,15 +143,17 @@ private:
     // Records the line of the value starting now and returns its pointer;
     // an enclosing array moves on to its next index. A value that starts an
     // element of the streamed array starts a document of its own.
-    std::string begin_value() {
-        std::string pointer = pointer_of_current_value();
-        source_.lines.try_emplace(pointer, current_line());
+    // The returned reference is the key inside lines: map nodes never move.
+    const std::string& begin_value() {
+        auto [entry, fresh] = source_.lines.try_emplace(pointer_of_current_value(), 0);
+        if (fresh) entry->second = current_line();
+        const std::string& pointer = entry->first;
         if (item_builder_) {
-            item_pointers_.push_back(pointer);
+            item_pointers_.push_back(&pointer);
         } else if (handler_ && !frames_.empty() && frames_.back().is_array &&
                    frames_.back().pointer == stream_pointer_) {
             item_index_ = frames_.back().index;
-            item_pointers_.assign(1, pointer);
+            item_pointers_.assign(1, &pointer);
             item_.emplace();
             item_builder_.emplace(*item_, true);
             item_depth_ = frames_.size();
@@ -171,7 +173,9 @@ private:
     bool finish_item_if_complete() {
         if (!item_builder_ || frames_.size() != item_depth_) return true;
         (*handler_)(*item_, item_index_, source_);
-        for (const auto& pointer : item_pointers_) source_.lines.erase(pointer);
+        for (const std::string* pointer : item_pointers_)
+            if (auto it = source_.lines.find(*pointer); it != source_.lines.end())
+                source_.lines.erase(it);
         item_builder_.reset();
         item_.reset();
         return true;
@@ -190,7 +194,7 @@ private:
     std::optional<Builder> item_builder_;
     size_t item_depth_ = 0;
     size_t item_index_ = 0;
-    std::vector<std::string> item_pointers_;
+    std::vector<const std::string*> item_pointers_;  // keys in source_.lines
 };
 
 std::pair<int, int> line_and_column(std::string_view text, size_t byte) {
