@@ -5,6 +5,7 @@
 // (message on stderr naming the bad argument or file).
 #pragma once
 
+#include "engine/bank.h"
 #include "engine/database.h"
 
 #include <CLI/CLI.hpp>
@@ -32,9 +33,15 @@ struct Context {
     std::filesystem::path banks_dir() const;
     // Opens the database on first use; throws rapport::Error naming the file.
     Database& db();
+    // The folders banks load from: banks_dir(), then the user's banks.
+    std::vector<std::filesystem::path> bank_dirs() const;
+    // Loads the banks on first use; a file that could not load is reported
+    // on stderr as a warning and skipped.
+    const Banks& banks();
 
 private:
     std::optional<Database> db_;
+    std::optional<Banks> banks_;
 };
 
 // Makes fn the action when this (sub)command is given on the command line.
@@ -46,6 +53,12 @@ CLI::Option* add_format_option(CLI::App* command, std::string& format,
 
 // One registration function per command group (cli/cmd_*.cpp).
 void add_info_command(CLI::App& app, Context& ctx);
+void add_bank_commands(CLI::App& app, Context& ctx);   // tags, questions, lint-banks
+void add_sheet_command(CLI::App& app, Context& ctx);
+
+// Adds a repeatable "--name A,B" option collecting values into list.
+CLI::Option* add_list_option(CLI::App* command, const std::string& name,
+                             std::vector<std::string>& list, const std::string& help);
 void add_pitch_commands(CLI::App& app, Context& ctx);
 void add_avoid_commands(CLI::App& app, Context& ctx);  // check, avoid-rules
 

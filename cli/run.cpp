@@ -21,6 +21,8 @@ int run(int argc, char** argv) {
     app.add_option("--banks", ctx.banks_option, "Folder of question banks (default: the shipped ones)");
 
     add_info_command(app, ctx);
+    add_bank_commands(app, ctx);
+    add_sheet_command(app, ctx);
     add_pitch_commands(app, ctx);
     add_avoid_commands(app, ctx);
     // Collected rather than rejected by CLI11 so the message can name them.

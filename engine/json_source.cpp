@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <fstream>
 #include <iterator>
+#include <optional>
 #include <sstream>
 #include <vector>
 
@@ -43,49 +44,60 @@ struct TrackingIterator {
 };
 
 // Builds the DOM with nlohmann's own SAX builder and records the line of
-// every value under its JSON pointer.
+// every value under its JSON pointer. When streaming, each element of one
+// array is built into a document of its own, handed to the handler and
+// dropped, so the whole file never sits in memory as one big document.
 class LineRecordingSax {
 public:
-    LineRecordingSax(json& root, std::string_view text, const char** furthest,
-                     std::unordered_map<std::string, int>& lines)
-        : builder_(root, true), text_(text), furthest_(furthest), lines_(lines) {
-        for (size_t i = 0; i < text.size(); ++i)
-            if (text[i] == '\n') newline_offsets_.push_back(i);
+    using Builder = nlohmann::detail::json_sax_dom_parser<json>;
+
+    LineRecordingSax(JsonSource& source, std::string_view text, const char** furthest)
+        : source_(source),
+          builder_(source.root, true),
+          furthest_(furthest),
+          counted_to_(text.data()) {}
+
+    // Elements of the array at stream_pointer ("/questions") go to handler.
+    void stream(std::string stream_pointer, const JsonItemHandler* handler) {
+        stream_pointer_ = std::move(stream_pointer);
+        handler_ = handler;
     }
 
-    bool null() { return begin_value(), builder_.null(); }
-    bool boolean(bool v) { return begin_value(), builder_.boolean(v); }
+    bool null() { return scalar([](Builder& b) { return b.null(); }); }
+    bool boolean(bool v) { return scalar([v](Builder& b) { return b.boolean(v); }); }
     bool number_integer(json::number_integer_t v) {
-        return begin_value(), builder_.number_integer(v);
+        return scalar([v](Builder& b) { return b.number_integer(v); });
     }
     bool number_unsigned(json::number_unsigned_t v) {
-        return begin_value(), builder_.number_unsigned(v);
+        return scalar([v](Builder& b) { return b.number_unsigned(v); });
     }
     bool number_float(json::number_float_t v, const std::string& s) {
-        return begin_value(), builder_.number_float(v, s);
+        return scalar([v, &s](Builder& b) { return b.number_float(v, s); });
     }
-    bool string(std::string& v) { return begin_value(), builder_.string(v); }
-    bool binary(json::binary_t& v) { return begin_value(), builder_.binary(v); }
+    bool string(std::string& v) { return scalar([&v](Builder& b) { return b.string(v); }); }
+    bool binary(json::binary_t& v) { return scalar([&v](Builder& b) { return b.binary(v); }); }
 
     bool start_object(std::size_t n) {
         frames_.push_back({false, 0, begin_value(), {}});
-        return builder_.start_object(n);
+        return target().start_object(n);
     }
     bool key(std::string& k) {
         frames_.back().key = k;
-        return builder_.key(k);
+        return target().key(k);
     }
     bool end_object() {
         frames_.pop_back();
-        return builder_.end_object();
+        bool ok = target().end_object();
+        return ok && finish_item_if_complete();
     }
     bool start_array(std::size_t n) {
         frames_.push_back({true, 0, begin_value(), {}});
-        return builder_.start_array(n);
+        return target().start_array(n);
     }
     bool end_array() {
         frames_.pop_back();
-        return builder_.end_array();
+        bool ok = target().end_array();
+        return ok && finish_item_if_complete();
     }
     template <class Exception>
     bool parse_error(std::size_t position, const std::string& token, const Exception& ex) {
@@ -110,10 +122,14 @@ private:
         return out;
     }
 
-    int current_line() const {
-        size_t offset = static_cast<size_t>(*furthest_ - text_.data());
-        auto it = std::lower_bound(newline_offsets_.begin(), newline_offsets_.end(), offset);
-        return static_cast<int>(it - newline_offsets_.begin()) + 1;
+    // The parser only moves forward, so newlines are counted once, as it reads.
+    int current_line() {
+        const char* now = *furthest_;
+        if (now > counted_to_) {
+            line_ += static_cast<int>(std::count(counted_to_, now, '\n'));
+            counted_to_ = now;
+        }
+        return line_;
     }
 
     std::string pointer_of_current_value() const {
@@ -122,21 +138,63 @@ private:
         return f.pointer + "/" + (f.is_array ? std::to_string(f.index) : escape_token(f.key));
     }
 
+    Builder& target() { return item_builder_ ? *item_builder_ : builder_; }
+
     // Records the line of the value starting now and returns its pointer;
-    // an enclosing array moves on to its next index.
-    std::string begin_value() {
-        std::string pointer = pointer_of_current_value();
-        lines_.emplace(pointer, current_line());
+    // an enclosing array moves on to its next index. A value that starts an
+    // element of the streamed array starts a document of its own.
+    // The returned reference is the key inside lines: map nodes never move.
+    const std::string& begin_value() {
+        auto [entry, fresh] = source_.lines.try_emplace(pointer_of_current_value(), 0);
+        if (fresh) entry->second = current_line();
+        const std::string& pointer = entry->first;
+        if (item_builder_) {
+            item_pointers_.push_back(&pointer);
+        } else if (handler_ && !frames_.empty() && frames_.back().is_array &&
+                   frames_.back().pointer == stream_pointer_) {
+            item_index_ = frames_.back().index;
+            item_pointers_.assign(1, &pointer);
+            item_.emplace();
+            item_builder_.emplace(*item_, true);
+            item_depth_ = frames_.size();
+        }
         if (!frames_.empty() && frames_.back().is_array) ++frames_.back().index;
         return pointer;
     }
 
-    nlohmann::detail::json_sax_dom_parser<json> builder_;
-    std::string_view text_;
+    template <class Add>
+    bool scalar(Add add) {
+        begin_value();
+        return add(target()) && finish_item_if_complete();
+    }
+
+    // Once the element's last value is in, hands it over and forgets it
+    // (its lines too: the file can be far larger than memory for lines).
+    bool finish_item_if_complete() {
+        if (!item_builder_ || frames_.size() != item_depth_) return true;
+        (*handler_)(*item_, item_index_, source_);
+        for (const std::string* pointer : item_pointers_)
+            if (auto it = source_.lines.find(*pointer); it != source_.lines.end())
+                source_.lines.erase(it);
+        item_builder_.reset();
+        item_.reset();
+        return true;
+    }
+
+    JsonSource& source_;
+    Builder builder_;
     const char** furthest_;
-    std::unordered_map<std::string, int>& lines_;
-    std::vector<size_t> newline_offsets_;
+    const char* counted_to_;
+    int line_ = 1;
     std::vector<Frame> frames_;
+    // Streaming state.
+    std::string stream_pointer_;
+    const JsonItemHandler* handler_ = nullptr;
+    std::optional<json> item_;
+    std::optional<Builder> item_builder_;
+    size_t item_depth_ = 0;
+    size_t item_index_ = 0;
+    std::vector<const std::string*> item_pointers_;  // keys in source_.lines
 };
 
 std::pair<int, int> line_and_column(std::string_view text, size_t byte) {
@@ -168,13 +226,17 @@ std::string JsonSource::where(const std::string& pointer) const {
     return path.string() + ":" + std::to_string(line_of(pointer));
 }
 
-JsonSource parse_json_source(std::string_view text, const std::filesystem::path& name) {
+namespace {
+
+JsonSource parse_with(std::string_view text, const std::filesystem::path& name,
+                      const std::string& stream_pointer, const JsonItemHandler* handler) {
     JsonSource source;
     source.path = name;
     const char* furthest = text.data();
     TrackingIterator first{text.data(), &furthest};
     TrackingIterator last{text.data() + text.size(), &furthest};
-    LineRecordingSax sax(source.root, text, &furthest, source.lines);
+    LineRecordingSax sax(source, text, &furthest);
+    if (handler) sax.stream(stream_pointer, handler);
     try {
         json::sax_parse(first, last, &sax);
     } catch (const json::parse_error& e) {
@@ -186,6 +248,17 @@ JsonSource parse_json_source(std::string_view text, const std::filesystem::path&
                     ": invalid JSON: " + what);
     }
     return source;
+}
+
+}  // namespace
+
+JsonSource parse_json_source(std::string_view text, const std::filesystem::path& name) {
+    return parse_with(text, name, "", nullptr);
+}
+
+JsonSource stream_json_source(std::string_view text, const std::filesystem::path& name,
+                              const std::string& array_pointer, const JsonItemHandler& on_item) {
+    return parse_with(text, name, array_pointer, &on_item);
 }
 
 std::string read_text_file(const std::filesystem::path& path) {

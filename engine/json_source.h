@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -30,6 +31,21 @@ struct JsonSource {
 // Parses text; name is used in messages. Throws rapport::Error
 // "name:line:column: message" on a syntax error.
 JsonSource parse_json_source(std::string_view text, const std::filesystem::path& name);
+
+// Called once for each element of a streamed array, in order: item is the
+// element; while the call lasts, source.lines also holds the lines of the
+// element's values ("/questions/7/id"), so source.where() works as usual.
+// source.root holds what was parsed before the array (e.g. "lang" when it
+// comes first), not the array's elements.
+using JsonItemHandler =
+    std::function<void(const nlohmann::json& item, size_t index, const JsonSource& source)>;
+
+// Like parse_json_source(), but the elements of the array at array_pointer
+// ("/questions") go to on_item one at a time and are then dropped: that
+// array stays empty in the result. For files too big to hold as one
+// document with a line for every value. Throws like parse_json_source().
+JsonSource stream_json_source(std::string_view text, const std::filesystem::path& name,
+                              const std::string& array_pointer, const JsonItemHandler& on_item);
 
 // Reads and parses a file. Throws rapport::Error naming the file when it
 // cannot be read or is not valid JSON.

@@ -1,0 +1,123 @@
+// rapport-cli tags, questions, lint-banks: what the question banks hold, and
+// whether they are well formed.
+#include "cli/context.h"
+#include "engine/bank_lint.h"
+
+#include <nlohmann/json.hpp>
+
+#include <iostream>
+#include <memory>
+
+namespace rapport::cli {
+
+namespace {
+
+using json = nlohmann::json;
+
+json tags_json(const std::vector<Tag>& tags) {
+    json out = json::array();
+    for (const auto& t : tags) out.push_back({{"id", t.id}, {"label", t.label}});
+    return out;
+}
+
+void print_tags_text(const std::string& title, const std::vector<Tag>& tags) {
+    std::cout << title << ":\n";
+    size_t width = 0;
+    for (const auto& t : tags) width = std::max(width, t.id.size());
+    for (const auto& t : tags)
+        std::cout << "  " << t.id << std::string(width - t.id.size() + 2, ' ') << t.label << "\n";
+}
+
+void add_tags_command(CLI::App& app, Context& ctx) {
+    auto* cmd = app.add_subcommand("tags", "List the industries and goals a sheet can target");
+    struct Options {
+        std::string lang = "en";
+        std::string format;
+    };
+    auto o = std::make_shared<Options>();
+    cmd->add_option("--lang", o->lang, "Language of the labels")->capture_default_str();
+    add_format_option(cmd, o->format, {"text", "json"});
+    on_run(cmd, ctx, [&ctx, o] {
+        const TagSet& tags = ctx.banks().require_tags(o->lang);
+        if (o->format == "json") {
+            std::cout << json{{"industries", tags_json(tags.industries)},
+                              {"goals", tags_json(tags.goals)}}
+                             .dump(2)
+                      << "\n";
+            return;
+        }
+        print_tags_text("Industries", tags.industries);
+        print_tags_text("Goals", tags.goals);
+    });
+}
+
+json question_json(const Question& q) {
+    json out = {{"id", q.id},
+                {"text", q.text},
+                {"stage", std::string(stage_id(q.stage))},
+                {"industries", q.industries},
+                {"goals", q.goals},
+                {"minutes", q.minutes},
+                {"priority", q.priority}};
+    if (!q.generic_text.empty()) out["generic_text"] = q.generic_text;
+    return out;
+}
+
+void add_questions_command(CLI::App& app, Context& ctx) {
+    auto* cmd = app.add_subcommand(
+        "questions", "List the questions of a language, optionally for one industry or goal "
+                     "(questions for every industry or goal are included)");
+    struct Options {
+        std::string lang = "en", industry, goal, format;
+    };
+    auto o = std::make_shared<Options>();
+    cmd->add_option("--lang", o->lang, "Language")->capture_default_str();
+    cmd->add_option("--industry", o->industry, "Only questions that suit this industry");
+    cmd->add_option("--goal", o->goal, "Only questions that serve this goal");
+    add_format_option(cmd, o->format, {"text", "json"});
+    on_run(cmd, ctx, [&ctx, o] {
+        const Banks& banks = ctx.banks();
+        const TagSet& tags = banks.require_tags(o->lang);
+        if (!o->industry.empty()) tags.require_industry(o->industry);
+        if (!o->goal.empty()) tags.require_goal(o->goal);
+        json list = json::array();
+        for (const auto& q : banks.questions) {
+            if (q.lang != o->lang) continue;
+            if (!o->industry.empty() && !q.serves_industry(o->industry)) continue;
+            if (!o->goal.empty() && !q.serves_goal(o->goal)) continue;
+            if (o->format == "json") list.push_back(question_json(q));
+            else
+                std::cout << q.id << "  [" << stage_id(q.stage) << ", " << q.minutes << " min]  "
+                          << q.text << "\n";
+        }
+        if (o->format == "json") std::cout << list.dump(2) << "\n";
+    });
+}
+
+void add_lint_command(CLI::App& app, Context& ctx) {
+    auto* cmd = app.add_subcommand(
+        "lint-banks", "Check every question bank, tags and checklist file; one line per "
+                      "problem (file:line: message), exit 1 when there are any");
+    // Also accepted after the command name: rapport-cli lint-banks --banks DIR.
+    cmd->add_option("--banks", ctx.banks_option, "Folder of question banks to check");
+    on_run(cmd, ctx, [&ctx] {
+        LintReport report = lint_banks(ctx.bank_dirs());
+        for (const auto& problem : report.problems) std::cout << problem.to_string() << "\n";
+        if (!report.problems.empty()) {
+            ctx.exit_code = kExitProblems;
+            return;
+        }
+        std::cout << "OK: " << report.files << " files, " << report.questions
+                  << " questions, no problems\n";
+    });
+}
+
+}  // namespace
+
+void add_bank_commands(CLI::App& app, Context& ctx) {
+    add_tags_command(app, ctx);
+    add_questions_command(app, ctx);
+    add_lint_command(app, ctx);
+}
+
+}  // namespace rapport::cli
