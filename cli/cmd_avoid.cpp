@@ -3,6 +3,7 @@
 // user's choices about them.
 #include "cli/context.h"
 #include "engine/avoid.h"
+#include "engine/avoid_banks.h"
 #include "engine/error.h"
 
 #include <nlohmann/json.hpp>
@@ -78,7 +79,9 @@ struct CheckOptions {
 
 void run_check(Context& ctx, const CheckOptions& options) {
     const Language language = language_option(options.lang);
-    AvoidChecker checker(load_avoid_rules(ctx.banks_dir(), language), stored_choices(ctx));
+    AvoidRuleSet rules = load_avoid_rules(ctx.banks_dir(), language);
+    link_suggestions_to_banks(rules, ctx.banks());  // better questions come from the banks
+    AvoidChecker checker(std::move(rules), stored_choices(ctx));
     const std::vector<std::string> questions =
         options.questions.empty() ? read_lines(std::cin) : options.questions;
     const std::vector<AvoidResult> results = checker.check_all(questions);

@@ -1,6 +1,7 @@
 // rapport-cli tags, questions, lint-banks: what the question banks hold, and
 // whether they are well formed.
 #include "cli/context.h"
+#include "engine/avoid_banks.h"
 #include "engine/bank_lint.h"
 
 #include <nlohmann/json.hpp>
@@ -96,12 +97,14 @@ void add_questions_command(CLI::App& app, Context& ctx) {
 
 void add_lint_command(CLI::App& app, Context& ctx) {
     auto* cmd = app.add_subcommand(
-        "lint-banks", "Check every question bank, tags and checklist file; one line per "
-                      "problem (file:line: message), exit 1 when there are any");
+        "lint-banks", "Check every question bank, tags and checklist file, and that no "
+                      "question is one to avoid; one line per problem (file:line: message), "
+                      "exit 1 when there are any");
     // Also accepted after the command name: rapport-cli lint-banks --banks DIR.
     cmd->add_option("--banks", ctx.banks_option, "Folder of question banks to check");
     on_run(cmd, ctx, [&ctx] {
-        LintReport report = lint_banks(ctx.bank_dirs());
+        // Beyond the schema: no bank question may be one to avoid.
+        LintReport report = lint_banks(ctx.bank_dirs(), {avoid_lint_pass(ctx.banks_dir())});
         for (const auto& problem : report.problems) std::cout << problem.to_string() << "\n";
         if (!report.problems.empty()) {
             ctx.exit_code = kExitProblems;

@@ -1,5 +1,6 @@
 // rapport-cli sheet: a tailored question sheet for one meeting.
 #include "cli/context.h"
+#include "engine/avoid_banks.h"
 #include "engine/sheet_export.h"
 
 #include <iostream>
@@ -33,6 +34,11 @@ void add_sheet_command(CLI::App& app, Context& ctx) {
         o->request.pinned.insert(o->pinned.begin(), o->pinned.end());
         o->request.excluded.insert(o->excluded.begin(), o->excluded.end());
         o->request.already_asked.insert(o->asked.begin(), o->asked.end());
+        // Questions to avoid never reach a sheet (the shipped rules, whatever
+        // the user loosened: the banks are the same for everyone).
+        if (auto language = language_from_code(o->request.lang))
+            o->request.filter = avoid_sheet_filter(std::make_shared<AvoidChecker>(
+                AvoidRuleSet::load(avoid_rules_for(ctx.banks_dir(), *language), *language)));
         const Sheet sheet = build_sheet(ctx.banks(), o->request);
         if (o->format == "json") std::cout << sheet_to_json(sheet).dump(2) << "\n";
         else if (o->format == "md") std::cout << sheet_to_markdown(sheet);

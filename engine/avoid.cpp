@@ -202,6 +202,13 @@ AvoidRuleSet AvoidRuleSet::load(const std::filesystem::path& file, Language expe
     return from_json(load_json_source(file), expected);
 }
 
+void AvoidRuleSet::link_suggestions(
+    const std::function<std::optional<std::string>(const AvoidSuggestion&)>& bank_text) {
+    for (auto& rule : rules_)
+        for (auto& suggestion : rule.suggestions)
+            if (auto text = bank_text(suggestion)) suggestion.text = std::move(*text);
+}
+
 AvoidRuleSet AvoidRuleSet::from_json(const JsonSource& src, Language expected) {
     AvoidRuleSet set;
     set.language_ = expected;

@@ -38,6 +38,7 @@
 #include "engine/word_pattern.h"
 
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <optional>
 #include <span>
@@ -79,6 +80,12 @@ public:
     Language language() const { return language_; }
     std::span<const AvoidRule> rules() const { return rules_; }
     const AvoidRule* find(std::string_view id) const;
+
+    // Lets a suggestion that names a bank question (question_id) show that
+    // question's words: bank_text returns them, or nullopt to keep the rule
+    // file's own text. See avoid_banks.h.
+    void link_suggestions(
+        const std::function<std::optional<std::string>(const AvoidSuggestion&)>& bank_text);
 
 private:
     friend class AvoidChecker;

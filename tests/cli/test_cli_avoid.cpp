@@ -1,3 +1,4 @@
+#include "tests/support/bank_fixture.h"
 #include "tests/support/test_support.h"
 
 #include <doctest/doctest.h>
@@ -122,4 +123,36 @@ TEST_CASE("avoid-rules lists rules; set stores a choice that check then applies"
     CHECK(bad_choice.exit_code == 2);
     CHECK(bad_choice.err.find("maybe") != std::string::npos);
     CHECK(run_cli({"--db", db, "avoid-rules", "set", "job-request"}).exit_code == 2);
+}
+
+TEST_CASE("check suggests a question from the banks") {
+    auto r = run_cli({"check", "--format", "json", "Any openings on your team?"});
+    REQUIRE(r.exit_code == 1);
+    const auto flag = nlohmann::json::parse(r.out)[0]["flags"][0];
+    CHECK(flag["question_id"] == "advice-how-people-apply");
+    CHECK(flag["suggestion"] ==
+          "How do people usually apply and get noticed in this field: mostly through postings, "
+          "contacts or something else?");
+}
+
+TEST_CASE("sheet leaves a bank question to avoid out; lint-banks names it") {
+    TempDir banks;
+    rapport::test::write_file(banks / "tags.en.json", rapport::test::kFixtureTags);
+    rapport::test::write_file(
+        banks / "questions.en.json",
+        rapport::test::question_file(
+            {rapport::test::question_line("open", "opening", "What do you enjoy most about your work?"),
+             rapport::test::question_line("hiring", "advice", "Any openings on your team?",
+                                          "\"alpha\"", "\"g1\"", 2, 1),
+             rapport::test::question_line("close", "closing", "Who else should I speak with?")}));
+    auto sheet = run_cli({"--banks", banks.path().string(), "sheet", "--industry", "alpha",
+                          "--goal", "g1", "--format", "json"});
+    REQUIRE_MESSAGE(sheet.exit_code == 0, sheet.err);
+    CHECK(sheet.out.find("\"open\"") != std::string::npos);
+    CHECK(sheet.out.find("hiring") == std::string::npos);
+
+    auto lint = run_cli({"lint-banks", "--banks", banks.path().string()});
+    CHECK(lint.exit_code == 1);
+    CHECK(lint.out.find((banks / "questions.en.json").string() + ":5: question \"hiring\" is one to avoid") !=
+          std::string::npos);
 }
