@@ -1,5 +1,6 @@
 #include "cli/context.h"
 
+#include "engine/backup.h"
 #include "engine/paths.h"
 
 #include <iostream>
@@ -15,7 +16,11 @@ std::filesystem::path Context::banks_dir() const {
 }
 
 Database& Context::db() {
-    if (!db_) db_.emplace(Database::open(db_path()));
+    if (!db_) {
+        db_.emplace(Database::open(db_path()));
+        // The first use of the day checks the whole file and keeps a copy.
+        backup_if_due(*db_);
+    }
     return *db_;
 }
 
@@ -46,6 +51,19 @@ CLI::Option* add_format_option(CLI::App* command, std::string& format,
         ->check(CLI::IsMember(std::vector<std::string>(choices)))
         ->capture_default_str();
 }
+
+std::optional<std::string> given(const CLI::Option* option, const std::string& value) {
+    if (option->count() == 0) return std::nullopt;
+    return value;
+}
+
+std::shared_ptr<std::int64_t> add_id_argument(CLI::App* command, const std::string& description) {
+    auto id = std::make_shared<std::int64_t>(0);
+    command->add_option("ID", *id, description)->required();
+    return id;
+}
+
+void print_json(const nlohmann::ordered_json& document) { std::cout << document.dump(2) << "\n"; }
 
 CLI::Option* add_list_option(CLI::App* command, const std::string& name,
                              std::vector<std::string>& list, const std::string& help) {

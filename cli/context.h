@@ -9,11 +9,14 @@
 #include "engine/database.h"
 
 #include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
 
 #include <filesystem>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace rapport::cli {
 
@@ -31,7 +34,8 @@ struct Context {
 
     std::filesystem::path db_path() const;
     std::filesystem::path banks_dir() const;
-    // Opens the database on first use; throws rapport::Error naming the file.
+    // Opens the database on first use (and takes the daily backup when it is
+    // due); throws rapport::Error naming the file.
     Database& db();
     // The folders banks load from: banks_dir(), then the user's banks.
     std::vector<std::filesystem::path> bank_dirs() const;
@@ -51,8 +55,37 @@ void on_run(CLI::App* command, Context& ctx, std::function<void()> fn);
 CLI::Option* add_format_option(CLI::App* command, std::string& format,
                                std::initializer_list<std::string> choices);
 
+// Returns the value when the option was given on the command line.
+std::optional<std::string> given(const CLI::Option* option, const std::string& value);
+
+// Prints a JSON document the way every command does (2-space indent).
+void print_json(const nlohmann::ordered_json& document);
+
+// Adds the required positional "ID" argument; its value lives in the
+// returned pointer, which the action captures.
+std::shared_ptr<std::int64_t> add_id_argument(CLI::App* command, const std::string& description);
+
+// Prints records as a JSON array (--format json) or one text line each.
+template <class Record, class ToJson, class PrintLine>
+void print_listing(const std::string& format, const std::vector<Record>& records, ToJson to_json,
+                   PrintLine print_line) {
+    if (format == "json") {
+        nlohmann::ordered_json out = nlohmann::ordered_json::array();
+        for (const auto& r : records) out.push_back(to_json(r));
+        print_json(out);
+        return;
+    }
+    for (const auto& r : records) print_line(r);
+}
+
 // One registration function per command group (cli/cmd_*.cpp).
 void add_info_command(CLI::App& app, Context& ctx);
+void add_contact_commands(CLI::App& app, Context& ctx);
+void add_meeting_commands(CLI::App& app, Context& ctx);
+void add_debrief_commands(CLI::App& app, Context& ctx);
+void add_search_command(CLI::App& app, Context& ctx);
+void add_data_commands(CLI::App& app, Context& ctx);
+void add_profile_commands(CLI::App& app, Context& ctx);
 void add_bank_commands(CLI::App& app, Context& ctx);   // tags, questions, lint-banks
 void add_sheet_command(CLI::App& app, Context& ctx);
 

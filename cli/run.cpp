@@ -21,6 +21,12 @@ int run(int argc, char** argv) {
     app.add_option("--banks", ctx.banks_option, "Folder of question banks (default: the shipped ones)");
 
     add_info_command(app, ctx);
+    add_contact_commands(app, ctx);
+    add_meeting_commands(app, ctx);
+    add_debrief_commands(app, ctx);
+    add_search_command(app, ctx);
+    add_data_commands(app, ctx);
+    add_profile_commands(app, ctx);
     add_bank_commands(app, ctx);
     add_sheet_command(app, ctx);
     add_pitch_commands(app, ctx);

@@ -81,6 +81,12 @@ void Database::rollback_quietly() noexcept {
     sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
 }
 
+void Database::rollback_savepoint_quietly() noexcept {
+    sqlite3_exec(db_, "ROLLBACK TO nested; RELEASE nested", nullptr, nullptr, nullptr);
+}
+
+bool Database::in_transaction() const { return sqlite3_get_autocommit(db_) == 0; }
+
 namespace {
 
 // Reads the header facts that tell whether a file is ours, without writing.
@@ -97,17 +103,29 @@ FileIdentity read_identity(Database& db) {
         st.step();
         return st.column_int(0);
     };
-    id.application_id = pragma("PRAGMA application_id");
-    id.user_version = static_cast<int>(pragma("PRAGMA user_version"));
-    id.object_count = pragma("SELECT count(*) FROM sqlite_schema");
+    try {
+        id.application_id = pragma("PRAGMA application_id");
+        id.user_version = static_cast<int>(pragma("PRAGMA user_version"));
+        id.object_count = pragma("SELECT count(*) FROM sqlite_schema");
+    } catch (const Error&) {
+        throw Error(db.path().string() + " is not a Rapport database (or is damaged); it was left "
+                    "unchanged");
+    }
     return id;
 }
 
-void check_integrity(Database& db) {
-    Statement st(db, "PRAGMA quick_check(1)");
-    if (!st.step() || st.column_text(0) != "ok")
-        throw Error(db.path().string() + " is damaged (SQLite quick_check failed); it was left "
-                    "unchanged — restore it from a backup");
+// Refuses files that are not ours or come from a newer Rapport. Returns
+// whether the file is brand new (empty, to be set up by the migrations).
+bool check_identity(Database& db, const FileIdentity& id) {
+    const auto& path = db.path();
+    const bool brand_new = id.application_id == 0 && id.object_count == 0;
+    if (!brand_new && id.application_id != kApplicationId)
+        throw Error(path.string() + " is not a Rapport database; it was left unchanged");
+    if (id.user_version > latest_schema_version())
+        throw Error(path.string() + " was written by a newer Rapport (schema " +
+                    std::to_string(id.user_version) + ", this program knows up to " +
+                    std::to_string(latest_schema_version()) + "); it was left unchanged");
+    return brand_new;
 }
 
 void migrate(Database& db, int from_version) {
@@ -121,40 +139,58 @@ void migrate(Database& db, int from_version) {
     });
 }
 
-}  // namespace
-
-Database Database::open(const fs::path& path) {
-    if (path.has_parent_path()) ensure_private_dir(path.parent_path());
-    create_private_file(path);
-
+Database open_connection(const fs::path& path, int flags) {
     sqlite3* raw = nullptr;
-    int rc = sqlite3_open_v2(path.c_str(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX,
-                             nullptr);
-    Database db(raw, path);  // owns raw even when opening failed
+    int rc = sqlite3_open_v2(path.c_str(), &raw, flags | SQLITE_OPEN_FULLMUTEX, nullptr);
+    Database db = Database::adopt(raw, path);  // owns raw even when opening failed
     if (rc != SQLITE_OK) throw Error(db.error_message("cannot open database"));
     sqlite3_busy_timeout(raw, 5000);
     sqlite3_extended_result_codes(raw, 1);
+    return db;
+}
 
-    FileIdentity id;
+}  // namespace
+
+Database Database::adopt(sqlite3* db, fs::path path) { return Database(db, std::move(path)); }
+
+void Database::verify_integrity() {
+    bool ok = false;
     try {
-        id = read_identity(db);
+        Statement st(*this, "PRAGMA quick_check(1)");
+        ok = st.step() && st.column_text(0) == "ok";
     } catch (const Error&) {
-        throw Error(path.string() + " is not a Rapport database (or is damaged); it was left "
-                    "unchanged");
+        ok = false;
     }
-    const bool brand_new = id.application_id == 0 && id.object_count == 0;
-    if (!brand_new && id.application_id != kApplicationId)
-        throw Error(path.string() + " is not a Rapport database; it was left unchanged");
-    if (id.user_version > latest_schema_version())
-        throw Error(path.string() + " was written by a newer Rapport (schema " +
-                    std::to_string(id.user_version) + ", this program knows up to " +
-                    std::to_string(latest_schema_version()) + "); it was left unchanged");
-    if (!brand_new) check_integrity(db);
+    if (!ok)
+        throw Error(path_.string() + " is damaged (SQLite quick_check failed); it was left "
+                    "unchanged — restore it from a backup (rapport-cli restore)");
+}
+
+void Database::verify_file(const fs::path& path) {
+    std::error_code ec;
+    if (!fs::is_regular_file(path, ec)) throw Error(path.string() + ": no such database file");
+    Database db = open_connection(path, SQLITE_OPEN_READONLY);
+    if (check_identity(db, read_identity(db)))
+        throw Error(path.string() + " is empty, not a Rapport database");
+    db.verify_integrity();
+}
+
+Database Database::open(const fs::path& path, const OpenOptions& options) {
+    if (path.has_parent_path()) ensure_private_dir(path.parent_path());
+    create_private_file(path);
+
+    Database db = open_connection(path, SQLITE_OPEN_READWRITE);
+    const FileIdentity id = read_identity(db);
+    const bool brand_new = check_identity(db, id);
+    std::error_code size_error;
+    const bool small = fs::file_size(path, size_error) <= options.full_check_max_bytes;
+    const bool migrating = id.user_version < latest_schema_version();
+    if (!brand_new && (small || migrating)) db.verify_integrity();
 
     db.exec("PRAGMA journal_mode = WAL");
     db.exec("PRAGMA synchronous = FULL");
     db.exec("PRAGMA foreign_keys = ON");
-    if (id.user_version < latest_schema_version()) migrate(db, id.user_version);
+    if (migrating) migrate(db, id.user_version);
 
     std::error_code ec;
     fs::permissions(path, fs::perms::owner_read | fs::perms::owner_write,

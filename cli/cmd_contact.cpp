@@ -1,0 +1,168 @@
+// rapport-cli contact add|list|show|edit|rm: the people in the campaign.
+#include "cli/context.h"
+#include "engine/contacts.h"
+#include "engine/data_export.h"
+#include "engine/meetings.h"
+
+#include <iostream>
+#include <map>
+#include <memory>
+
+namespace rapport::cli {
+namespace {
+
+// The editable fields, shared by "add" and "edit".
+struct ContactFields {
+    std::string name, company, role, email, phone, link, how_met, notes;
+    std::vector<std::string> tags;
+    std::int64_t referred_by = 0;
+    std::map<std::string, CLI::Option*> options;
+
+    std::optional<std::string> value(const std::string& option, const std::string& v) const {
+        return given(options.at(option), v);
+    }
+};
+
+void add_field_options(CLI::App* cmd, ContactFields& f) {
+    f.options["name"] = cmd->add_option("--name", f.name, "Full name");
+    f.options["company"] = cmd->add_option("--company", f.company, "Organization");
+    f.options["role"] = cmd->add_option("--role", f.role, "Role or job title");
+    f.options["email"] = cmd->add_option("--email", f.email, "Email address");
+    f.options["phone"] = cmd->add_option("--phone", f.phone, "Phone number");
+    f.options["link"] = cmd->add_option("--link", f.link, "Profile page");
+    f.options["how-met"] = cmd->add_option("--how-met", f.how_met, "How you met or found them");
+    f.options["referred-by"] =
+        cmd->add_option("--referred-by", f.referred_by, "Id of the contact who referred them");
+    f.options["notes"] = cmd->add_option("--notes", f.notes, "Free notes");
+    f.options["tag"] = cmd->add_option("--tag", f.tags, "Industry tag (repeat for several)");
+}
+
+void print_contact_line(const Contact& c) {
+    std::cout << c.id << "\t" << c.name;
+    if (!c.company.empty()) std::cout << ", " << c.company;
+    if (!c.role.empty()) std::cout << " (" << c.role << ")";
+    std::cout << "\n";
+}
+
+void print_contact_details(Database& db, const Contact& c, const std::vector<Meeting>& meetings) {
+    auto row = [](const char* label, const std::string& value) {
+        if (!value.empty()) std::cout << label << value << "\n";
+    };
+    std::cout << c.name << " (#" << c.id << ")\n";
+    row("company:     ", c.company);
+    row("role:        ", c.role);
+    std::string tags;
+    for (const auto& t : c.tags) tags += (tags.empty() ? "" : ", ") + t;
+    row("tags:        ", tags);
+    row("email:       ", c.email);
+    row("phone:       ", c.phone);
+    row("link:        ", c.link);
+    row("how met:     ", c.how_met);
+    if (c.referred_by)
+        if (auto by = find_contact(db, *c.referred_by))
+            row("referred by: ", by->name + " (#" + std::to_string(by->id) + ")");
+    row("notes:       ", c.notes);
+    for (const auto& m : meetings)
+        std::cout << "meeting:     " << m.at.wall_clock() << " (#" << m.id << ", " << m.status
+                  << ")\n";
+}
+
+void add_add(CLI::App* group, Context& ctx) {
+    auto* cmd = group->add_subcommand("add", "Add a contact; prints the new id");
+    auto f = std::make_shared<ContactFields>();
+    add_field_options(cmd, *f);
+    f->options.at("name")->required();
+    on_run(cmd, ctx, [&ctx, f] {
+        Contact c;
+        c.name = f->name;
+        c.company = f->company;
+        c.role = f->role;
+        c.email = f->email;
+        c.phone = f->phone;
+        c.link = f->link;
+        c.how_met = f->how_met;
+        c.notes = f->notes;
+        c.tags = f->tags;
+        if (f->options.at("referred-by")->count()) c.referred_by = f->referred_by;
+        std::cout << add_contact(ctx.db(), c) << "\n";
+    });
+}
+
+void add_list(CLI::App* group, Context& ctx) {
+    auto* cmd = group->add_subcommand("list", "List contacts by name");
+    auto format = std::make_shared<std::string>();
+    add_format_option(cmd, *format, {"text", "json"});
+    on_run(cmd, ctx, [&ctx, format] {
+        print_listing(*format, list_contacts(ctx.db()), contact_json, print_contact_line);
+    });
+}
+
+void add_show(CLI::App* group, Context& ctx) {
+    auto* cmd = group->add_subcommand("show", "Show one contact with their meetings");
+    auto id = add_id_argument(cmd, "Contact id");
+    auto format = std::make_shared<std::string>();
+    add_format_option(cmd, *format, {"text", "json"});
+    on_run(cmd, ctx, [&ctx, id, format] {
+        const Contact c = get_contact(ctx.db(), *id);
+        const auto meetings = list_meetings(ctx.db(), c.id);
+        if (*format == "json") {
+            auto out = contact_json(c);
+            out["meetings"] = nlohmann::ordered_json::array();
+            for (const auto& m : meetings) out["meetings"].push_back(meeting_json(m));
+            print_json(out);
+            return;
+        }
+        print_contact_details(ctx.db(), c, meetings);
+    });
+}
+
+void add_edit(CLI::App* group, Context& ctx) {
+    auto* cmd = group->add_subcommand("edit", "Change the given fields of a contact");
+    auto id = add_id_argument(cmd, "Contact id");
+    auto f = std::make_shared<ContactFields>();
+    add_field_options(cmd, *f);
+    f->options["tag"]->description("Industry tag (repeat for several; replaces the tags)");
+    auto clear_referrer = std::make_shared<bool>(false);
+    cmd->add_flag("--no-referred-by", *clear_referrer, "Forget who referred them")
+        ->excludes(f->options.at("referred-by"));
+    on_run(cmd, ctx, [&ctx, id, f, clear_referrer] {
+        ContactChanges ch;
+        ch.name = f->value("name", f->name);
+        ch.company = f->value("company", f->company);
+        ch.role = f->value("role", f->role);
+        ch.email = f->value("email", f->email);
+        ch.phone = f->value("phone", f->phone);
+        ch.link = f->value("link", f->link);
+        ch.how_met = f->value("how-met", f->how_met);
+        ch.notes = f->value("notes", f->notes);
+        if (f->options.at("tag")->count()) ch.tags = f->tags;
+        if (f->options.at("referred-by")->count()) ch.referred_by = f->referred_by;
+        if (*clear_referrer) ch.referred_by = std::optional<std::int64_t>();
+        edit_contact(ctx.db(), *id, ch);
+    });
+}
+
+void add_rm(CLI::App* group, Context& ctx) {
+    auto* cmd = group->add_subcommand("rm", "Remove a contact");
+    auto id = add_id_argument(cmd, "Contact id");
+    auto with_meetings = std::make_shared<bool>(false);
+    cmd->add_flag("--with-meetings", *with_meetings,
+                  "Also remove their meetings, sheets and debriefs");
+    on_run(cmd, ctx, [&ctx, id, with_meetings] {
+        remove_contact(ctx.db(), *id, *with_meetings);
+    });
+}
+
+}  // namespace
+
+void add_contact_commands(CLI::App& app, Context& ctx) {
+    auto* group = app.add_subcommand("contact", "Add, list, show, edit and remove contacts");
+    group->require_subcommand(1);
+    add_add(group, ctx);
+    add_list(group, ctx);
+    add_show(group, ctx);
+    add_edit(group, ctx);
+    add_rm(group, ctx);
+}
+
+}  // namespace rapport::cli

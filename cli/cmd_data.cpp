@@ -1,0 +1,100 @@
+// rapport-cli export|import|restore: all data as one JSON document, and the
+// daily backups.
+#include "cli/context.h"
+#include "engine/backup.h"
+#include "engine/data_export.h"
+#include "engine/json_source.h"
+#include "engine/private_file.h"
+
+#include <iostream>
+#include <iterator>
+#include <memory>
+
+namespace rapport::cli {
+namespace {
+
+// Writes to --out (mode 0600, whole or not at all) or to stdout.
+void emit(const std::string& out, const std::string& text) {
+    if (out.empty() || out == "-") std::cout << text;
+    else write_private_file(out, text);
+}
+
+void add_export(CLI::App& app, Context& ctx) {
+    auto* cmd = app.add_subcommand("export", "Write all data as one JSON document");
+    auto out = std::make_shared<std::string>();
+    cmd->add_option("--out", *out, "File to write (default: stdout); created mode 0600");
+    on_run(cmd, ctx, [&ctx, out] { emit(*out, export_all(ctx.db()).dump(2) + "\n"); });
+}
+
+JsonSource read_document(const std::string& file) {
+    if (file != "-") return load_json_source(file);
+    std::string text(std::istreambuf_iterator<char>(std::cin), {});
+    return parse_json_source(text, "<stdin>");
+}
+
+void add_import(CLI::App& app, Context& ctx) {
+    auto* cmd = app.add_subcommand("import", "Load an export into the database (all or nothing)");
+    auto file = std::make_shared<std::string>();
+    cmd->add_option("FILE", *file, "Export file, or - for stdin")->required();
+    on_run(cmd, ctx, [&ctx, file] {
+        const JsonSource document = read_document(*file);
+        const ImportSummary s = import_all(ctx.db(), document);
+        std::cout << "imported " << s.contacts << " contacts, " << s.meetings << " meetings, "
+                  << s.debriefs << " debriefs, " << s.settings << " settings"
+                  << (s.ids_kept ? "" : " (with new ids)") << "\n";
+    });
+}
+
+std::filesystem::path choose_backup(const std::filesystem::path& db_path, const std::string& which) {
+    const auto backups = list_backups(db_path);
+    if (which.empty()) {
+        if (backups.empty())
+            throw Error("no backups in " + backup_folder(db_path).string());
+        return backups.front().path;
+    }
+    for (const auto& b : backups)
+        if (b.date == which) return b.path;
+    if (which.size() == 10 && which[4] == '-')
+        throw Error("no backup of " + which + " in " + backup_folder(db_path).string());
+    return which;
+}
+
+void add_restore(CLI::App& app, Context& ctx) {
+    auto* cmd = app.add_subcommand(
+        "restore", "Put a backup in place of the database (the current file is kept aside)");
+    struct Options {
+        std::string which, format;
+        bool list = false;
+    };
+    auto o = std::make_shared<Options>();
+    cmd->add_option("BACKUP", o->which, "A date YYYY-MM-DD or a file (default: the newest backup)");
+    cmd->add_flag("--list", o->list, "List the backups instead");
+    add_format_option(cmd, o->format, {"text", "json"});
+    // Works on the files directly: the database may be damaged.
+    on_run(cmd, ctx, [&ctx, o] {
+        const auto db_path = ctx.db_path();
+        if (o->list) {
+            nlohmann::ordered_json out = nlohmann::ordered_json::array();
+            for (const auto& b : list_backups(db_path)) {
+                if (o->format == "json") out.push_back({{"date", b.date}, {"path", b.path.string()}});
+                else std::cout << b.date << "\t" << b.path.string() << "\n";
+            }
+            if (o->format == "json") print_json(out);
+            return;
+        }
+        const auto backup = choose_backup(db_path, o->which);
+        const auto aside = restore_backup(db_path, backup);
+        std::cout << "restored " << backup.string() << "\n";
+        if (!aside.empty()) std::cout << "the previous file is kept as " << aside.string() << "\n";
+    });
+}
+
+}  // namespace
+
+void add_data_commands(CLI::App& app, Context& ctx) {
+    add_export(app, ctx);
+    add_import(app, ctx);
+    add_restore(app, ctx);
+}
+
+}  // namespace rapport::cli

@@ -1,0 +1,66 @@
+// rapport-cli profile show|set: who the user is, for drafts and the pitch.
+#include "cli/context.h"
+#include "engine/profile.h"
+
+#include <iostream>
+#include <memory>
+
+namespace rapport::cli {
+namespace {
+
+nlohmann::ordered_json profile_json(const Profile& p) {
+    return {{"name", p.name},   {"field", p.field}, {"goals", p.goals}, {"background", p.background},
+            {"email", p.email}, {"phone", p.phone}, {"language", p.language}};
+}
+
+}  // namespace
+
+void add_profile_commands(CLI::App& app, Context& ctx) {
+    auto* group = app.add_subcommand("profile", "Your profile, used by drafts and the pitch");
+    group->require_subcommand(1);
+
+    auto* show = group->add_subcommand("show", "Show the profile");
+    auto format = std::make_shared<std::string>();
+    add_format_option(show, *format, {"text", "json"});
+    on_run(show, ctx, [&ctx, format] {
+        const Profile p = load_profile(ctx.db());
+        if (*format == "json") {
+            print_json(profile_json(p));
+            return;
+        }
+        std::string goals;
+        for (const auto& g : p.goals) goals += (goals.empty() ? "" : ", ") + g;
+        std::cout << "name:       " << p.name << "\nfield:      " << p.field
+                  << "\ngoals:      " << goals << "\nbackground: " << p.background
+                  << "\nemail:      " << p.email << "\nphone:      " << p.phone
+                  << "\nlanguage:   " << p.language << "\n";
+    });
+
+    auto* set = group->add_subcommand("set", "Change the given fields of the profile");
+    struct Options {
+        std::string name, field, background, email, phone, language;
+        std::vector<std::string> goals;
+        std::vector<CLI::Option*> options;
+    };
+    auto o = std::make_shared<Options>();
+    o->options = {set->add_option("--name", o->name, "Your name"),
+                  set->add_option("--field", o->field, "Field, industry or role you explore"),
+                  set->add_option("--background", o->background, "A sentence about you"),
+                  set->add_option("--email", o->email, "Your email"),
+                  set->add_option("--phone", o->phone, "Your phone"),
+                  set->add_option("--lang", o->language, "Language of checklists and drafts: en|fr"),
+                  set->add_option("--goal", o->goals, "A goal (repeat; replaces the goals)")};
+    on_run(set, ctx, [&ctx, o] {
+        ProfileChanges ch;
+        ch.name = given(o->options[0], o->name);
+        ch.field = given(o->options[1], o->field);
+        ch.background = given(o->options[2], o->background);
+        ch.email = given(o->options[3], o->email);
+        ch.phone = given(o->options[4], o->phone);
+        ch.language = given(o->options[5], o->language);
+        if (o->options[6]->count()) ch.goals = o->goals;
+        update_profile(ctx.db(), ch);
+    });
+}
+
+}  // namespace rapport::cli

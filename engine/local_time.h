@@ -1,0 +1,46 @@
+// Dates and times as the user means them: local wall-clock time, stored
+// unambiguously.
+//
+// A meeting "at 2025-03-14T09:30" happens at that time on the user's clock
+// (the TZ environment variable, else the system zone). We store it as the
+// wall-clock text plus the UTC offset in force then ("2025-03-14T09:30+01:00"),
+// which names one instant even across clock changes and still shows the time
+// the user typed. Record timestamps (created/updated) are UTC ("...Z").
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace rapport {
+
+struct LocalDateTime {
+    int year = 1970, month = 1, day = 1, hour = 0, minute = 0;
+    int utc_offset_minutes = 0;  // local time minus UTC, e.g. +60 in Paris in winter
+
+    // The instant, in seconds since the Unix epoch.
+    std::int64_t utc_seconds() const;
+    // "2025-03-14T09:30+01:00": the stored form.
+    std::string iso() const;
+    // "2025-03-14".
+    std::string date() const;
+    // "2025-03-14 09:30", for plain text listings.
+    std::string wall_clock() const;
+};
+
+// Parses "YYYY-MM-DDTHH:MM" as local time in the current zone, or
+// "YYYY-MM-DDTHH:MM(:SS)?(Z|±HH:MM)" with an explicit offset. `field` names
+// the option or field in messages. Throws rapport::Error for malformed text,
+// impossible dates, and local times skipped by a clock change.
+LocalDateTime parse_local_date_time(std::string_view text, std::string_view field);
+
+// The instant as wall-clock time in the current zone.
+LocalDateTime local_from_utc(std::int64_t utc_seconds);
+
+LocalDateTime now_local();
+// "2025-03-14T08:30:12Z": when a record was created or changed.
+std::string now_utc_iso();
+// "20250314-093012": the local time now, for file names.
+std::string now_local_stamp();
+
+}  // namespace rapport
