@@ -123,6 +123,13 @@ bool PitchModel::wants_wakeups() const {
     return timer_.state() == PitchTimer::State::running || (dirty_since_ && can_save());
 }
 
+PitchModel::Clock::duration PitchModel::until_next_change(Clock::duration resolution) const {
+    Clock::duration wait = timer_.read(resolution).until_next_change;
+    if (dirty_since_ && can_save())
+        wait = std::min(wait, std::max(Clock::duration::zero(), *dirty_since_ + kSaveDelay - now_()));
+    return wait;
+}
+
 // One engine call, so one transaction: the whole script as it is now.
 void PitchModel::save_script() {
     dirty_since_.reset();  // a refused save waits for the next edit, not the next frame

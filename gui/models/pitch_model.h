@@ -84,6 +84,10 @@ public:
     // True while the model needs the app to wake up by itself: a running timer
     // or an edit waiting for its save.
     bool wants_wakeups() const;
+    // How long the app may sleep before something changes: the clock's next
+    // step at the resolution it is shown in, or the pending save falling due;
+    // PitchTimer::kForever when neither.
+    Clock::duration until_next_change(Clock::duration resolution) const;
 
     // --- Analysis ----------------------------------------------------------
     const std::optional<PitchAnalysis>& analysis() const { return analysis_; }

@@ -23,6 +23,9 @@ namespace rapport::gui {
 namespace {
 
 using State = PitchTimer::State;
+// A running clock shows whole seconds, so the app redraws once a second; a
+// stopped one shows the exact tenths.
+constexpr PitchTimer::Duration kRunningResolution = std::chrono::seconds(1);
 using Phase = PitchTimer::Phase;
 
 constexpr int kPlottedAttempts = 20;
@@ -35,11 +38,15 @@ const ImVec4 kErrorColor{0.70f, 0.05f, 0.05f, 1.0f};
 // Formatting
 // ---------------------------------------------------------------------------
 
-// "1:05.3" (minutes, seconds, tenths): what the clock shows.
-std::string clock_text(double seconds) {
+// "1:05.3" (minutes, seconds, tenths), or "1:05" with whole_seconds.
+std::string clock_text(double seconds, bool whole_seconds = false) {
     const long tenths = std::lround(std::floor(seconds * 10));
     char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%ld:%02ld.%ld", tenths / 600, tenths / 10 % 60, tenths % 10);
+    if (whole_seconds)
+        std::snprintf(buffer, sizeof buffer, "%ld:%02ld", tenths / 600, tenths / 10 % 60);
+    else
+        std::snprintf(buffer, sizeof buffer, "%ld:%02ld.%ld", tenths / 600, tenths / 10 % 60,
+                      tenths % 10);
     return buffer;
 }
 
@@ -137,6 +144,10 @@ public:
     }
 
     bool animating() const override { return model_ && model_->wants_wakeups(); }
+
+    double seconds_until_change() const override {
+        return std::chrono::duration<double>(model_->until_next_change(kRunningResolution)).count();
+    }
 
     void flush(AppContext&) override {
         if (model_) model_->flush();
@@ -271,27 +282,26 @@ private:
     }
 
     static void draw_clock(const AppContext& ctx, const PitchModel& m) {
-        const PitchTimer::Reading r = m.timer().read();
-        const double elapsed = std::chrono::duration<double>(r.elapsed).count();
-        const double remaining = std::chrono::duration<double>(r.remaining).count();
+        const PitchTimer::Reading r = m.timer().read(kRunningResolution);
+        const bool running = r.state == State::running;
+        double elapsed = std::chrono::duration<double>(r.elapsed).count();
+        if (running) elapsed = std::floor(elapsed);  // what the digits show
         const ImVec4 color = r.state == State::idle ? ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]
                                                     : phase_color(r.phase);
         ImGui::PushFont(ctx.fonts->clock);
         ImGui::PushStyleColor(ImGuiCol_Text, color);
-        ImGui::TextUnformatted(clock_text(elapsed).c_str());
+        ImGui::TextUnformatted(clock_text(elapsed, running).c_str());
         ImGui::PopStyleColor();
         ImGui::PopFont();
 
-        const char* state = r.state == State::running  ? "running"
-                            : r.state == State::paused ? "paused"
+        const char* state = running                     ? "running"
+                            : r.state == State::paused  ? "paused"
                             : r.state == State::stopped ? "stopped"
                                                         : "ready";
-        if (remaining >= 0)
-            ImGui::Text("%s · %.1f s left of %s", state, remaining,
-                        clock_text(m.target_seconds()).c_str());
-        else
-            ImGui::Text("%s · %.1f s over %s", state, -remaining,
-                        clock_text(m.target_seconds()).c_str());
+        const double remaining = m.target_seconds() - elapsed;
+        const char* format = running ? "%s · %.0f s %s %s" : "%s · %.1f s %s %s";
+        ImGui::Text(format, state, std::abs(remaining), remaining >= 0 ? "left of" : "over",
+                    clock_text(m.target_seconds(), true).c_str());
     }
 
     static void draw_timer_buttons(PitchModel& m) {

@@ -196,6 +196,23 @@ TEST_CASE("the timer runs on the model's clock; Space toggles start and stop") {
     CHECK(list_pitch_attempts(f.db).empty());
 }
 
+TEST_CASE("the app may sleep until the clock's next shown step or the save falling due") {
+    Fixture f;
+    CHECK(f.model.until_next_change(1s) == PitchTimer::kForever);
+    REQUIRE(f.model.start());
+    f.clock.advance(20300ms);
+    CHECK(f.model.until_next_change(1s) == 700ms);
+    CHECK(f.model.until_next_change(100ms) == 100ms);
+    f.model.set_text(kScript);
+    f.clock.advance(200ms);
+    CHECK(f.model.until_next_change(1s) == 500ms);                       // the next second
+    CHECK(f.model.until_next_change(10s) == PitchModel::kSaveDelay - 200ms);  // the save
+    f.model.tick();
+    f.clock.advance(PitchModel::kSaveDelay);
+    f.model.tick();
+    CHECK(f.model.until_next_change(10s) == 10s - 1300ms);
+}
+
 TEST_CASE("a saved attempt is stored with its rating and note; progress follows") {
     Fixture f;
     f.model.set_text(kScript);
