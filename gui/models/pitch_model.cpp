@@ -14,6 +14,10 @@ PitchTimer::Duration to_duration(double seconds) {
     return std::chrono::duration_cast<PitchTimer::Duration>(std::chrono::duration<double>(seconds));
 }
 
+bool is_blank(const std::string& text) {
+    return text.find_first_not_of(" \t\r\n") == std::string::npos;
+}
+
 PitchScript new_draft() {
     PitchScript draft;
     draft.title = PitchModel::kNewScriptTitle;
@@ -55,22 +59,27 @@ void PitchModel::load_scripts() {
 void PitchModel::open_script(PitchScript script) {
     script_ = std::move(script);
     dirty_since_.reset();
+    save_refused_ = false;
     // The engine allows any target of 5-600 s, which the timer accepts too.
     timer_.set_target(to_duration(script_.target_seconds));
     reload_history();
     analyze();
 }
 
-void PitchModel::select_script(std::int64_t id) {
-    if (script_.id == id) return;
+// Saves what is pending; false (stay) when the engine refused the script's
+// edits and leaving would lose words the user typed.
+bool PitchModel::leave_script() {
     flush();
-    if (!db_) return;
+    return !(save_refused_ && !is_blank(script_.text));
+}
+
+void PitchModel::select_script(std::int64_t id) {
+    if (script_.id == id || !leave_script() || !db_) return;
     guarded([&] { open_script(get_pitch_script(*db_, id)); });
 }
 
 void PitchModel::new_script() {
-    flush();
-    open_script(new_draft());
+    if (leave_script()) open_script(new_draft());
 }
 
 // --- Editing ---------------------------------------------------------------
@@ -131,19 +140,22 @@ PitchModel::Clock::duration PitchModel::until_next_change(Clock::duration resolu
 }
 
 // One engine call, so one transaction: the whole script as it is now.
+// A title left blank is stored as the default one rather than refused, so
+// the text typed with it is not lost.
 void PitchModel::save_script() {
     dirty_since_.reset();  // a refused save waits for the next edit, not the next frame
     if (!db_) return;
-    const bool saved = guarded([&] {
+    const std::string title = is_blank(script_.title) ? kNewScriptTitle : script_.title;
+    save_refused_ = !guarded([&] {
         if (script_.id == 0) {
             script_.id = add_pitch_script(
-                *db_, {script_.title, script_.text, script_.language, script_.target_seconds});
+                *db_, {title, script_.text, script_.language, script_.target_seconds});
         } else {
             edit_pitch_script(*db_, script_.id,
-                              {script_.title, script_.text, script_.language, script_.target_seconds});
+                              {title, script_.text, script_.language, script_.target_seconds});
         }
     });
-    if (!saved) return;
+    if (save_refused_) return;
     error_.clear();
     load_scripts();
 }

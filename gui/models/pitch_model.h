@@ -6,8 +6,10 @@
 //     is added to the database once it has words). Every change marks it
 //     dirty; tick() saves it once it has been dirty for kSaveDelay, and
 //     flush() saves at once. Each save is one engine call, so one transaction.
-//     A save the engine refuses (no title, no words) is reported in error()
-//     and retried only after the next edit;
+//     A save the engine refuses (a text with no words, a database error) is
+//     reported in error() and retried only after the next edit; while the
+//     edits are refused, switching to another script is refused too (the
+//     user would lose them). A blank title is saved as kNewScriptTitle;
 //   - the live analysis of the text (engine/pitch_analysis.h), redone only
 //     when the text, language or target changed. The analyzer of a language
 //     is built once, from the shipped cue file;
@@ -77,6 +79,8 @@ public:
     // --- Saving ------------------------------------------------------------
     bool can_save() const { return db_ != nullptr; }
     bool save_pending() const { return dirty_since_.has_value(); }
+    // The engine refused the last save of the script: the edits are not stored.
+    bool save_refused() const { return save_refused_; }
     // Call once per frame: saves the script when its delay is up.
     void tick();
     // Saves the script and any stopped attempt now (on close, before switching).
@@ -131,6 +135,7 @@ private:
     void load_scripts();
     void open_script(PitchScript script);
     void mark_dirty();
+    bool leave_script();
     void save_script();
     void reload_history();
     void analyze();
@@ -142,6 +147,7 @@ private:
     std::vector<PitchScript> scripts_;
     PitchScript script_;  // id 0: a draft not saved yet
     std::optional<Clock::time_point> dirty_since_;
+    bool save_refused_ = false;
     std::map<std::string, PitchAnalyzer> analyzers_;
     std::optional<double> measured_wpm_;
     std::optional<PitchAnalysis> analysis_;

@@ -210,6 +210,7 @@ private:
     static void draw_save_status(const PitchModel& m) {
         const char* status = !m.can_save()      ? "Not saved: no database."
                              : m.save_pending() ? "Saving…"
+                             : m.save_refused() ? "Not saved: see the message above."
                              : m.script_id()    ? "Saved."
                                                 : "Type your pitch: it is saved as soon as it has words.";
         hint(status);

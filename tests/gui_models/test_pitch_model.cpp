@@ -146,6 +146,33 @@ TEST_CASE("flush saves at once; a script with no words is refused with a message
     CHECK(f.only_saved_script().text == "Bonjour à tous.");
 }
 
+TEST_CASE("a blank title is saved as the default; refused edits keep the user on the script") {
+    Fixture f;
+    f.model.set_text(kScript);
+    f.model.set_title("  ");
+    f.model.flush();
+    CHECK(f.model.error().empty());
+    CHECK(f.only_saved_script().title == PitchModel::kNewScriptTitle);
+    CHECK(f.model.title() == "  ");  // the field keeps what was typed
+
+    // Punctuation alone has no words: the engine refuses it, and leaving
+    // would lose it, so neither a new script nor another one opens.
+    const auto other = add_pitch_script(f.db, {"Other", "Hello there.", "en", 60});
+    f.model.set_text("?!");
+    f.model.new_script();
+    CHECK(f.model.save_refused());
+    CHECK(f.model.error().find("no words") != std::string::npos);
+    CHECK(f.model.text() == "?!");
+    f.model.select_script(other);
+    CHECK(f.model.text() == "?!");
+
+    f.model.set_text(std::string(kScript) + " ?!");
+    f.model.select_script(other);
+    CHECK_FALSE(f.model.save_refused());
+    CHECK(f.model.title() == "Other");
+    CHECK(get_pitch_script(f.db, f.model.scripts().front().id).text == std::string(kScript) + " ?!");
+}
+
 TEST_CASE("the most recently edited script opens; switching saves the one left") {
     TempDir tmp;
     FakeClock clock;
