@@ -50,13 +50,6 @@ std::string clock_text(double seconds, bool whole_seconds = false) {
     return buffer;
 }
 
-// "+6.0 s" / "-1.5 s"
-std::string signed_seconds(double offset) {
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%+.1f s", offset);
-    return buffer;
-}
-
 std::string target_label(int seconds) {
     return seconds % 60 == 0 && seconds >= 120 ? std::to_string(seconds / 60) + " min"
                                                : std::to_string(seconds) + " s";
@@ -325,8 +318,8 @@ private:
         if (!m.unsaved_attempt()) return;
         const PitchModel::UnsavedAttempt& a = *m.unsaved_attempt();
         ImGui::Separator();
-        ImGui::Text("This attempt: %s (%s from target)", clock_text(a.seconds).c_str(),
-                    signed_seconds(a.seconds - a.target_seconds).c_str());
+        ImGui::Text("This attempt: %s (%+.1f s from target)", clock_text(a.seconds).c_str(),
+                    a.seconds - a.target_seconds);
         int rating = a.rating;
         ImGui::TextUnformatted("Rating:");
         const char* labels[] = {"–", "1", "2", "3", "4", "5"};  // "–": not rated
@@ -353,8 +346,8 @@ private:
         }
         ImGui::Text("%d attempts · best %.1f s (%.1f s from target)", p.attempts, p.best->seconds,
                     distance_from_target(*p.best));
-        ImGui::Text("Average %.1f s, %.1f s from target · last %s", p.average_seconds,
-                    p.average_distance_seconds, signed_seconds(p.last_offset_seconds).c_str());
+        ImGui::Text("Average %.1f s, %.1f s from target · last %+.1f s", p.average_seconds,
+                    p.average_distance_seconds, p.last_offset_seconds);
         draw_history_plot(m);
     }
 
