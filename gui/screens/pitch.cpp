@@ -334,7 +334,8 @@ private:
         if (action_button("Save attempt", m.can_save()) || (entered && m.can_save())) m.save_attempt();
         ImGui::SameLine();
         if (ImGui::Button("Discard")) m.discard_attempt();
-        hint("Starting again saves this attempt as it is.");
+        hint(m.can_save() ? "Starting again saves this attempt as it is."
+                          : "Without the database this attempt cannot be kept.");
     }
 
     static void draw_history(const PitchModel& m) {
