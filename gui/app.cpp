@@ -140,7 +140,8 @@ void App::wait_for_something_to_draw() {
     if (options_.frames > 0 || settle_frames_left_ > 0)
         glfwPollEvents();
     else if (animating())
-        glfwWaitEventsTimeout(kAnimationInterval);
+        glfwWaitEventsTimeout(
+            std::max(kShortestWait, screens_[current_screen_]->seconds_until_change()));
     else
         glfwWaitEvents();
 }

@@ -3,7 +3,8 @@
 // Idle policy (the only place it lives):
 //  - after any input, draw a few more frames so ImGui settles (hover states,
 //    widgets that change size);
-//  - while a screen animates (a running clock), wake a few times a second;
+//  - while a screen animates (a running clock), wake when its picture next
+//    changes (Screen::seconds_until_change());
 //  - otherwise block in glfwWaitEvents() and use no CPU at all.
 // In --frames mode it never blocks: it renders N frames and exits.
 #pragma once
@@ -39,7 +40,7 @@ public:
 
 private:
     static constexpr int kSettleFrames = 3;
-    static constexpr double kAnimationInterval = 0.1;  // seconds between clock redraws
+    static constexpr double kShortestWait = 0.005;  // seconds; a screen asking for less would spin
 
     bool create_window();
     void open_database();

@@ -1,10 +1,108 @@
-// Pitch screen. This screen's content arrives with the app issue; until then
-// it says what it is for.
+// Pitch: write the elevator pitch and see what it covers and how long it
+// takes to say (left), practise it against a large clock, save each attempt
+// and watch the attempts get closer to the target (right).
+//
+// All state and actions live in PitchModel (gui/models/pitch_model.h); this
+// file only draws it and forwards input.
+#include "engine/paths.h"
+#include "gui/models/pitch_model.h"
 #include "gui/screens/all_screens.h"
 #include "gui/widgets.h"
 
+#include <GLFW/glfw3.h>
+#include <imgui_stdlib.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <optional>
+#include <string>
+#include <vector>
+
 namespace rapport::gui {
 namespace {
+
+using State = PitchTimer::State;
+// A running clock shows whole seconds, so the app redraws once a second; a
+// stopped one shows the exact tenths.
+constexpr PitchTimer::Duration kRunningResolution = std::chrono::seconds(1);
+using Phase = PitchTimer::Phase;
+
+constexpr int kPlottedAttempts = 20;
+const ImVec4 kUnderColor{0.10f, 0.48f, 0.20f, 1.0f};
+const ImVec4 kClosingColor{0.80f, 0.48f, 0.00f, 1.0f};
+const ImVec4 kOverColor{0.75f, 0.10f, 0.10f, 1.0f};
+const ImVec4 kErrorColor{0.70f, 0.05f, 0.05f, 1.0f};
+
+// ---------------------------------------------------------------------------
+// Formatting
+// ---------------------------------------------------------------------------
+
+// "1:05.3" (minutes, seconds, tenths), or "1:05" with whole_seconds.
+std::string clock_text(double seconds, bool whole_seconds = false) {
+    const long tenths = std::lround(std::floor(seconds * 10));
+    char buffer[32];
+    if (whole_seconds)
+        std::snprintf(buffer, sizeof buffer, "%ld:%02ld", tenths / 600, tenths / 10 % 60);
+    else
+        std::snprintf(buffer, sizeof buffer, "%ld:%02ld.%ld", tenths / 600, tenths / 10 % 60,
+                      tenths % 10);
+    return buffer;
+}
+
+std::string target_label(int seconds) {
+    return seconds % 60 == 0 && seconds >= 120 ? std::to_string(seconds / 60) + " min"
+                                               : std::to_string(seconds) + " s";
+}
+
+// "Interest" for the component "interest".
+std::string component_label(PitchComponent c) {
+    std::string label(component_name(c));
+    if (!label.empty()) label[0] = static_cast<char>(label[0] - 'a' + 'A');
+    return label;
+}
+
+const char* rate_origin(WpmSource source) {
+    switch (source) {
+        case WpmSource::option: return "given rate";
+        case WpmSource::measured: return "your measured rate";
+        case WpmSource::fallback: break;
+    }
+    return "usual rate";
+}
+
+ImVec4 phase_color(Phase phase) {
+    switch (phase) {
+        case Phase::under: return kUnderColor;
+        case Phase::closing: return kClosingColor;
+        case Phase::over: break;
+    }
+    return kOverColor;
+}
+
+void colored_wrapped(const ImVec4& color, const std::string& text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, color);
+    ImGui::TextWrapped("%s", text.c_str());
+    ImGui::PopStyleColor();
+}
+
+// ImGui reverts a text field to what it held before editing when Escape is
+// pressed; here Escape only leaves the field, so nothing typed is lost.
+bool edited_unless_escape(bool changed) {
+    return changed && !ImGui::IsKeyPressed(GLFW_KEY_ESCAPE, false);
+}
+
+// A button greyed out when its action does not apply; true when clicked.
+bool action_button(const char* label, bool applies) {
+    ImGui::BeginDisabled(!applies);
+    const bool clicked = ImGui::Button(label);
+    ImGui::EndDisabled();
+    return clicked;
+}
+
+// ---------------------------------------------------------------------------
+// The screen
+// ---------------------------------------------------------------------------
 
 class PitchScreen : public Screen {
 public:
@@ -12,9 +110,281 @@ public:
     const char* name() const override { return "Pitch"; }
 
     void draw(AppContext& ctx) override {
+        if (!model_) model_.emplace(ctx.db, shipped_banks_dir());
+        PitchModel& m = *model_;
+        m.tick();
+        handle_space(m);
+
         heading(*ctx.fonts, "Elevator pitch");
-        hint("Write your pitch, see what it covers and how long it takes to say, then practise against a clock and watch your attempts get closer to the target.");
+        draw_messages(ctx, m);
+
+        const float gap = ImGui::GetStyle().ItemSpacing.x;
+        const float left_width = std::max(20.0f * ImGui::GetFontSize(),
+                                          (ImGui::GetContentRegionAvail().x - gap) * 0.52f);
+        ImGui::BeginChild("##script", ImVec2(left_width, 0));
+        draw_script_picker(m);
+        draw_editor(m);
+        draw_analysis(m);
+        ImGui::EndChild();
+        ImGui::SameLine();
+        ImGui::BeginChild("##practice", ImVec2(0, 0));
+        draw_target_picker(m);
+        draw_clock(ctx, m);
+        draw_timer_buttons(m);
+        draw_unsaved_attempt(m);
+        draw_history(m);
+        ImGui::EndChild();
     }
+
+    bool animating() const override { return model_ && model_->wants_wakeups(); }
+
+    double seconds_until_change() const override {
+        return std::chrono::duration<double>(model_->until_next_change(kRunningResolution)).count();
+    }
+
+    void flush(AppContext&) override {
+        if (model_) model_->flush();
+    }
+
+private:
+    // Space starts and stops the clock, unless the user is typing or moving
+    // through the widgets with the keyboard (then Space presses the focused one).
+    static void handle_space(PitchModel& m) {
+        const ImGuiIO& io = ImGui::GetIO();
+        if (io.WantTextInput || io.NavVisible || io.KeyCtrl || io.KeyAlt) return;
+        if (ImGui::IsKeyPressed(GLFW_KEY_SPACE, false)) m.toggle();
+    }
+
+    static void draw_messages(const AppContext& ctx, const PitchModel& m) {
+        if (!ctx.db)
+            colored_wrapped(kErrorColor, "Nothing on this screen can be saved without the "
+                                         "database; the analysis and the clock still work.");
+        if (!m.error().empty()) colored_wrapped(kErrorColor, m.error());
+    }
+
+    // --- Left: the script ------------------------------------------------
+
+    static void draw_script_picker(PitchModel& m) {
+        const std::string current = m.script_id() ? m.title() : m.title() + " (new)";
+        ImGui::SetNextItemWidth(-7.0f * ImGui::GetFontSize());
+        if (ImGui::BeginCombo("##scripts", current.c_str())) {
+            for (const PitchScript& s : m.scripts()) {
+                ImGui::PushID(static_cast<int>(s.id));
+                if (ImGui::Selectable(s.title.c_str(), m.script_id() == s.id)) m.select_script(s.id);
+                ImGui::PopID();
+            }
+            ImGui::EndCombo();
+        }
+        ImGui::SameLine();
+        if (ImGui::Button("New script")) m.new_script();
+    }
+
+    static void draw_editor(PitchModel& m) {
+        std::string title = m.title();
+        ImGui::SetNextItemWidth(-7.0f * ImGui::GetFontSize());
+        if (edited_unless_escape(ImGui::InputText("Title", &title))) m.set_title(title);
+
+        int language = m.language() == "fr" ? 1 : 0;
+        ImGui::TextUnformatted("Language:");
+        ImGui::SameLine();
+        if (ImGui::RadioButton("English", &language, 0)) m.set_language("en");
+        ImGui::SameLine();
+        if (ImGui::RadioButton("French", &language, 1)) m.set_language("fr");
+
+        // ImGui 1.86 cannot wrap lines in a text field: long lines scroll sideways.
+        hint("Your pitch, one sentence per line:");
+        std::string text = m.text();
+        if (edited_unless_escape(
+                ImGui::InputTextMultiline("##text", &text, ImVec2(-1, 12.0f * ImGui::GetFontSize()))))
+            m.set_text(text);
+        draw_save_status(m);
+    }
+
+    static void draw_save_status(const PitchModel& m) {
+        const char* status = !m.can_save()      ? "Not saved: no database."
+                             : m.save_pending() ? "Saving…"
+                             : m.save_refused() ? "Not saved: see the message above."
+                             : m.script_id()    ? "Saved."
+                                                : "Type your pitch: it is saved as soon as it has words.";
+        hint(status);
+    }
+
+    static void draw_analysis(const PitchModel& m) {
+        ImGui::Separator();
+        if (!m.analysis()) {
+            hint(m.analysis_problem().c_str());
+            return;
+        }
+        const PitchAnalysis& a = *m.analysis();
+        ImGui::TextWrapped("%d words, about %.1f s at %.0f words per minute (%s)", a.words,
+                           a.estimated_seconds, a.wpm, rate_origin(a.wpm_source));
+        ImGui::TextWrapped("Target %.0f s: between %.0f and %.0f s is fine", a.target_seconds,
+                    a.target_seconds * (1 - kPitchTargetTolerance),
+                           a.target_seconds * (1 + kPitchTargetTolerance));
+        ImGui::Spacing();
+        for (const ComponentCoverage& c : a.components) draw_component(c);
+        ImGui::Spacing();
+        if (a.warnings.empty()) hint("No warnings.");
+        for (const PitchWarning& w : a.warnings) {
+            ImGui::PushStyleColor(ImGuiCol_Text, kClosingColor);
+            ImGui::Bullet();
+            ImGui::TextWrapped("%s", w.message.c_str());
+            ImGui::PopStyleColor();
+        }
+    }
+
+    static void draw_component(const ComponentCoverage& c) {
+        const std::string label = component_label(c.component);
+        if (!c.covered) {
+            ImGui::TextDisabled("\u25CB  %s", label.c_str());
+            return;
+        }
+        ImGui::PushStyleColor(ImGuiCol_Text, kUnderColor);
+        ImGui::Text("\u2713  %s", label.c_str());
+        ImGui::PopStyleColor();
+        ImGui::SameLine();
+        ImGui::TextWrapped("\u201C%s\u201D  (cue: %s)", c.excerpt.c_str(), c.cue.c_str());
+    }
+
+    // --- Right: the clock -------------------------------------------------
+
+    // A combo of the usual targets, and a number field for any other.
+    void draw_target_picker(PitchModel& m) {
+        const int target = static_cast<int>(std::lround(m.target_seconds()));
+        const auto& choices = PitchModel::kTargetChoices;
+        const bool custom = custom_target_ ||
+                            std::find(choices.begin(), choices.end(), target) == choices.end();
+        const std::string shown = custom ? "Custom" : target_label(target);
+        ImGui::SetNextItemWidth(7.0f * ImGui::GetFontSize());
+        if (ImGui::BeginCombo("Target", shown.c_str())) {
+            for (int choice : choices)
+                if (ImGui::Selectable(target_label(choice).c_str(), !custom && target == choice)) {
+                    custom_target_ = false;
+                    m.set_target_seconds(choice);
+                }
+            if (ImGui::Selectable("Custom", custom)) custom_target_ = true;
+            ImGui::EndCombo();
+        }
+        if (!custom) return;
+        ImGui::SameLine();
+        int seconds = target;
+        ImGui::SetNextItemWidth(7.0f * ImGui::GetFontSize());
+        // Values typed on the way to the final one ("4" before "45") are skipped.
+        if (ImGui::InputInt("s##custom", &seconds, 5, 30) && seconds >= 5 && seconds <= 600)
+            m.set_target_seconds(seconds);
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Any length from 5 to 600 seconds");
+    }
+
+    static void draw_clock(const AppContext& ctx, const PitchModel& m) {
+        const PitchTimer::Reading r = m.timer().read(kRunningResolution);
+        const bool running = r.state == State::running;
+        double elapsed = std::chrono::duration<double>(r.elapsed).count();
+        if (running) elapsed = std::floor(elapsed);  // what the digits show
+        const ImVec4 color = r.state == State::idle ? ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]
+                                                    : phase_color(r.phase);
+        ImGui::PushFont(ctx.fonts->clock);
+        ImGui::PushStyleColor(ImGuiCol_Text, color);
+        ImGui::TextUnformatted(clock_text(elapsed, running).c_str());
+        ImGui::PopStyleColor();
+        ImGui::PopFont();
+
+        const char* state = running                     ? "running"
+                            : r.state == State::paused  ? "paused"
+                            : r.state == State::stopped ? "stopped"
+                                                        : "ready";
+        const double remaining = m.target_seconds() - elapsed;
+        const char* format = running ? "%s · %.0f s %s %s" : "%s · %.1f s %s %s";
+        ImGui::Text(format, state, std::abs(remaining), remaining >= 0 ? "left of" : "over",
+                    clock_text(m.target_seconds(), true).c_str());
+    }
+
+    static void draw_timer_buttons(PitchModel& m) {
+        const State s = m.timer().state();
+        if (action_button("Start", s == State::idle || s == State::stopped)) m.start();
+        ImGui::SameLine();
+        if (action_button("Pause", s == State::running)) m.pause();
+        ImGui::SameLine();
+        if (action_button("Resume", s == State::paused)) m.resume();
+        ImGui::SameLine();
+        if (action_button("Stop", s == State::running || s == State::paused)) m.stop();
+        ImGui::SameLine();
+        if (action_button("Reset", s != State::idle)) m.reset();
+        hint("Space starts and stops the clock when you are not typing.");
+    }
+
+    // --- Right: the attempt just stopped and the history -----------------
+
+    static void draw_unsaved_attempt(PitchModel& m) {
+        if (!m.unsaved_attempt()) return;
+        const PitchModel::UnsavedAttempt& a = *m.unsaved_attempt();
+        ImGui::Separator();
+        ImGui::Text("This attempt: %s (%+.1f s from target)", clock_text(a.seconds).c_str(),
+                    a.seconds - a.target_seconds);
+        int rating = a.rating;
+        ImGui::TextUnformatted("Rating:");
+        const char* labels[] = {"–", "1", "2", "3", "4", "5"};  // "–": not rated
+        for (int i = 0; i <= 5; ++i) {
+            ImGui::SameLine();
+            if (ImGui::RadioButton(labels[i], &rating, i)) m.set_attempt_rating(rating);
+        }
+        std::string note = a.note;
+        ImGui::SetNextItemWidth(-4.0f * ImGui::GetFontSize());
+        const bool entered = ImGui::InputText("Note", &note, ImGuiInputTextFlags_EnterReturnsTrue);
+        if (edited_unless_escape(note != a.note)) m.set_attempt_note(note);
+        if (action_button("Save attempt", m.can_save()) || (entered && m.can_save())) m.save_attempt();
+        ImGui::SameLine();
+        if (ImGui::Button("Discard")) m.discard_attempt();
+        hint(m.can_save() ? "Starting again saves this attempt as it is."
+                          : "Without the database this attempt cannot be kept.");
+    }
+
+    static void draw_history(const PitchModel& m) {
+        ImGui::Separator();
+        const PitchProgress& p = m.progress();
+        if (p.attempts == 0) {
+            hint("No saved attempts of this script yet: time one and save it to see your progress.");
+            return;
+        }
+        ImGui::Text("%d attempts · best %.1f s (%.1f s from target)", p.attempts, p.best->seconds,
+                    distance_from_target(*p.best));
+        ImGui::Text("Average %.1f s, %.1f s from target · last %+.1f s", p.average_seconds,
+                    p.average_distance_seconds, p.last_offset_seconds);
+        draw_history_plot(m);
+    }
+
+    // Recent attempt lengths, with the current target as a line across.
+    static void draw_history_plot(const PitchModel& m) {
+        const auto& all = m.attempts();
+        const size_t first = all.size() > kPlottedAttempts ? all.size() - kPlottedAttempts : 0;
+        std::vector<float> lengths;
+        for (size_t i = first; i < all.size(); ++i) lengths.push_back(static_cast<float>(all[i].seconds));
+        if (lengths.size() < 2) return;  // a line needs two points
+
+        // The range spans the lengths and the target with a margin, so small
+        // differences around the target stay visible.
+        const float target = static_cast<float>(m.target_seconds());
+        float low = std::min(*std::min_element(lengths.begin(), lengths.end()), target);
+        float high = std::max(*std::max_element(lengths.begin(), lengths.end()), target);
+        const float margin = std::max(high - low, 0.2f * target) * 0.25f;
+        low = std::max(0.0f, low - margin);
+        high += margin;
+        ImGui::PlotLines("##history", lengths.data(), static_cast<int>(lengths.size()), 0, nullptr,
+                         low, high,
+                         ImVec2(ImGui::GetContentRegionAvail().x, 6.0f * ImGui::GetFontSize()));
+        const ImVec2 pad = ImGui::GetStyle().FramePadding;
+        const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+        const float y = max.y - pad.y - (max.y - min.y - 2 * pad.y) * (target - low) / (high - low);
+        ImDrawList* draw = ImGui::GetWindowDrawList();
+        const ImU32 line_color = ImGui::GetColorU32(kUnderColor);
+        draw->AddLine(ImVec2(min.x + pad.x, y), ImVec2(max.x - pad.x, y), line_color, 1.5f);
+        const std::string label = "target " + std::to_string(static_cast<int>(target)) + " s";
+        const float label_width = ImGui::CalcTextSize(label.c_str()).x;
+        draw->AddText(ImVec2(max.x - pad.x - label_width, y + 2), line_color, label.c_str());
+        hint("The last attempts, oldest on the left; hover for each length.");
+    }
+
+    std::optional<PitchModel> model_;  // built at the first frame, when the database is known
+    bool custom_target_ = false;
 };
 
 }  // namespace

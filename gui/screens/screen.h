@@ -29,6 +29,9 @@ public:
     virtual const char* name() const = 0;
     virtual void draw(AppContext& ctx) = 0;
     virtual bool animating() const { return false; }
+    // While animating(): how many seconds the picture stays as it is, so the
+    // App sleeps until then. The default suits a clock that shows tenths.
+    virtual double seconds_until_change() const { return 0.1; }
     // Saves anything still pending (debounced edits); called before the app closes.
     virtual void flush(AppContext&) {}
 };

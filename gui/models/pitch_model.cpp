@@ -1,0 +1,258 @@
+#include "gui/models/pitch_model.h"
+
+#include "engine/error.h"
+#include "engine/pitch_cues.h"
+
+#include <algorithm>
+#include <tuple>
+#include <utility>
+
+namespace rapport::gui {
+namespace {
+
+PitchTimer::Duration to_duration(double seconds) {
+    return std::chrono::duration_cast<PitchTimer::Duration>(std::chrono::duration<double>(seconds));
+}
+
+bool is_blank(const std::string& text) {
+    return text.find_first_not_of(" \t\r\n") == std::string::npos;
+}
+
+PitchScript new_draft() {
+    PitchScript draft;
+    draft.title = PitchModel::kNewScriptTitle;
+    return draft;
+}
+
+}  // namespace
+
+PitchModel::PitchModel(Database* db, std::filesystem::path banks_dir, Now now)
+    : db_(db), banks_dir_(std::move(banks_dir)), now_(std::move(now)),
+      timer_(to_duration(kDefaultPitchTargetSeconds), now_) {
+    script_ = new_draft();
+    load_scripts();
+    // The script touched last is the one the user is working on.
+    auto latest = std::max_element(scripts_.begin(), scripts_.end(),
+                                   [](const PitchScript& a, const PitchScript& b) {
+                                       return std::tie(a.updated_at, a.id) < std::tie(b.updated_at, b.id);
+                                   });
+    open_script(latest != scripts_.end() ? *latest : new_draft());
+}
+
+// Runs one engine action; its error becomes the message the screen shows.
+template <class Fn>
+bool PitchModel::guarded(Fn&& fn) {
+    try {
+        fn();
+        return true;
+    } catch (const std::exception& e) {
+        error_ = e.what();
+        return false;
+    }
+}
+
+void PitchModel::load_scripts() {
+    if (!db_) return;
+    guarded([&] { scripts_ = list_pitch_scripts(*db_); });
+}
+
+void PitchModel::open_script(PitchScript script) {
+    script_ = std::move(script);
+    dirty_since_.reset();
+    save_refused_ = false;
+    // The engine allows any target of 5-600 s, which the timer accepts too.
+    timer_.set_target(to_duration(script_.target_seconds));
+    reload_history();
+    analyze();
+}
+
+// Saves what is pending; false (stay) when the engine refused the script's
+// edits and leaving would lose words the user typed.
+bool PitchModel::leave_script() {
+    flush();
+    return !(save_refused_ && !is_blank(script_.text));
+}
+
+void PitchModel::select_script(std::int64_t id) {
+    if (script_.id == id || !leave_script() || !db_) return;
+    guarded([&] { open_script(get_pitch_script(*db_, id)); });
+}
+
+void PitchModel::new_script() {
+    if (leave_script()) open_script(new_draft());
+}
+
+// --- Editing ---------------------------------------------------------------
+
+void PitchModel::mark_dirty() {
+    if (!dirty_since_) dirty_since_ = now_();
+}
+
+void PitchModel::set_title(const std::string& title) {
+    if (title == script_.title) return;
+    script_.title = title;
+    mark_dirty();
+}
+
+void PitchModel::set_text(const std::string& text) {
+    if (text == script_.text) return;
+    script_.text = text;
+    mark_dirty();
+    analyze();
+}
+
+void PitchModel::set_language(const std::string& language) {
+    if (language == script_.language) return;
+    script_.language = language;
+    mark_dirty();
+    analyze();
+}
+
+void PitchModel::set_target_seconds(double seconds) {
+    if (seconds == script_.target_seconds) return;
+    if (!guarded([&] { check_pitch_target(seconds); })) return;
+    script_.target_seconds = seconds;
+    timer_.set_target(to_duration(seconds));
+    mark_dirty();
+    analyze();
+}
+
+// --- Saving ------------------------------------------------------------------
+
+void PitchModel::tick() {
+    if (dirty_since_ && now_() - *dirty_since_ >= kSaveDelay) save_script();
+}
+
+void PitchModel::flush() {
+    if (dirty_since_) save_script();
+    if (unsaved_ && can_save()) save_attempt();
+}
+
+bool PitchModel::wants_wakeups() const {
+    return timer_.state() == PitchTimer::State::running || (dirty_since_ && can_save());
+}
+
+PitchModel::Clock::duration PitchModel::until_next_change(Clock::duration resolution) const {
+    Clock::duration wait = timer_.read(resolution).until_next_change;
+    if (dirty_since_ && can_save())
+        wait = std::min(wait, std::max(Clock::duration::zero(), *dirty_since_ + kSaveDelay - now_()));
+    return wait;
+}
+
+// One engine call, so one transaction: the whole script as it is now.
+// A title left blank is stored as the default one rather than refused, so
+// the text typed with it is not lost.
+void PitchModel::save_script() {
+    dirty_since_.reset();  // a refused save waits for the next edit, not the next frame
+    if (!db_) return;
+    const std::string title = is_blank(script_.title) ? kNewScriptTitle : script_.title;
+    save_refused_ = !guarded([&] {
+        if (script_.id == 0) {
+            script_.id = add_pitch_script(
+                *db_, {title, script_.text, script_.language, script_.target_seconds});
+        } else {
+            edit_pitch_script(*db_, script_.id,
+                              {title, script_.text, script_.language, script_.target_seconds});
+        }
+    });
+    if (save_refused_) return;
+    error_.clear();
+    load_scripts();
+}
+
+// --- Analysis ----------------------------------------------------------------
+
+PitchAnalyzer* PitchModel::analyzer_for(const std::string& language) {
+    if (auto it = analyzers_.find(language); it != analyzers_.end()) return &it->second;
+    PitchAnalyzer analyzer(load_pitch_cues(pitch_cues_file(banks_dir_, language)));
+    return &analyzers_.emplace(language, std::move(analyzer)).first->second;
+}
+
+void PitchModel::analyze() {
+    analysis_.reset();
+    analysis_problem_.clear();
+    try {
+        PitchAnalysisOptions options;
+        options.target_seconds = script_.target_seconds;
+        options.measured_wpm = measured_wpm_;
+        analysis_ = analyzer_for(script_.language)->analyze(script_.text, options);
+    } catch (const std::exception& e) {
+        analysis_problem_ = e.what();
+    }
+}
+
+// --- Timer and attempts ------------------------------------------------------
+
+bool PitchModel::start() {
+    const PitchTimer::State state = timer_.state();
+    if (state != PitchTimer::State::idle && state != PitchTimer::State::stopped) return false;
+    if (unsaved_ && can_save()) save_attempt();
+    unsaved_.reset();  // saved, or with no database nowhere to keep it
+    return timer_.start();
+}
+
+bool PitchModel::stop() {
+    if (!timer_.stop()) return false;
+    unsaved_ = UnsavedAttempt{timer_.elapsed_seconds(),
+                              std::chrono::duration<double>(timer_.target()).count(), 0, {}};
+    return true;
+}
+
+void PitchModel::reset() {
+    timer_.reset();
+    unsaved_.reset();
+}
+
+void PitchModel::toggle() {
+    switch (timer_.state()) {
+        case PitchTimer::State::idle:
+        case PitchTimer::State::stopped: start(); break;
+        case PitchTimer::State::running:
+        case PitchTimer::State::paused: stop(); break;
+    }
+}
+
+void PitchModel::set_attempt_rating(int rating) {
+    if (unsaved_) unsaved_->rating = std::clamp(rating, 0, 5);
+}
+
+void PitchModel::set_attempt_note(const std::string& note) {
+    if (unsaved_) unsaved_->note = note;
+}
+
+// The attempt is logged against the script as saved, so the script goes
+// first: its word count then matches what was spoken.
+void PitchModel::save_attempt() {
+    if (!unsaved_) return;
+    if (!db_) {
+        error_ = "no database: attempts cannot be saved";
+        return;
+    }
+    if (dirty_since_) save_script();
+    NewPitchAttempt attempt;
+    if (script_.id != 0) attempt.script_id = script_.id;
+    attempt.target_seconds = unsaved_->target_seconds;
+    attempt.seconds = unsaved_->seconds;
+    if (unsaved_->rating > 0) attempt.rating = unsaved_->rating;
+    if (!unsaved_->note.empty()) attempt.note = unsaved_->note;
+    if (!guarded([&] { record_pitch_attempt(*db_, attempt); })) return;
+    error_.clear();
+    unsaved_.reset();
+    timer_.reset();
+    reload_history();
+    analyze();  // the measured speaking rate may have changed
+}
+
+void PitchModel::reload_history() {
+    attempts_.clear();
+    measured_wpm_.reset();
+    progress_ = {};
+    if (!db_ || script_.id == 0) return;
+    guarded([&] {
+        attempts_ = list_pitch_attempts(*db_, script_.id);
+        measured_wpm_ = measured_words_per_minute(*db_, script_.id);
+    });
+    progress_ = summarize_pitch_attempts(attempts_);
+}
+
+}  // namespace rapport::gui

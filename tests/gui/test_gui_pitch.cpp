@@ -1,0 +1,130 @@
+// The Pitch screen in the real app under Xvfb, driven by scripted input
+// (--script, see gui/test_script.h): typing reaches the database, Space runs
+// the clock, a stopped attempt is kept, and the large digits change colour.
+// The logic itself is tested on PitchModel (tests/gui_models/).
+#include "engine/database.h"
+#include "engine/pitch_store.h"
+#include "tests/gui/png_image.h"
+#include "tests/support/test_support.h"
+
+#include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
+
+using namespace rapport::test;
+namespace fs = std::filesystem;
+
+namespace {
+
+// Where things are at the default window size (1100x720) and scale 1.
+constexpr int kEditorX = 450, kEditorY = 300;
+constexpr int kStopButtonX = 929, kStopButtonY = 203;
+
+struct PitchRun {
+    TempDir tmp;
+    fs::path db = tmp / "rapport.db";
+
+    CommandOptions options() const {
+        CommandOptions o;
+        o.env["XDG_CONFIG_HOME"] = (tmp / "config").string();
+        o.env["XDG_DATA_HOME"] = (tmp / "data").string();
+        return o;
+    }
+    // Runs the app on the Pitch screen (Ctrl+3 at frame 1) with these steps after it.
+    CommandResult run(nlohmann::json steps, int frames) const {
+        steps.insert(steps.begin(), nlohmann::json::object({{"frame", 1}, {"key", "3"}, {"ctrl", true}}));
+        write_file(tmp / "script.json", steps.dump());
+        return run_command(RAPPORT_GUI_PATH,
+                           {"--db", db.string(), "--frames", std::to_string(frames), "--script",
+                            (tmp / "script.json").string()},
+                           options());
+    }
+    fs::path shot(const std::string& name) const { return tmp / (name + ".png"); }
+};
+
+// Pixels in the green the clock uses while under target (the ticks of the
+// component checklist are that green too, but far fewer of them).
+size_t green_pixels(const Image& image) {
+    size_t count = 0;
+    for (size_t i = 0; i + 2 < image.rgb.size(); i += 3) {
+        const int r = image.rgb[i], g = image.rgb[i + 1], b = image.rgb[i + 2];
+        if (g > 90 && g > r + 50 && g > b + 40) ++count;
+    }
+    return count;
+}
+
+}  // namespace
+
+TEST_CASE("typed text is saved, Space runs the clock, and the stopped attempt is kept") {
+    PitchRun app;
+    const std::string typed = "I'm interested in maps and the people who draw them.";
+    auto r = app.run(nlohmann::json::array({
+                         {{"frame", 3}, {"screenshot", app.shot("idle").string()}},
+                         {{"frame", 4}, {"click", {kEditorX, kEditorY}}},
+                         {{"frame", 6}, {"text", typed}},
+                         {{"frame", 8}, {"key", "Space"}},    // typing: the clock stays still
+                         {{"frame", 9}, {"key", "Escape"}},   // leaves the editor, keeps the text
+                         {{"frame", 11}, {"screenshot", app.shot("typed").string()}},
+                         {{"frame", 12}, {"key", "Space"}},   // starts
+                         {{"frame", 40}, {"screenshot", app.shot("running").string()}},
+                         {{"frame", 41}, {"key", "Space"}},   // stops
+                         {{"frame", 44}, {"screenshot", app.shot("stopped").string()}},
+                     }),
+                     46);
+    INFO("stderr: " << r.err);
+    REQUIRE(r.exit_code == 0);
+
+    // The large digits turn from grey to green once the clock runs.
+    const Image idle = load_png(app.shot("idle")), typed_shot = load_png(app.shot("typed"));
+    const Image running = load_png(app.shot("running")), stopped = load_png(app.shot("stopped"));
+    CHECK(green_pixels(running) > green_pixels(typed_shot) + 2000);
+    CHECK(green_pixels(stopped) > green_pixels(typed_shot) + 2000);
+    CHECK(idle.rgb != typed_shot.rgb);  // the text and its analysis appeared
+    CHECK(running.rgb != stopped.rgb);  // the save form appeared
+
+    rapport::Database db = rapport::Database::open(app.db);
+    const auto scripts = rapport::list_pitch_scripts(db);
+    REQUIRE(scripts.size() == 1);
+    CHECK(scripts[0].text == typed);
+    CHECK(scripts[0].title == "My pitch");
+    // Closing with an attempt stopped and not yet saved saves it.
+    const auto attempts = rapport::list_pitch_attempts(db);
+    REQUIRE(attempts.size() == 1);
+    CHECK(attempts[0].script_id == scripts[0].id);
+    CHECK(attempts[0].seconds > 0);
+    CHECK(attempts[0].seconds < 30);
+    CHECK(attempts[0].target_seconds == 60);
+}
+
+TEST_CASE("a seeded script opens with its history; after clicking Stop, Space starts once") {
+    PitchRun app;
+    write_file(app.tmp / "pitch.txt",
+               "I'm interested in public libraries.\nI studied information science.\n");
+    REQUIRE(run_cli({"--db", app.db.string(), "pitch", "scripts", "add", "--title", "Libraries",
+                     "--target", "30", (app.tmp / "pitch.txt").string()})
+                .exit_code == 0);
+    for (const char* seconds : {"34", "31", "28.5"})
+        REQUIRE(run_cli({"--db", app.db.string(), "pitch", "log", "--script", "1", "--seconds",
+                         seconds})
+                    .exit_code == 0);
+
+    auto r = app.run(nlohmann::json::array({
+                         {{"frame", 3}, {"screenshot", app.shot("history").string()}},
+                         {{"frame", 4}, {"key", "Space"}},
+                         {{"frame", 20}, {"click", {kStopButtonX, kStopButtonY}}},
+                         {{"frame", 23}, {"key", "Space"}},  // saves the stopped attempt, starts anew
+                         {{"frame", 30}, {"screenshot", app.shot("again").string()}},
+                     }),
+                     32);
+    INFO("stderr: " << r.err);
+    REQUIRE(r.exit_code == 0);
+    CHECK(load_png(app.shot("history")).distinct_colors() > 10);
+
+    // Three seeded, the one stopped by the click, and the one running at
+    // close is not an attempt (it was never stopped).
+    rapport::Database db = rapport::Database::open(app.db);
+    const auto attempts = rapport::list_pitch_attempts(db, 1);
+    REQUIRE(attempts.size() == 4);
+    CHECK(attempts[3].seconds > 0);
+    CHECK(attempts[3].target_seconds == 30);
+    CHECK(green_pixels(load_png(app.shot("again"))) > 2000);
+}
