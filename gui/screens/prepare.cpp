@@ -460,7 +460,6 @@ private:
 
         if (confirm_overwrite_) {
             colored_wrapped(kCautionColor, m.export_status() + " Replace it?");
-            ImGui::SameLine();
             if (ImGui::Button("Replace")) save(true);
             ImGui::SameLine();
             if (ImGui::Button("Keep it") || ImGui::IsKeyPressed(GLFW_KEY_ESCAPE, false)) confirm_overwrite_ = false;
