@@ -7,7 +7,6 @@
 
 #include <nlohmann/json.hpp>
 
-#include <fcntl.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -67,18 +66,18 @@ bool readable_file(const fs::path& path) {
     return !in.bad() && (in.good() || in.eof());
 }
 
-// Writes text to path with mode 0600: a fresh temp file beside it, synced,
-// then renamed over the target, so a failure never leaves half a file.
+// Writes text to path with mode 0600: a fresh temp file beside it (mkstemp
+// makes it 0600 and never reuses an existing name), synced, then renamed over
+// the target, so a failure never leaves half a file.
 void write_private_file(const fs::path& path, const std::string& text) {
-    const fs::path tmp = path.string() + ".rapport-tmp";
-    fs::remove(tmp);
-    const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    std::string tmp = path.string() + ".XXXXXX";
+    const int fd = ::mkstemp(tmp.data());
     if (fd < 0) throw Error("cannot write " + path.string() + " (cannot create a file in its folder)");
     const bool written = ::write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size());
     const bool synced = ::fsync(fd) == 0;
     ::close(fd);
     if (!written || !synced || std::rename(tmp.c_str(), path.c_str()) != 0) {
-        fs::remove(tmp);
+        ::unlink(tmp.c_str());
         throw Error("cannot write " + path.string());
     }
 }

@@ -184,14 +184,16 @@ private:
         ImGui::Spacing();
         ImGui::TextUnformatted(title);
         const auto chosen = m.selected(kind);  // a copy: clicking edits the list
-        for (const auto& id : chosen) {
-            const std::string chip = m.tag_label(kind, id) + "  ×##" + id;
-            if (ImGui::SmallButton(chip.c_str())) m.toggle_tag(kind, id);
+        for (size_t k = 0; k < chosen.size(); ++k) {
+            const std::string text = m.tag_label(kind, chosen[k]) + "  ×";
+            if (k > 0) {  // on the same line while it fits
+                ImGui::SameLine();
+                const float width = ImGui::CalcTextSize(text.c_str()).x + 2 * ImGui::GetStyle().FramePadding.x;
+                if (ImGui::GetContentRegionAvail().x < width) ImGui::NewLine();
+            }
+            if (ImGui::SmallButton((text + "##" + chosen[k]).c_str())) m.toggle_tag(kind, chosen[k]);
             if (ImGui::IsItemHovered()) ImGui::SetTooltip("Remove");
-            ImGui::SameLine();
-            if (ImGui::GetContentRegionAvail().x < 6.0f * ImGui::GetFontSize()) ImGui::NewLine();
         }
-        if (!chosen.empty()) ImGui::NewLine();
 
         const auto matches = m.search_tags(kind, query);
         if (focus) ImGui::SetKeyboardFocusHere();

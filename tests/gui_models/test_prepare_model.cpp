@@ -294,6 +294,8 @@ TEST_CASE("exports: the format asked for, mode 0600, no silent overwrite") {
     CHECK(f.model.save_export(ExportFormat::markdown, true) == SaveOutcome::saved);
     CHECK(read_file(target) == f.model.export_text(ExportFormat::markdown));
     CHECK(read_file(target) != md);
+    for (const auto& entry : fs::directory_iterator(f.tmp.path()))  // no temp file left behind
+        CHECK(entry.path().filename().string().rfind("sheet.md.", 0) != 0);
 
     f.model.set_export_path((f.tmp / "no-such-folder" / "x.md").string());
     CHECK(f.model.save_export(ExportFormat::markdown) == SaveOutcome::failed);
