@@ -1,20 +1,492 @@
-// Prepare screen. This screen's content arrives with the app issue; until then
-// it says what it is for.
+// Prepare: pick tags and the meeting's length, get a tailored question sheet,
+// adjust it (move, pin, swap, remove, add your own question with the avoid
+// check shown as you type), tick the preparation checklist, then save or copy
+// the sheet. All state and actions live in PrepareModel; this file draws it
+// and forwards clicks and keys.
+//
+// Keys: Ctrl+F search industries (Enter picks the first match), Enter in
+// "your own question" adds it, Ctrl+S saves the sheet to the named file,
+// Esc cancels a pending confirmation.
+#include "engine/error.h"
+#include "engine/paths.h"
+#include "gui/models/prepare_model.h"
 #include "gui/screens/all_screens.h"
 #include "gui/widgets.h"
 
+#include <GLFW/glfw3.h>
+#include <imgui_stdlib.h>
+
+#include <optional>
+#include <string>
+
 namespace rapport::gui {
 namespace {
+
+const ImVec4 kOkColor(0.13f, 0.50f, 0.22f, 1.0f);
+const ImVec4 kCautionColor(0.80f, 0.47f, 0.00f, 1.0f);
+const ImVec4 kAvoidColor(0.78f, 0.10f, 0.10f, 1.0f);
+
+ImVec4 verdict_color(Verdict verdict) {
+    switch (verdict) {
+        case Verdict::avoid: return kAvoidColor;
+        case Verdict::caution: return kCautionColor;
+        case Verdict::ok: break;
+    }
+    return kOkColor;
+}
+
+const char* verdict_title(Verdict verdict) {
+    switch (verdict) {
+        case Verdict::avoid: return "Avoid";
+        case Verdict::caution: return "Caution";
+        case Verdict::ok: break;
+    }
+    return "Fine";
+}
+
+const char* language_name(const std::string& code) {
+    if (code == "en") return "English";
+    if (code == "fr") return "Français";
+    return code.c_str();
+}
+
+// A word in white on a coloured, rounded box, the height of a text line.
+void badge(const char* text, const ImVec4& color) {
+    const ImVec2 pad(ImGui::GetFontSize() * 0.4f, 0.0f);
+    const ImVec2 size = ImGui::CalcTextSize(text);
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    ImGui::GetWindowDrawList()->AddRectFilled(
+        at, ImVec2(at.x + size.x + 2 * pad.x, at.y + size.y), ImGui::GetColorU32(color),
+        ImGui::GetFontSize() * 0.25f);
+    ImGui::SetCursorScreenPos(ImVec2(at.x + pad.x, at.y));
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
+    ImGui::TextUnformatted(text);
+    ImGui::PopStyleColor();
+    ImGui::SameLine(0, pad.x * 2);
+    ImGui::NewLine();
+}
+
+void colored_wrapped(const ImVec4& color, const std::string& text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, color);
+    ImGui::TextWrapped("%s", text.c_str());
+    ImGui::PopStyleColor();
+}
+
+// A one-line text field bound to a model value; calls set when it changes.
+template <class Set>
+void text_field(const char* label, const char* hint_text, const std::string& value, Set set) {
+    std::string buffer = value;
+    if (ImGui::InputTextWithHint(label, hint_text, &buffer)) set(std::move(buffer));
+}
+
+bool ctrl_pressed(int key) {
+    return ImGui::GetIO().KeyCtrl && ImGui::IsKeyPressed(key, false);
+}
 
 class PrepareScreen : public Screen {
 public:
     const char* id() const override { return "prepare"; }
     const char* name() const override { return "Prepare"; }
 
+    bool animating() const override { return model_ && model_->save_pending(); }
+
+    void flush(AppContext&) override {
+        if (model_ && model_->save_pending()) model_->save_session();
+    }
+
     void draw(AppContext& ctx) override {
         heading(*ctx.fonts, "Prepare a meeting");
-        hint("Pick the contact's industry and your goals, set the length of the meeting, and get a short, ordered question sheet to print, copy or email.");
+        if (!ensure_model(ctx)) return;
+        try {
+            draw_messages();
+            const float left_width = 18.0f * ImGui::GetFontSize();
+            ImGui::BeginChild("##meeting", ImVec2(left_width, 0), false);
+            draw_meeting();
+            ImGui::EndChild();
+            ImGui::SameLine();
+            ImGui::BeginChild("##sheet-side", ImVec2(0, 0), false);
+            draw_sheet_side(ctx);
+            ImGui::EndChild();
+            save_when_quiet();
+        } catch (const Error& e) {
+            failure_ = e.what();
+        }
     }
+
+private:
+    // ---- setup and messages --------------------------------------------
+    bool ensure_model(AppContext& ctx) {
+        if (!model_ && failure_.empty()) {
+            try {
+                model_ = std::make_unique<PrepareModel>(shipped_banks_dir(), ctx.db);
+                seen_revision_ = model_->revision();
+                for (ExportFormat f : {ExportFormat::markdown, ExportFormat::html, ExportFormat::text})
+                    if (model_->export_path().ends_with(export_extension(f))) format_ = f;
+            } catch (const Error& e) {
+                failure_ = e.what();
+            }
+        }
+        if (!model_) colored_wrapped(kAvoidColor, "The question banks could not be loaded: " + failure_);
+        return model_ != nullptr;
+    }
+
+    void draw_messages() {
+        if (!failure_.empty()) colored_wrapped(kAvoidColor, failure_);
+        if (!model_->error().empty()) colored_wrapped(kAvoidColor, model_->error());
+        for (const auto& problem : model_->load_problems()) colored_wrapped(kCautionColor, problem);
+    }
+
+    // Saves about a second after the last change; animating() keeps frames
+    // coming while a save is pending.
+    void save_when_quiet() {
+        const double now = ImGui::GetTime();
+        if (model_->revision() != seen_revision_) {
+            seen_revision_ = model_->revision();
+            last_change_ = now;
+        }
+        if (model_->save_pending() && now - last_change_ >= kSaveDelaySeconds) model_->save_session();
+    }
+
+    // ---- left: the meeting ----------------------------------------------
+    void draw_meeting() {
+        PrepareModel& m = *model_;
+        for (const auto& code : m.languages()) {
+            if (ImGui::RadioButton(language_name(code), m.lang() == code)) m.set_lang(code);
+            ImGui::SameLine();
+        }
+        ImGui::NewLine();
+
+        ImGui::TextUnformatted("Meeting length (minutes)");
+        int minutes = m.minutes();
+        ImGui::SetNextItemWidth(8.0f * ImGui::GetFontSize());
+        if (ImGui::InputInt("##minutes", &minutes, 5, 15)) m.set_minutes(minutes);
+
+        const bool focus_search = ctrl_pressed(GLFW_KEY_F);
+        tag_picker(TagKind::industry, "Their industry", industry_query_, focus_search);
+        tag_picker(TagKind::goal, "Your goals", goal_query_, false);
+
+        ImGui::Spacing();
+        ImGui::TextUnformatted("Optional details");
+        ImGui::SetNextItemWidth(-1);
+        text_field("##contact", "Contact's name", m.contact(), [&](std::string v) { m.set_contact(std::move(v)); });
+        ImGui::SetNextItemWidth(-1);
+        text_field("##company", "Company", m.company(), [&](std::string v) { m.set_company(std::move(v)); });
+        ImGui::SetNextItemWidth(-1);
+        text_field("##role", "Their role", m.role(), [&](std::string v) { m.set_role(std::move(v)); });
+
+        ImGui::Spacing();
+        draw_checklist();
+    }
+
+    void tag_picker(TagKind kind, const char* title, std::string& query, bool focus) {
+        PrepareModel& m = *model_;
+        ImGui::PushID(static_cast<int>(kind));
+        ImGui::Spacing();
+        ImGui::TextUnformatted(title);
+        const auto chosen = m.selected(kind);  // a copy: clicking edits the list
+        for (size_t k = 0; k < chosen.size(); ++k) {
+            const std::string text = m.tag_label(kind, chosen[k]) + "  ×";
+            if (k > 0) {  // on the same line while it fits
+                ImGui::SameLine();
+                const float width = ImGui::CalcTextSize(text.c_str()).x + 2 * ImGui::GetStyle().FramePadding.x;
+                if (ImGui::GetContentRegionAvail().x < width) ImGui::NewLine();
+            }
+            if (ImGui::SmallButton((text + "##" + chosen[k]).c_str())) m.toggle_tag(kind, chosen[k]);
+            if (ImGui::IsItemHovered()) ImGui::SetTooltip("Remove");
+        }
+
+        const auto matches = m.search_tags(kind, query);
+        if (focus) ImGui::SetKeyboardFocusHere();
+        ImGui::SetNextItemWidth(-1);
+        if (ImGui::InputTextWithHint("##search", "Type to search…", &query,
+                                     ImGuiInputTextFlags_EnterReturnsTrue) &&
+            !matches.empty()) {
+            m.toggle_tag(kind, matches.front()->id);
+            query.clear();
+        }
+        const float rows = 5.5f;
+        ImGui::BeginChild("##tags", ImVec2(0, rows * ImGui::GetFrameHeightWithSpacing()), true);
+        for (const Tag* tag : matches) {
+            bool on = m.is_selected(kind, tag->id);
+            if (ImGui::Checkbox(tag->label.c_str(), &on)) m.toggle_tag(kind, tag->id);
+        }
+        if (matches.empty()) hint("Nothing matches.");
+        ImGui::EndChild();
+        ImGui::PopID();
+    }
+
+    void draw_checklist() {
+        PrepareModel& m = *model_;
+        if (!ImGui::CollapsingHeader("Before the meeting", ImGuiTreeNodeFlags_DefaultOpen)) return;
+        for (const auto& item : m.checklist()) {
+            bool ticked = m.is_ticked(item.id);
+            if (ImGui::Checkbox(item.text.c_str(), &ticked)) m.set_ticked(item.id, ticked);
+            if (!item.detail.empty() && ImGui::IsItemHovered()) {
+                ImGui::BeginTooltip();
+                ImGui::PushTextWrapPos(24.0f * ImGui::GetFontSize());
+                ImGui::TextUnformatted(item.detail.c_str());
+                ImGui::PopTextWrapPos();
+                ImGui::EndTooltip();
+            }
+        }
+        if (m.checklist().empty()) hint("No checklist for this language.");
+    }
+
+    // ---- right: sheet, own question, export ------------------------------
+    void draw_sheet_side(AppContext& ctx) {
+        draw_export_bar();
+        ImGui::Separator();
+        // The box below takes what it took last frame; the sheet scrolls above it.
+        const float reserve = own_height_ + 2 * ImGui::GetStyle().ItemSpacing.y;
+        ImGui::BeginChild("##sheet", ImVec2(0, -reserve), false);
+        draw_sheet(ctx);
+        ImGui::EndChild();
+        ImGui::Separator();
+        const float top = ImGui::GetCursorPosY();
+        draw_own_question();
+        own_height_ = ImGui::GetCursorPosY() - top;
+    }
+
+    void draw_sheet(AppContext& ctx) {
+        PrepareModel& m = *model_;
+        if (!m.has_sheet()) {
+            hint("Pick at least one industry and one goal on the left: the sheet appears here, "
+                 "sized to the meeting.");
+            return;
+        }
+        const Sheet& sheet = m.sheet();
+        const std::string planned = "Planned: " + std::to_string(sheet.total_minutes) + " of " +
+                                    std::to_string(sheet.budget_minutes) + " minutes of questions in a " +
+                                    std::to_string(sheet.meeting_minutes) + "-minute meeting";
+        if (m.over_budget())
+            colored_wrapped(kCautionColor, planned + " — over the time; remove a question to keep your word.");
+        else
+            ImGui::TextWrapped("%s", planned.c_str());
+        if (m.removed_count() > 0) {
+            ImGui::SameLine();
+            const std::string restore = "Bring back " + std::to_string(m.removed_count()) + " removed";
+            if (ImGui::SmallButton(restore.c_str())) m.restore_removed();
+        }
+
+        // A copy: an action rebuilds the sheet while we walk it.
+        const std::vector<SheetItem> items = sheet.items;
+        for (size_t i = 0; i < items.size(); ++i) {
+            if (i == 0 || items[i].stage != items[i - 1].stage) {
+                ImGui::Spacing();
+                ImGui::PushFont(ctx.fonts->heading);
+                ImGui::TextUnformatted(items[i].stage_label.c_str());
+                ImGui::PopFont();
+            }
+            draw_item(items[i], i + 1);
+        }
+    }
+
+    void draw_item(const SheetItem& item, size_t number) {
+        PrepareModel& m = *model_;
+        ImGui::PushID(item.id.c_str());
+        const float actions_width = item_actions_width();
+        const float text_width = ImGui::GetContentRegionAvail().x - actions_width;
+        const float top = ImGui::GetCursorPosY();
+
+        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + text_width);
+        ImGui::Text("%zu. %s  (%d min)", number, item.text.c_str(), item.minutes);
+        std::string why;
+        for (const auto& reason : item.why) why += (why.empty() ? "" : " · ") + reason;
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
+        ImGui::TextWrapped("Why: %s", why.c_str());
+        ImGui::PopStyleColor();
+        ImGui::PopTextWrapPos();
+        const float bottom = ImGui::GetCursorPosY();
+
+        ImGui::SetCursorPos(ImVec2(ImGui::GetCursorPosX() + text_width + ImGui::GetStyle().ItemSpacing.x, top));
+        const bool custom = m.is_custom(item.id);
+        const bool pinned = m.is_pinned(item.id);
+        if (action("↑", "Move up", m.can_move(item.id, -1))) m.move(item.id, -1);
+        if (action("↓", "Move down", m.can_move(item.id, +1))) m.move(item.id, +1);
+        if (pinned) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyle().Colors[ImGuiCol_ButtonActive]);
+        if (action(pinned ? "Unpin" : "Pin", "Keep this question whatever else changes", !custom))
+            m.toggle_pin(item.id);
+        if (pinned) ImGui::PopStyleColor();
+        if (action("Swap", "Swap for another question of this stage", !custom)) ImGui::OpenPopup("swap");
+        if (action("×", "Remove from the sheet", true, false)) m.remove(item.id);
+        draw_swap_popup(item);
+
+        ImGui::SetCursorPosY(std::max(bottom, ImGui::GetCursorPosY()));
+        ImGui::PopID();
+    }
+
+    // The width of the buttons drawn by draw_item, at the current font.
+    static float item_actions_width() {
+        const ImGuiStyle& style = ImGui::GetStyle();
+        return ImGui::CalcTextSize("↑↓UnpinSwap×").x + 5 * 2 * style.FramePadding.x +
+               5 * style.ItemSpacing.x;
+    }
+
+    // A small button with a tooltip; false while disabled.
+    static bool action(const char* label, const char* tip, bool enabled, bool same_line_after = true) {
+        ImGui::BeginDisabled(!enabled);
+        const bool clicked = ImGui::SmallButton(label);
+        ImGui::EndDisabled();
+        if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("%s", tip);
+        if (same_line_after) ImGui::SameLine();
+        return clicked;
+    }
+
+    void draw_swap_popup(const SheetItem& item) {
+        if (!ImGui::BeginPopup("swap")) return;
+        PrepareModel& m = *model_;
+        ImGui::TextUnformatted("Swap for another question of this stage:");
+        ImGui::Separator();
+        const auto options = m.swap_options(item.id);
+        ImGui::PushTextWrapPos(36.0f * ImGui::GetFontSize());
+        for (const auto& option : options) {
+            const std::string label = option.text + "  (" + std::to_string(option.minutes) + " min)";
+            if (ImGui::Selectable(label.c_str())) {
+                m.swap(item.id, option.id);
+                ImGui::CloseCurrentPopup();
+            }
+        }
+        ImGui::PopTextWrapPos();
+        if (options.empty()) hint("No other question of this stage fits your tags.");
+        ImGui::EndPopup();
+    }
+
+    void draw_own_question() {
+        PrepareModel& m = *model_;
+        ImGui::TextUnformatted("Add your own question");
+        if (focus_draft_) {
+            ImGui::SetKeyboardFocusHere();
+            focus_draft_ = false;
+        }
+        const char* add_label = "Add to the sheet";
+        const float add_width = ImGui::CalcTextSize(add_label).x + 2 * ImGui::GetStyle().FramePadding.x;
+        std::string draft = m.draft();
+        ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - add_width - ImGui::GetStyle().ItemSpacing.x);
+        const bool enter = ImGui::InputTextWithHint("##draft", "Type a question; it is checked as you type",
+                                                    &draft, ImGuiInputTextFlags_EnterReturnsTrue);
+        if (draft != m.draft()) {
+            m.set_draft(draft);
+            confirm_avoid_ = false;
+        }
+        ImGui::SameLine();
+        ImGui::BeginDisabled(m.draft().empty() || !m.has_sheet());
+        if (ImGui::Button(add_label) || enter) add_draft(false);
+        ImGui::EndDisabled();
+
+        const Stage stage = m.draft_stage();
+        const TagSet* tags = m.tags();
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextUnformatted("Stage");
+        ImGui::SameLine();
+        ImGui::SetNextItemWidth(9.0f * ImGui::GetFontSize());
+        if (ImGui::BeginCombo("##stage", tags ? tags->stage_label(stage).c_str() : "")) {
+            for (Stage s : kStages)
+                if (ImGui::Selectable(tags ? tags->stage_label(s).c_str() : "", s == stage)) m.set_draft_stage(s);
+            ImGui::EndCombo();
+        }
+        ImGui::SameLine();
+        int minutes = m.draft_minutes();
+        ImGui::SetNextItemWidth(6.0f * ImGui::GetFontSize());
+        if (ImGui::InputInt("min##draft-minutes", &minutes)) m.set_draft_minutes(minutes);
+
+        draw_draft_check();
+    }
+
+    void add_draft(bool confirmed) {
+        if (!model_->has_sheet()) return;
+        const AddOutcome outcome = model_->add_draft(confirmed);
+        confirm_avoid_ = outcome == AddOutcome::needs_confirmation;
+        if (outcome == AddOutcome::added) focus_draft_ = true;
+    }
+
+    void draw_draft_check() {
+        PrepareModel& m = *model_;
+        if (m.draft().empty()) return;
+        const DraftCheck& check = m.draft_check();
+        badge(verdict_title(check.verdict), verdict_color(check.verdict));
+        ImGui::SameLine();
+        if (check.flags.empty()) {
+            ImGui::TextUnformatted("Nothing to worry about in this question.");
+            return;
+        }
+        const DraftFlag flag = check.flags.front();
+        ImGui::TextWrapped("%s", flag.reason.c_str());
+        ImGui::TextWrapped("Ask instead: %s", flag.suggestion.c_str());
+        if (ImGui::Button("Use suggestion")) {
+            m.use_suggestion(0);
+            confirm_avoid_ = false;
+            focus_draft_ = true;  // edit it further, or Enter to add it
+        }
+        if (!confirm_avoid_) return;
+        ImGui::SameLine();
+        colored_wrapped(kAvoidColor, "Add it anyway?");
+        ImGui::SameLine();
+        if (ImGui::Button("Add anyway")) add_draft(true);
+        ImGui::SameLine();
+        if (ImGui::Button("Cancel") || ImGui::IsKeyPressed(GLFW_KEY_ESCAPE, false)) confirm_avoid_ = false;
+    }
+
+    void draw_export_bar() {
+        PrepareModel& m = *model_;
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextUnformatted("Save or copy");
+        ImGui::SameLine();
+        const std::pair<ExportFormat, const char*> formats[] = {
+            {ExportFormat::markdown, "Markdown"}, {ExportFormat::html, "Printable HTML"}, {ExportFormat::text, "Text"}};
+        for (const auto& [format, label] : formats) {
+            if (ImGui::RadioButton(label, format_ == format)) {
+                format_ = format;
+                m.match_export_extension(format);
+                confirm_overwrite_ = false;
+            }
+            ImGui::SameLine();
+        }
+        ImGui::NewLine();
+        const ImGuiStyle& style = ImGui::GetStyle();
+        const float buttons = ImGui::CalcTextSize("SaveCopy to clipboard").x + 4 * style.FramePadding.x +
+                              2 * style.ItemSpacing.x;
+        ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - buttons);
+        text_field("##export-path", "File to save to", m.export_path(), [&](std::string v) {
+            m.set_export_path(std::move(v));
+            confirm_overwrite_ = false;
+        });
+        ImGui::SameLine();
+        ImGui::BeginDisabled(!m.has_sheet());
+        if (ImGui::Button("Save") || (m.has_sheet() && ctrl_pressed(GLFW_KEY_S))) save(false);
+        ImGui::SameLine();
+        if (ImGui::Button("Copy to clipboard")) {
+            ImGui::SetClipboardText(m.export_text(format_).c_str());
+            copied_ = true;
+        }
+        ImGui::EndDisabled();
+
+        if (confirm_overwrite_) {
+            colored_wrapped(kCautionColor, m.export_status() + " Replace it?");
+            if (ImGui::Button("Replace")) save(true);
+            ImGui::SameLine();
+            if (ImGui::Button("Keep it") || ImGui::IsKeyPressed(GLFW_KEY_ESCAPE, false)) confirm_overwrite_ = false;
+        } else if (copied_) {
+            hint("Copied to the clipboard.");
+        } else if (!m.export_status().empty()) {
+            hint(m.export_status().c_str());
+        }
+    }
+
+    void save(bool confirmed) {
+        copied_ = false;
+        confirm_overwrite_ = model_->save_export(format_, confirmed) == SaveOutcome::needs_confirmation;
+    }
+
+    static constexpr double kSaveDelaySeconds = 0.8;
+
+    std::unique_ptr<PrepareModel> model_;
+    std::string failure_;
+    std::string industry_query_, goal_query_;
+    ExportFormat format_ = ExportFormat::markdown;
+    bool confirm_avoid_ = false, confirm_overwrite_ = false, copied_ = false, focus_draft_ = false;
+    unsigned seen_revision_ = 0;
+    double last_change_ = 0;
+    float own_height_ = 0;
 };
 
 }  // namespace
