@@ -1,5 +1,7 @@
 #include "gui/models/prepare_model.h"
 
+#include "engine/private_file.h"
+
 #include "engine/error.h"
 #include "engine/settings.h"
 #include "engine/sheet_export.h"
@@ -7,11 +9,9 @@
 
 #include <nlohmann/json.hpp>
 
-#include <unistd.h>
 
 #include <algorithm>
 #include <cstdlib>
-#include <fstream>
 #include <optional>
 
 namespace rapport::gui {
@@ -57,29 +57,6 @@ fs::path expand_home(const std::string& typed) {
     const char* home = std::getenv("HOME");
     if (home && (typed == "~" || typed.rfind("~/", 0) == 0)) return fs::path(home) / typed.substr(typed.size() > 1 ? 2 : 1);
     return fs::path(typed);
-}
-
-bool readable_file(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    char c;
-    in.read(&c, 1);
-    return !in.bad() && (in.good() || in.eof());
-}
-
-// Writes text to path with mode 0600: a fresh temp file beside it (mkstemp
-// makes it 0600 and never reuses an existing name), synced, then renamed over
-// the target, so a failure never leaves half a file.
-void write_private_file(const fs::path& path, const std::string& text) {
-    std::string tmp = path.string() + ".XXXXXX";
-    const int fd = ::mkstemp(tmp.data());
-    if (fd < 0) throw Error("cannot write " + path.string() + " (cannot create a file in its folder)");
-    const bool written = ::write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size());
-    const bool synced = ::fsync(fd) == 0;
-    ::close(fd);
-    if (!written || !synced || std::rename(tmp.c_str(), path.c_str()) != 0) {
-        ::unlink(tmp.c_str());
-        throw Error("cannot write " + path.string());
-    }
 }
 
 }  // namespace
@@ -574,8 +551,11 @@ SaveOutcome PrepareModel::save_export(ExportFormat format, bool overwrite_confir
     std::error_code ec;
     if (fs::exists(path, ec)) {
         if (fs::is_directory(path, ec)) return fail(path.string() + " is a folder; name a file.");
-        if (!readable_file(path))
-            return fail(path.string() + " exists and cannot be read; Rapport will not replace it.");
+        try {
+            check_replaceable(path);  // never replace a file we could not read
+        } catch (const Error& e) {
+            return fail(e.what());
+        }
         if (!overwrite_confirmed) {
             export_status_ = path.string() + " already exists.";
             return SaveOutcome::needs_confirmation;
