@@ -2,6 +2,7 @@
 
 #include "engine/backup.h"
 #include "engine/paths.h"
+#include "engine/profile.h"
 
 #include <iostream>
 
@@ -22,6 +23,10 @@ Database& Context::db() {
         backup_if_due(*db_);
     }
     return *db_;
+}
+
+std::string Context::language(const std::string& option) {
+    return option.empty() ? load_profile(db()).language : option;
 }
 
 void on_run(CLI::App* command, Context& ctx, std::function<void()> fn) {

@@ -33,6 +33,9 @@ struct Context {
 
     std::filesystem::path db_path() const;
     std::filesystem::path banks_dir() const;
+    // The language for checklists, drafts and dates: the option when given,
+    // else the profile's.
+    std::string language(const std::string& option);
     // Opens the database on first use (and takes the daily backup when it is
     // due); throws rapport::Error naming the file.
     Database& db();
@@ -79,5 +82,6 @@ void add_debrief_commands(CLI::App& app, Context& ctx);
 void add_search_command(CLI::App& app, Context& ctx);
 void add_data_commands(CLI::App& app, Context& ctx);
 void add_profile_commands(CLI::App& app, Context& ctx);
+void add_followup_commands(CLI::App& app, Context& ctx);
 
 }  // namespace rapport::cli

@@ -27,6 +27,7 @@ int run(int argc, char** argv) {
     add_search_command(app, ctx);
     add_data_commands(app, ctx);
     add_profile_commands(app, ctx);
+    add_followup_commands(app, ctx);
     // Collected rather than rejected by CLI11 so the message can name them.
     app.allow_extras(true);
 
