@@ -2,7 +2,10 @@
 #include "cli/context.h"
 #include "engine/contacts.h"
 #include "engine/data_export.h"
+#include "engine/json_source.h"
 #include "engine/meetings.h"
+#include "engine/private_file.h"
+#include "engine/vcard.h"
 
 #include <iostream>
 #include <map>
@@ -153,6 +156,34 @@ void add_rm(CLI::App* group, Context& ctx) {
     });
 }
 
+void add_vcard_export(CLI::App* group, Context& ctx) {
+    auto* cmd = group->add_subcommand("export", "Write all contacts as vCard 3.0 for address books");
+    struct Options {
+        std::string format, out;
+    };
+    auto o = std::make_shared<Options>();
+    add_format_option(cmd, o->format, {"vcf"});
+    cmd->add_option("--out", o->out, "File to write (default: stdout); created mode 0600");
+    on_run(cmd, ctx, [&ctx, o] {
+        const std::string text = contacts_to_vcard(list_contacts(ctx.db()));
+        if (o->out.empty() || o->out == "-") std::cout << text;
+        else write_private_file(o->out, text);
+    });
+}
+
+void add_vcard_import(CLI::App* group, Context& ctx) {
+    auto* cmd = group->add_subcommand("import", "Add the contacts of a vCard file (3.0 or 4.0)");
+    auto file = std::make_shared<std::string>();
+    cmd->add_option("FILE", *file, "A .vcf file")->required();
+    on_run(cmd, ctx, [&ctx, file] {
+        const auto contacts = contacts_from_vcard(read_text_file(*file), *file);
+        const auto result = import_vcard_contacts(ctx.db(), contacts);
+        for (auto id : result.added) std::cout << id << "\n";
+        if (result.skipped)
+            std::cerr << "skipped " << result.skipped << " contact(s) already present\n";
+    });
+}
+
 }  // namespace
 
 void add_contact_commands(CLI::App& app, Context& ctx) {
@@ -163,6 +194,8 @@ void add_contact_commands(CLI::App& app, Context& ctx) {
     add_show(group, ctx);
     add_edit(group, ctx);
     add_rm(group, ctx);
+    add_vcard_export(group, ctx);
+    add_vcard_import(group, ctx);
 }
 
 }  // namespace rapport::cli

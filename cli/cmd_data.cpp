@@ -2,6 +2,7 @@
 // daily backups.
 #include "cli/context.h"
 #include "engine/backup.h"
+#include "engine/calendar_export.h"
 #include "engine/data_export.h"
 #include "engine/json_source.h"
 #include "engine/private_file.h"
@@ -20,10 +21,23 @@ void emit(const std::string& out, const std::string& text) {
 }
 
 void add_export(CLI::App& app, Context& ctx) {
-    auto* cmd = app.add_subcommand("export", "Write all data as one JSON document");
-    auto out = std::make_shared<std::string>();
-    cmd->add_option("--out", *out, "File to write (default: stdout); created mode 0600");
-    on_run(cmd, ctx, [&ctx, out] { emit(*out, export_all(ctx.db()).dump(2) + "\n"); });
+    auto* cmd = app.add_subcommand(
+        "export", "Write all data as one JSON document, or meetings and reminders as iCalendar");
+    struct Options {
+        std::string out, format, lang;
+    };
+    auto o = std::make_shared<Options>();
+    cmd->add_option("--out", o->out, "File to write (default: stdout); created mode 0600");
+    add_format_option(cmd, o->format, {"json", "ics"});
+    cmd->add_option("--lang", o->lang, "Language of calendar titles (default: the profile's)");
+    on_run(cmd, ctx, [&ctx, o] {
+        if (o->format == "ics") {
+            const auto texts = load_draft_templates(ctx.banks_dir(), ctx.language(o->lang));
+            emit(o->out, calendar_export(ctx.db(), texts, now_local()));
+            return;
+        }
+        emit(o->out, export_all(ctx.db()).dump(2) + "\n");
+    });
 }
 
 JsonSource read_document(const std::string& file) {
@@ -40,7 +54,8 @@ void add_import(CLI::App& app, Context& ctx) {
         const JsonSource document = read_document(*file);
         const ImportSummary s = import_all(ctx.db(), document);
         std::cout << "imported " << s.contacts << " contacts, " << s.meetings << " meetings, "
-                  << s.debriefs << " debriefs, " << s.settings << " settings"
+                  << s.debriefs << " debriefs, " << s.outreach << " outreach requests, "
+                  << s.settings << " settings"
                   << (s.ids_kept ? "" : " (with new ids)") << "\n";
     });
 }

@@ -4,7 +4,6 @@
 #include "engine/data_export.h"
 #include "engine/debriefs.h"
 #include "engine/meetings.h"
-#include "engine/profile.h"
 
 #include <iostream>
 #include <memory>
@@ -131,8 +130,8 @@ void add_debrief(CLI::App& app, Context& ctx) {
     add_format_option(cmd, o->format, {"text", "json"});
     on_run(cmd, ctx, [&ctx, o] {
         Database& db = ctx.db();
-        const std::string lang = o->lang.empty() ? load_profile(db).language : o->lang;
-        const DebriefChecklist checklist = load_debrief_checklist(ctx.banks_dir(), lang);
+        const DebriefChecklist checklist =
+            load_debrief_checklist(ctx.banks_dir(), ctx.language(o->lang));
         if (has_changes(*o)) {
             update_debrief(db, o->meeting, changes_from(*o), checklist);
             return;

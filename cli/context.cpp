@@ -2,6 +2,7 @@
 
 #include "engine/backup.h"
 #include "engine/paths.h"
+#include "engine/profile.h"
 
 #include <iostream>
 
@@ -36,6 +37,10 @@ const Banks& Context::banks() {
         banks_.emplace(std::move(load.banks));
     }
     return *banks_;
+}
+
+std::string Context::language(const std::string& option) {
+    return option.empty() ? load_profile(db()).language : option;
 }
 
 void on_run(CLI::App* command, Context& ctx, std::function<void()> fn) {

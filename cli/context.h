@@ -34,6 +34,9 @@ struct Context {
 
     std::filesystem::path db_path() const;
     std::filesystem::path banks_dir() const;
+    // The language for checklists, drafts and dates: the option when given,
+    // else the profile's.
+    std::string language(const std::string& option);
     // Opens the database on first use (and takes the daily backup when it is
     // due); throws rapport::Error naming the file.
     Database& db();
@@ -94,5 +97,6 @@ CLI::Option* add_list_option(CLI::App* command, const std::string& name,
                              std::vector<std::string>& list, const std::string& help);
 void add_pitch_commands(CLI::App& app, Context& ctx);
 void add_avoid_commands(CLI::App& app, Context& ctx);  // check, avoid-rules
+void add_followup_commands(CLI::App& app, Context& ctx);
 
 }  // namespace rapport::cli

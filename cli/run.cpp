@@ -31,6 +31,7 @@ int run(int argc, char** argv) {
     add_sheet_command(app, ctx);
     add_pitch_commands(app, ctx);
     add_avoid_commands(app, ctx);
+    add_followup_commands(app, ctx);
     // Collected rather than rejected by CLI11 so the message can name them.
     app.allow_extras(true);
 

@@ -4,6 +4,7 @@
 #include "engine/debriefs.h"
 #include "engine/local_time.h"
 #include "engine/meetings.h"
+#include "engine/outreach.h"
 #include "engine/record_checks.h"
 #include "engine/schema.h"
 
@@ -77,6 +78,16 @@ ojson debrief_json(const Debrief& d) {
                  {"updated_at", d.updated_at}};
 }
 
+ojson outreach_json(const Outreach& o) {
+    return ojson{{"id", o.id},
+                 {"contact_id", o.contact_id},
+                 {"sent_at", o.sent_at.iso()},
+                 {"channel", o.channel},
+                 {"follow_up_of", optional_value(o.follow_up_of)},
+                 {"replied_at", o.replied_at ? ojson(o.replied_at->iso()) : ojson(nullptr)},
+                 {"created_at", o.created_at}};
+}
+
 ojson meeting_json(const Meeting& m) {
     return ojson{{"id", m.id},
                  {"contact_id", m.contact_id},
@@ -110,6 +121,10 @@ ojson export_all(Database& db) {
             m["debrief"] = debrief_json(get_debrief(db, ids.column_int(0)));
             meetings.push_back(std::move(m));
         }
+        ojson outreach = ojson::array();
+        for (const auto& o : list_outreach(db)) outreach.push_back(outreach_json(o));
+        std::sort(outreach.begin(), outreach.end(),
+                  [](const ojson& a, const ojson& b) { return a["id"] < b["id"]; });
         db.exec("COMMIT");
         return ojson{{"format", kExportFormat},
                      {"format_version", kExportFormatVersion},
@@ -117,7 +132,8 @@ ojson export_all(Database& db) {
                      {"exported_at", now_utc_iso()},
                      {"settings", settings},
                      {"contacts", contacts},
-                     {"meetings", meetings}};
+                     {"meetings", meetings},
+                     {"outreach", outreach}};
     } catch (...) {
         db.exec("ROLLBACK");
         throw;
@@ -233,8 +249,8 @@ private:
 };
 
 bool database_has_records(Database& db) {
-    Statement st = db.prepare(
-        "SELECT (SELECT count(*) FROM contacts) + (SELECT count(*) FROM meetings)");
+    Statement st = db.prepare("SELECT (SELECT count(*) FROM contacts) + "
+                              "(SELECT count(*) FROM meetings) + (SELECT count(*) FROM outreach)");
     st.step();
     return st.column_int(0) > 0;
 }
@@ -396,6 +412,34 @@ void import_meetings(Database& db, const FieldReader& r, const json& list, const
     }
 }
 
+void import_outreach(Database& db, const FieldReader& r, const json& root, const IdMap& contact_ids,
+                     bool keep_ids, ImportSummary& summary) {
+    if (!root.contains("outreach")) return;  // exports from before outreach existed
+    const json& list = r.array(root, "", "outreach");
+    IdMap ids("outreach", keep_ids, next_id(db, "outreach"));
+    std::vector<std::pair<std::int64_t, std::int64_t>> links;  // new id, old follow_up_of
+    for (size_t i = 0; i < list.size(); ++i) {
+        const std::string ptr = "/outreach/" + std::to_string(i);
+        const json& j = list[i];
+        Outreach o;
+        o.id = ids.add(r, ptr, r.integer(j, ptr, "id"));
+        o.contact_id = contact_ids.find(r, ptr + "/contact_id", r.integer(j, ptr, "contact_id"));
+        o.sent_at = r.date_time(j, ptr, "sent_at");
+        o.channel = r.text(j, ptr, "channel", true);
+        if (j.contains("replied_at") && !j.at("replied_at").is_null())
+            o.replied_at = r.date_time(j, ptr, "replied_at");
+        o.created_at = r.timestamp(j, ptr, "created_at");
+        r.located(ptr, [&] { insert_outreach_verbatim(db, o); });
+        if (auto f = r.optional_integer(j, ptr, "follow_up_of")) links.emplace_back(o.id, *f);
+        ++summary.outreach;
+    }
+    for (const auto& [id, old_target] : links)
+        db.prepare("UPDATE outreach SET follow_up_of = ?2 WHERE id = ?1")
+            .bind(1, id)
+            .bind(2, ids.find(r, "/outreach", old_target))
+            .run();
+}
+
 }  // namespace
 
 ImportSummary import_all(Database& db, const JsonSource& document) {
@@ -415,6 +459,7 @@ ImportSummary import_all(Database& db, const JsonSource& document) {
         summary.contacts = static_cast<int>(contacts.size());
         import_meetings(db, r, r.array(root, "", "meetings"), contact_ids, meeting_ids,
                         summary.ids_kept, summary);
+        import_outreach(db, r, root, contact_ids, summary.ids_kept, summary);
     });
     return summary;
 }

@@ -1,7 +1,7 @@
 // The whole database as one JSON document, and back.
 //
 // export_all() writes settings (the profile among them), contacts, meetings
-// with their sheets and debriefs, in id order, so two exports of the same data
+// with their sheets and debriefs, and outreach requests, in id order, so two exports of the same data
 // are the same text apart from "exported_at". import_all() loads such a
 // document in one transaction: every field is checked first and any problem
 // ("file:line: /contacts/3/name: must be a non-empty string") leaves the
@@ -17,6 +17,7 @@
 #include "engine/database.h"
 #include "engine/debriefs.h"
 #include "engine/meetings.h"
+#include "engine/outreach.h"
 #include "engine/json_source.h"
 
 #include <nlohmann/json.hpp>
@@ -33,12 +34,14 @@ nlohmann::ordered_json export_all(Database& db);
 nlohmann::ordered_json contact_json(const Contact& contact);
 nlohmann::ordered_json meeting_json(const Meeting& meeting);
 nlohmann::ordered_json debrief_json(const Debrief& debrief);  // null when not recorded
+nlohmann::ordered_json outreach_json(const Outreach& outreach);
 
 struct ImportSummary {
     int contacts = 0;
     int meetings = 0;
     int debriefs = 0;
     int settings = 0;
+    int outreach = 0;
     bool ids_kept = false;
 };
 

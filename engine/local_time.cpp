@@ -111,6 +111,22 @@ LocalDateTime local_from_utc(std::int64_t utc_seconds) {
     return from_tm(tm);
 }
 
+LocalDateTime add_business_days(const LocalDateTime& start, int n) {
+    std::tm day = to_tm(start);
+    day.tm_hour = 12;  // noon: day steps never cross midnight at a clock change
+    for (int counted = 0; counted < n;) {
+        ++day.tm_mday;
+        timegm(&day);  // normalizes the date and sets tm_wday
+        if (day.tm_wday != 0 && day.tm_wday != 6) ++counted;
+    }
+    std::tm local = day;
+    local.tm_hour = start.hour;
+    local.tm_min = start.minute;
+    local.tm_isdst = -1;
+    mktime(&local);
+    return from_tm(local);
+}
+
 LocalDateTime now_local() { return local_from_utc(static_cast<std::int64_t>(std::time(nullptr))); }
 
 namespace {

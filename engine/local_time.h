@@ -38,6 +38,12 @@ LocalDateTime parse_local_date_time(std::string_view text, std::string_view fiel
 LocalDateTime local_from_utc(std::int64_t utc_seconds);
 
 LocalDateTime now_local();
+
+// The same wall-clock time n business days later (Saturdays and Sundays do
+// not count: Friday + 1 is Monday, Saturday + 1 is Monday too), with the
+// UTC offset in force on that day. A time the clocks skip that day moves
+// forward by the gap.
+LocalDateTime add_business_days(const LocalDateTime& start, int n);
 // "2025-03-14T08:30:12Z": when a record was created or changed.
 std::string now_utc_iso();
 // "20250314-093012": the local time now, for file names.

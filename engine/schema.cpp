@@ -250,9 +250,9 @@ constexpr Migration kMigrations[] = {
         END;
     )sql"},
     // 3: elevator pitch scripts and timed practice attempts (self-contained).
-    // An attempt keeps the script's
-    // word count at the time it was spoken, so the measured speaking rate stays
-    // right after the script is edited; deleting a script keeps its attempts.
+    // An attempt keeps the script's word count at the time it was spoken, so
+    // the measured speaking rate stays right after the script is edited;
+    // deleting a script keeps its attempts.
     {3, R"sql(
         CREATE TABLE pitch_scripts (
             id             INTEGER PRIMARY KEY,
@@ -274,6 +274,28 @@ constexpr Migration kMigrations[] = {
             note           TEXT
         ) STRICT;
         CREATE INDEX pitch_attempts_by_script ON pitch_attempts(script_id, at);
+    )sql"},
+    // 4: outreach requests to contacts and their replies,
+    // for the 3/7-business-day follow-up routine.
+    {4, R"sql(
+        -- A request for a meeting sent to a contact. follow_up_of links a
+        -- polite follow-up to the request it follows; replied_* is set when
+        -- the contact answered (a reply to a follow-up also closes the
+        -- original request).
+        CREATE TABLE outreach (
+            id           INTEGER PRIMARY KEY,
+            contact_id   INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+            sent_local   TEXT NOT NULL,
+            sent_utc     INTEGER NOT NULL,
+            channel      TEXT NOT NULL DEFAULT 'email'
+                         CHECK (channel IN ('email', 'phone', 'profile', 'in-person')),
+            follow_up_of INTEGER REFERENCES outreach(id) ON DELETE CASCADE,
+            replied_local TEXT,
+            replied_utc  INTEGER,
+            created_at   TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX outreach_contact ON outreach(contact_id, sent_utc);
+        CREATE INDEX outreach_follow_up ON outreach(follow_up_of);
     )sql"},
 };
 

@@ -1,5 +1,5 @@
 // The records commands through the real rapport-cli binary.
-#include "tests/support/test_support.h"
+#include "tests/cli/cli_on_db.h"
 
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
@@ -14,27 +14,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// Runs rapport-cli on one database, in a fixed time zone.
-struct Cli {
-    TempDir tmp;
-    fs::path db = tmp / "rapport.db";
-
-    CommandResult run(std::vector<std::string> args, const std::string& stdin_text = "") const {
-        args.insert(args.begin(), {"--db", db.string()});
-        rapport::test::CommandOptions options;
-        options.env["TZ"] = "Europe/Paris";
-        options.stdin_text = stdin_text;
-        return run_cli(args, options);
-    }
-    // Runs a command that must succeed and returns its stdout.
-    std::string ok(const std::vector<std::string>& args, const std::string& stdin_text = "") const {
-        const auto r = run(args, stdin_text);
-        INFO("stderr: " << r.err);
-        REQUIRE(r.exit_code == 0);
-        return r.out;
-    }
-    json ok_json(const std::vector<std::string>& args) const { return json::parse(ok(args)); }
-};
+using Cli = rapport::test::CliOnDb;
 
 std::string without_export_time(const std::string& text) {
     auto doc = nlohmann::ordered_json::parse(text);
@@ -174,6 +154,9 @@ TEST_CASE("export, import into an empty database, export again: the same documen
     first.ok({"meeting", "add", "--contact", "1", "--at", "2025-03-14T09:30", "--notes",
               "x'); DROP TABLE meetings; --"});
     first.ok({"debrief", "--meeting", "1", "--referral", "Omar @ STM", "--notes", "ok"});
+    first.ok({"outreach", "add", "--contact", "1", "--at", "2025-03-01T10:00"});
+    first.ok({"outreach", "add", "--contact", "1", "--at", "2025-03-12T10:00", "--channel", "phone"});
+    first.ok({"outreach", "reply", "--contact", "1", "--at", "2025-03-12T15:00"});
     const auto out = first.tmp / "export.json";
     CHECK(first.ok({"export", "--out", out.string()}).empty());
     CHECK(rapport::test::permissions_of(out) == (fs::perms::owner_read | fs::perms::owner_write));
@@ -181,9 +164,13 @@ TEST_CASE("export, import into an empty database, export again: the same documen
     CHECK(without_export_time(exported) == without_export_time(first.ok({"export"})));
 
     Cli second;
-    CHECK(second.ok({"import", "-"}, exported).find("imported 1 contacts, 1 meetings, 1 debriefs") !=
+    CHECK(second.ok({"import", "-"}, exported).find("imported 1 contacts, 1 meetings, 1 debriefs, 2 outreach") !=
           std::string::npos);
     CHECK(without_export_time(second.ok({"export"})) == without_export_time(exported));
+    const auto outreach = nlohmann::json::parse(exported)["outreach"];
+    REQUIRE(outreach.size() == 2);
+    CHECK(outreach[1]["follow_up_of"] == 1);
+    CHECK(outreach[1]["replied_at"] == "2025-03-12T15:00+01:00");
     CHECK(second.ok_json({"profile", "show", "--format", "json"})["language"] == "fr");
 
     SUBCASE("a broken file is refused with its line and changes nothing") {
