@@ -7,7 +7,6 @@
 #include <sqlite3.h>
 
 #include <algorithm>
-#include <regex>
 
 namespace rapport {
 namespace fs = std::filesystem;
@@ -56,16 +55,17 @@ fs::path backup_folder(const fs::path& db_path) {
 
 std::vector<BackupFile> list_backups(const fs::path& db_path) {
     const fs::path folder = backup_folder(db_path);
-    const std::regex name(std::regex_replace(backup_prefix(db_path),
-                                             std::regex(R"([.^$|()\[\]{}*+?\\])"), R"(\$&)") +
-                          R"((\d{4}-\d{2}-\d{2})\.db)");
+    const std::string prefix = backup_prefix(db_path);
     std::vector<BackupFile> out;
     std::error_code ec;
     for (const auto& entry : fs::directory_iterator(folder, ec)) {
-        std::smatch m;
         const std::string file = entry.path().filename().string();
-        if (entry.is_regular_file(ec) && std::regex_match(file, m, name))
-            out.push_back({entry.path(), m[1]});
+        // <prefix>YYYY-MM-DD.db
+        if (!entry.is_regular_file(ec) || file.size() != prefix.size() + 13 ||
+            file.compare(0, prefix.size(), prefix) != 0 || !file.ends_with(".db"))
+            continue;
+        const std::string date = file.substr(prefix.size(), 10);
+        if (is_iso_date(date)) out.push_back({entry.path(), date});
     }
     std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.date > b.date; });
     return out;

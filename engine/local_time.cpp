@@ -4,7 +4,7 @@
 
 #include <cstdio>
 #include <ctime>
-#include <regex>
+#include <optional>
 
 namespace rapport {
 namespace {
@@ -47,6 +47,54 @@ LocalDateTime from_tm(const std::tm& tm) {
     return t;
 }
 
+// The number written with exactly n digits at text[pos], if any.
+std::optional<int> digits(std::string_view text, size_t pos, size_t n) {
+    if (pos + n > text.size()) return std::nullopt;
+    int value = 0;
+    for (size_t i = pos; i < pos + n; ++i) {
+        if (text[i] < '0' || text[i] > '9') return std::nullopt;
+        value = value * 10 + (text[i] - '0');
+    }
+    return value;
+}
+
+struct ParsedText {
+    LocalDateTime fields;
+    std::optional<int> seconds;
+    std::optional<int> offset_minutes;  // absent: local time
+    bool offset_too_large = false;
+};
+
+// "YYYY-MM-DDTHH:MM", then optional ":SS", then optional "Z" or "±HH:MM".
+std::optional<ParsedText> scan(std::string_view s) {
+    if (s.size() < 16 || s[4] != '-' || s[7] != '-' || s[10] != 'T' || s[13] != ':')
+        return std::nullopt;
+    const auto year = digits(s, 0, 4), month = digits(s, 5, 2), day = digits(s, 8, 2),
+               hour = digits(s, 11, 2), minute = digits(s, 14, 2);
+    if (!year || !month || !day || !hour || !minute) return std::nullopt;
+    ParsedText p;
+    p.fields = {*year, *month, *day, *hour, *minute, 0};
+    size_t pos = 16;
+    if (pos < s.size() && s[pos] == ':') {
+        p.seconds = digits(s, pos + 1, 2);
+        if (!p.seconds) return std::nullopt;
+        pos += 3;
+    }
+    const std::string_view rest = s.substr(pos);
+    if (rest.empty()) return p;
+    if (rest == "Z") {
+        p.offset_minutes = 0;
+        return p;
+    }
+    const auto oh = digits(rest, 1, 2), om = digits(rest, 4, 2);
+    if (rest.size() != 6 || (rest[0] != '+' && rest[0] != '-') || rest[3] != ':' || !oh || !om)
+        return std::nullopt;
+    const int minutes = *oh * 60 + *om;
+    p.offset_too_large = minutes > 14 * 60 || *om > 59;
+    p.offset_minutes = rest[0] == '-' ? -minutes : minutes;
+    return p;
+}
+
 }  // namespace
 
 std::int64_t LocalDateTime::utc_seconds() const {
@@ -65,34 +113,21 @@ std::string LocalDateTime::iso() const {
 }
 
 LocalDateTime parse_local_date_time(std::string_view text, std::string_view field) {
-    static const std::regex pattern(
-        R"((\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?)");
-    const std::string s(text);
-    std::smatch m;
     const auto bad = [&](const std::string& why) {
-        return Error(std::string(field) + ": '" + s + "' " + why);
+        return Error(std::string(field) + ": '" + std::string(text) + "' " + why);
     };
-    if (!std::regex_match(s, m, pattern))
-        throw bad("is not a date-time of the form YYYY-MM-DDTHH:MM");
-    LocalDateTime t;
-    t.year = std::stoi(m[1]);
-    t.month = std::stoi(m[2]);
-    t.day = std::stoi(m[3]);
-    t.hour = std::stoi(m[4]);
-    t.minute = std::stoi(m[5]);
-    if (t.hour > 23 || t.minute > 59 || (m[6].matched && std::stoi(m[6]) > 59))
+    const auto parsed = scan(text);
+    if (!parsed) throw bad("is not a date-time of the form YYYY-MM-DDTHH:MM");
+    LocalDateTime t = parsed->fields;
+    if (t.hour > 23 || t.minute > 59 || parsed->seconds.value_or(0) > 59)
         throw bad("has an impossible time of day");
     std::tm check = to_tm(t);
     timegm(&check);  // normalizes 2025-02-30 to March: then the date did not exist
     if (!same_wall_clock(check, t)) throw bad("is not a real calendar date");
 
-    if (m[7].matched) {
-        const std::string off = m[7];
-        if (off != "Z") {
-            const int minutes = std::stoi(off.substr(1, 2)) * 60 + std::stoi(off.substr(4, 2));
-            if (minutes > 14 * 60) throw bad("has a UTC offset beyond ±14:00");
-            t.utc_offset_minutes = off[0] == '-' ? -minutes : minutes;
-        }
+    if (parsed->offset_minutes) {
+        if (parsed->offset_too_large) throw bad("has a UTC offset beyond ±14:00");
+        t.utc_offset_minutes = *parsed->offset_minutes;
         return t;
     }
     std::tm local = to_tm(t);
@@ -109,6 +144,11 @@ LocalDateTime local_from_utc(std::int64_t utc_seconds) {
     std::tm tm{};
     localtime_r(&when, &tm);
     return from_tm(tm);
+}
+
+bool is_iso_date(std::string_view text) {
+    return text.size() == 10 && text[4] == '-' && text[7] == '-' && digits(text, 0, 4) &&
+           digits(text, 5, 2) && digits(text, 8, 2);
 }
 
 LocalDateTime add_business_days(const LocalDateTime& start, int n) {

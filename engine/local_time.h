@@ -39,6 +39,9 @@ LocalDateTime local_from_utc(std::int64_t utc_seconds);
 
 LocalDateTime now_local();
 
+// Whether text has the shape YYYY-MM-DD (digits and dashes).
+bool is_iso_date(std::string_view text);
+
 // The same wall-clock time n business days later (Saturdays and Sundays do
 // not count: Friday + 1 is Monday, Saturday + 1 is Monday too), with the
 // UTC offset in force on that day. A time the clocks skip that day moves

@@ -97,11 +97,9 @@ std::int64_t window_start(Database& db, const std::string& expression) {
 
 // Title and snippet of one matching record, asked for only for the hits
 // shown: in the ranking query SQLite would build them for every candidate.
-void describe_hit(Database& db, const std::string& expression, const SearchOptions& options,
+void describe_hit(Statement& st, const std::string& expression, const SearchOptions& options,
                   SearchHit& hit, std::int64_t rowid) {
-    Statement st = db.prepare(
-        "SELECT title, snippet(search_index, -1, ?2, ?3, '…', 12) FROM search_index "
-        "WHERE search_index MATCH ?1 AND rowid = ?4");
+    st.reset();
     st.bind(1, expression).bind(2, options.mark_begin).bind(3, options.mark_end).bind(4, rowid);
     if (!st.step()) return;
     hit.title = st.column_text(0);
@@ -119,12 +117,15 @@ void ranked_hits(Database& db, const std::string& expression, const SearchOption
         "SELECT rowid, rapport_rank(search_index) AS score FROM search_index "
         "WHERE search_index MATCH ?1 AND rowid >= ?3 ORDER BY score DESC, rowid DESC LIMIT ?2");
     st.bind(1, expression).bind(2, options.limit).bind(3, window_start(db, expression));
+    Statement describe = db.prepare(
+        "SELECT title, snippet(search_index, -1, ?2, ?3, '…', 12) FROM search_index "
+        "WHERE search_index MATCH ?1 AND rowid = ?4");
     while (st.step() && static_cast<int>(hits.size()) < options.limit) {
         const std::int64_t rowid = st.column_int(0);
         if (std::find(seen.begin(), seen.end(), rowid) != seen.end()) continue;
         seen.push_back(rowid);
         SearchHit hit{kind_of_document(rowid), rowid / 4, "", "", st.column_double(1)};
-        describe_hit(db, expression, options, hit, rowid);
+        describe_hit(describe, expression, options, hit, rowid);
         hits.push_back(std::move(hit));
     }
 }
