@@ -1,5 +1,6 @@
 #include "gui/app.h"
 
+#include "engine/backup.h"
 #include "engine/error.h"
 #include "engine/paths.h"
 #include "gui/screens/all_screens.h"
@@ -103,6 +104,10 @@ void App::open_database() {
         options_.db_path.empty() ? default_db_path() : std::filesystem::path(options_.db_path);
     try {
         database_.emplace(Database::open(path));
+        // The first use of the day checks the whole file and keeps a copy
+        // (as the CLI does). A campaign's file is small: this takes
+        // milliseconds, so it runs before the first frame.
+        backup_if_due(*database_);
         context_.db = &*database_;
     } catch (const Error& e) {
         // Shown in the window: the app still opens, and the file is untouched.

@@ -61,3 +61,16 @@ TEST_CASE("SIGTERM and SIGINT close the app cleanly, saving the last frame") {
         CHECK_FALSE(load_png(shot).empty());
     }
 }
+
+TEST_CASE("opening the app keeps today's backup beside the database") {
+    TempDir tmp;
+    const fs::path db = tmp / "data" / "rapport.db";
+    auto r = run_command(RAPPORT_GUI_PATH, {"--db", db.string(), "--frames", "2"});
+    REQUIRE(r.exit_code == 0);
+    size_t backups = 0;
+    for (const auto& entry : fs::directory_iterator(tmp / "data" / "backups")) {
+        ++backups;
+        CHECK(permissions_of(entry.path()) == (fs::perms::owner_read | fs::perms::owner_write));
+    }
+    CHECK(backups == 1);
+}
