@@ -6,7 +6,7 @@
 namespace rapport {
 
 PitchTimer::Duration meeting_warning_window(int promised_minutes) {
-    const PitchTimer::Duration quarter = std::chrono::minutes(promised_minutes) / 4;
+    const PitchTimer::Duration quarter = PitchTimer::Duration(std::chrono::minutes(promised_minutes)) / 4;
     return std::min<PitchTimer::Duration>(kMeetingWarningWindow, quarter);
 }
 

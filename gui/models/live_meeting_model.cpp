@@ -26,11 +26,8 @@ void LiveMeetingModel::refresh() {
     if (!db_) return;
     std::vector<Meeting> all;
     if (!guarded([&] { all = list_meetings(*db_); })) return;
-    if (!meeting_) {
-        open(choose_live_meeting(all, wall_now_()));
-    } else {
-        reload_meeting();
-    }
+    reload_meeting();
+    if (!meeting_) open(choose_live_meeting(all, wall_now_()));
     choices_.clear();
     for (Meeting& m : all)
         if (m.status == "planned" || (meeting_ && m.id == meeting_->id)) choices_.push_back(std::move(m));

@@ -45,7 +45,8 @@ public:
     LiveMeetingModel(Database* db, Now now = &Clock::now, WallNow wall_now = &now_local);
 
     // Reads the meetings again (another screen may have planned one); keeps
-    // the open meeting, or opens the default one when there was none.
+    // the open meeting, or opens the default one when there is none (or it
+    // was removed).
     void refresh();
 
     // --- The meeting ---------------------------------------------------------

@@ -194,9 +194,9 @@ void RecordsModel::new_meeting() {
     MeetingForm form;
     if (contact_) form.contact_id = contact_->id;
     if (meeting_) form.contact_id = meeting_->contact_id;
-    // The next full hour: a time of the right shape to correct.
-    LocalDateTime at = local_from_utc((wall_now_().utc_seconds() / 3600 + 1) * 3600);
-    form.at = form_time(at);
+    // The next full hour on the user's clock: a time of the right shape to correct.
+    const LocalDateTime now = wall_now_();
+    form.at = form_time(local_from_utc(now.utc_seconds() + (60 - now.minute) * 60));
     meeting_form_ = meeting_origin_ = form;
     messages_.clear();
 }
