@@ -81,4 +81,23 @@ bool action_button(const char* label, bool applies) {
     return clicked;
 }
 
+// ---------------------------------------------------------------------------
+// Clocks
+// ---------------------------------------------------------------------------
+
+ClockAction clock_buttons(PitchTimer::State s) {
+    using State = PitchTimer::State;
+    ClockAction clicked = ClockAction::none;
+    if (action_button("Start", s == State::idle || s == State::stopped)) clicked = ClockAction::start;
+    ImGui::SameLine();
+    if (action_button("Pause", s == State::running)) clicked = ClockAction::pause;
+    ImGui::SameLine();
+    if (action_button("Resume", s == State::paused)) clicked = ClockAction::resume;
+    ImGui::SameLine();
+    if (action_button("Stop", s == State::running || s == State::paused)) clicked = ClockAction::stop;
+    ImGui::SameLine();
+    if (action_button("Reset", s != State::idle)) clicked = ClockAction::reset;
+    return clicked;
+}
+
 }  // namespace rapport::gui

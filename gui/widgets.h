@@ -1,6 +1,7 @@
 // Small widgets that more than one screen uses.
 #pragma once
 
+#include "engine/pitch_timer.h"
 #include "gui/fonts.h"
 
 #include <imgui.h>
@@ -42,5 +43,15 @@ void error_text(const std::string& message);
 
 // A button greyed out when its action does not apply; true when clicked.
 bool action_button(const char* label, bool applies);
+
+// ---------------------------------------------------------------------------
+// Clocks (Meeting live; the Pitch screen has the same row)
+// ---------------------------------------------------------------------------
+
+enum class ClockAction { none, start, pause, resume, stop, reset };
+
+// Start, Pause, Resume, Stop and Reset on one line, greyed when they do not
+// apply in `state`; returns the one clicked.
+ClockAction clock_buttons(PitchTimer::State state);
 
 }  // namespace rapport::gui

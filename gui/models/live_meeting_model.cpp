@@ -1,5 +1,7 @@
 #include "gui/models/live_meeting_model.h"
 
+#include "gui/models/guarded.h"
+
 #include <algorithm>
 #include <utility>
 
@@ -11,21 +13,10 @@ LiveMeetingModel::LiveMeetingModel(Database* db, Now now, WallNow wall_now)
     refresh();
 }
 
-template <class Fn>
-bool LiveMeetingModel::guarded(Fn&& fn) {
-    try {
-        fn();
-        return true;
-    } catch (const std::exception& e) {
-        error_ = e.what();
-        return false;
-    }
-}
-
 void LiveMeetingModel::refresh() {
     if (!db_) return;
     std::vector<Meeting> all;
-    if (!guarded([&] { all = list_meetings(*db_); })) return;
+    if (!guarded(error_, [&] { all = list_meetings(*db_); })) return;
     reload_meeting();
     if (!meeting_) open(choose_live_meeting(all, wall_now_()));
     choices_.clear();
@@ -52,7 +43,7 @@ void LiveMeetingModel::open(std::optional<std::int64_t> id) {
     notes_debounce_.clear();
     clock_ = make_meeting_clock(kDefaultMeetingMinutes, now_);
     if (!id || !db_) return;
-    guarded([&] {
+    guarded(error_, [&] {
         meeting_ = get_meeting(*db_, *id);
         notes_ = meeting_->notes;
         clock_ = make_meeting_clock(meeting_->minutes, now_);
@@ -63,7 +54,7 @@ void LiveMeetingModel::open(std::optional<std::int64_t> id) {
 void LiveMeetingModel::reload_meeting() {
     if (!meeting_ || !db_) return;
     std::optional<Meeting> fresh;
-    if (!guarded([&] { fresh = find_meeting(*db_, meeting_->id); })) return;
+    if (!guarded(error_, [&] { fresh = find_meeting(*db_, meeting_->id); })) return;
     if (!fresh) {  // removed on another screen
         open(std::nullopt);
         return;
@@ -84,7 +75,7 @@ void LiveMeetingModel::mark(const std::string& question_id, std::optional<bool> 
         error_ = "no database: the ticks cannot be saved";
         return;
     }
-    if (!guarded([&] { mark_question(*db_, meeting_->id, question_id, asked, answered); })) return;
+    if (!guarded(error_, [&] { mark_question(*db_, meeting_->id, question_id, asked, answered); })) return;
     error_.clear();
     reload_meeting();
 }
@@ -122,7 +113,7 @@ void LiveMeetingModel::save_notes() {
     if (!meeting_ || !db_) return;
     MeetingChanges ch;
     ch.notes = notes_;
-    if (guarded([&] { edit_meeting(*db_, meeting_->id, ch); })) {
+    if (guarded(error_, [&] { edit_meeting(*db_, meeting_->id, ch); })) {
         error_.clear();
         meeting_->notes = notes_;
     }
@@ -138,7 +129,7 @@ void LiveMeetingModel::mark_done() {
     MeetingChanges ch;
     ch.notes = notes_;
     ch.status = std::string("done");
-    if (!guarded([&] { edit_meeting(*db_, meeting_->id, ch); })) return;
+    if (!guarded(error_, [&] { edit_meeting(*db_, meeting_->id, ch); })) return;
     notes_debounce_.clear();
     error_.clear();
     reload_meeting();

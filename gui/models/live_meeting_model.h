@@ -87,8 +87,6 @@ public:
     const std::string& error() const { return error_; }
 
 private:
-    template <class Fn>
-    bool guarded(Fn&& fn);
     void open(std::optional<std::int64_t> id);
     void reload_meeting();
     void mark(const std::string& question_id, std::optional<bool> asked, std::optional<bool> answered);

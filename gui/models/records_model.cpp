@@ -1,5 +1,7 @@
 #include "gui/models/records_model.h"
 
+#include "gui/models/guarded.h"
+
 #include "engine/error.h"
 #include "engine/search.h"
 
@@ -78,17 +80,6 @@ RecordsModel::RecordsModel(Database* db, Now now, WallNow wall_now)
     refresh();
 }
 
-template <class Fn>
-bool RecordsModel::guarded(Fn&& fn) {
-    try {
-        fn();
-        return true;
-    } catch (const std::exception& e) {
-        error_ = e.what();
-        return false;
-    }
-}
-
 void RecordsModel::refresh() {
     load_lists();
     load_selection();
@@ -98,7 +89,7 @@ void RecordsModel::load_lists() {
     all_contacts_.clear();
     all_meetings_.clear();
     if (db_) {
-        guarded([&] {
+        guarded(error_, [&] {
             all_contacts_ = list_contacts(*db_);
             all_meetings_ = list_meetings(*db_);
         });
@@ -118,7 +109,7 @@ void RecordsModel::build_entries() {
     }
     if (!db_) return;
     std::vector<SearchHit> hits;
-    if (!guarded([&] { hits = search(*db_, query_, {kSearchLimit, "[", "]"}); })) return;
+    if (!guarded(error_, [&] { hits = search(*db_, query_, {kSearchLimit, "[", "]"}); })) return;
     std::set<std::int64_t> meetings_seen;
     for (const SearchHit& hit : hits) {
         if (hit.kind == "contact") {
@@ -154,7 +145,7 @@ void RecordsModel::load_selection() {
     meeting_.reset();
     history_.clear();
     if (!db_ || kind_ == Kind::none) return;
-    guarded([&] {
+    guarded(error_, [&] {
         if (kind_ == Kind::contact) {
             contact_ = find_contact(*db_, selected_id_);
             if (contact_) history_ = list_meetings(*db_, selected_id_);
@@ -226,12 +217,12 @@ void RecordsModel::save_notes() {
     if (contact_form_ && contact_form_->id != 0) {
         ContactChanges ch;
         ch.notes = contact_form_->notes;
-        saved = guarded([&] { edit_contact(*db_, contact_form_->id, ch); });
+        saved = guarded(error_, [&] { edit_contact(*db_, contact_form_->id, ch); });
         if (saved) contact_origin_->notes = contact_form_->notes;
     } else if (meeting_form_ && meeting_form_->id != 0) {
         MeetingChanges ch;
         ch.notes = meeting_form_->notes;
-        saved = guarded([&] { edit_meeting(*db_, meeting_form_->id, ch); });
+        saved = guarded(error_, [&] { edit_meeting(*db_, meeting_form_->id, ch); });
         if (saved) meeting_origin_->notes = meeting_form_->notes;
     }
     if (saved) error_.clear();
@@ -355,7 +346,7 @@ void RecordsModel::ask_delete() {
 void RecordsModel::confirm_delete() {
     if (delete_question_.empty() || !db_) return;
     delete_question_.clear();
-    const bool removed = guarded([&] {
+    const bool removed = guarded(error_, [&] {
         if (kind_ == Kind::contact) remove_contact(*db_, selected_id_, true);
         if (kind_ == Kind::meeting) remove_meeting(*db_, selected_id_);
     });

@@ -133,8 +133,6 @@ public:
     void clear_error() { error_.clear(); }
 
 private:
-    template <class Fn>
-    bool guarded(Fn&& fn);
     void load_lists();
     void build_entries();
     void load_selection();

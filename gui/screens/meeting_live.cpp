@@ -176,16 +176,14 @@ private:
     }
 
     static void draw_clock_buttons(LiveMeetingModel& m) {
-        const State s = m.clock().state();
-        if (action_button("Start", s == State::idle || s == State::stopped)) m.start();
-        ImGui::SameLine();
-        if (action_button("Pause", s == State::running)) m.pause();
-        ImGui::SameLine();
-        if (action_button("Resume", s == State::paused)) m.resume();
-        ImGui::SameLine();
-        if (action_button("Stop", s == State::running || s == State::paused)) m.stop();
-        ImGui::SameLine();
-        if (action_button("Reset", s != State::idle)) m.reset();
+        switch (clock_buttons(m.clock().state())) {
+            case ClockAction::start: m.start(); break;
+            case ClockAction::pause: m.pause(); break;
+            case ClockAction::resume: m.resume(); break;
+            case ClockAction::stop: m.stop(); break;
+            case ClockAction::reset: m.reset(); break;
+            case ClockAction::none: break;
+        }
         hint("Space starts and stops the clock when you are not typing.");
         ImGui::Separator();
     }

@@ -34,6 +34,13 @@ void detail_row(const char* label, const std::string& value) {
     ImGui::TextWrapped("%s", value.c_str());
 }
 
+// A text field with the engine's message about `field` beside it.
+void text_row(const FormMessages& messages, const char* label, const char* field, std::string& value,
+              const char* placeholder = "") {
+    form_text(label, value, placeholder);
+    field_message(messages.field(field));
+}
+
 // A combo over fixed choices (mode, status); true when the choice changed.
 template <class Choices>
 bool choice_combo(const char* label, std::string& value, const Choices& choices) {
@@ -247,22 +254,14 @@ private:
     void draw_contact_form(RecordsModel& m, ContactForm& f) {
         const FormMessages& msg = m.messages();
         begin_form(f.id ? "Edit contact" : "New contact");
-        form_text("Name", f.name, "First and last name");
-        field_message(msg.field("name"));
-        form_text("Company", f.company);
-        field_message(msg.field("company"));
-        form_text("Role", f.role);
-        field_message(msg.field("role"));
-        form_text("Industry tags", f.tags, "comma-separated: museums, fintech");
-        field_message(msg.field("tags"));
-        form_text("Email", f.email);
-        field_message(msg.field("email"));
-        form_text("Phone", f.phone);
-        field_message(msg.field("phone"));
-        form_text("Profile link", f.link, "https://…");
-        field_message(msg.field("link"));
-        form_text("How you met", f.how_met, "alumni evening, cold email…");
-        field_message(msg.field("how_met"));
+        text_row(msg, "Name", "name", f.name, "First and last name");
+        text_row(msg, "Company", "company", f.company);
+        text_row(msg, "Role", "role", f.role);
+        text_row(msg, "Industry tags", "tags", f.tags, "comma-separated: museums, fintech");
+        text_row(msg, "Email", "email", f.email);
+        text_row(msg, "Phone", "phone", f.phone);
+        text_row(msg, "Profile link", "link", f.link, "https://…");
+        text_row(msg, "How you met", "how_met", f.how_met, "alumni evening, cold email…");
         draw_referrer_combo(m, f);
         field_message(msg.field("referred_by"));
         end_form(m, f.notes, f.id != 0);
@@ -296,16 +295,14 @@ private:
             ImGui::EndCombo();
         }
         field_message(msg.field("contact_id"));
-        form_text("When", f.at, "YYYY-MM-DDTHH:MM");
-        field_message(msg.field("at"));
+        text_row(msg, "When", "at", f.at, "YYYY-MM-DDTHH:MM");
         form_label("Promised minutes", 9.0f, 8.0f);
         int minutes = f.minutes;
         if (ImGui::InputInt("##minutes", &minutes, 5, 15)) f.minutes = minutes;
         field_message(msg.field("minutes"));
         choice_combo("Mode", f.mode, kMeetingModes);
         field_message(msg.field("mode"));
-        form_text("Place", f.place, "a café, a video link…");
-        field_message(msg.field("place"));
+        text_row(msg, "Place", "place", f.place, "a café, a video link…");
         choice_combo("Status", f.status, kMeetingStatuses);
         field_message(msg.field("status"));
         end_form(m, f.notes, f.id != 0);
