@@ -63,8 +63,14 @@ void check_sheet(const std::vector<SheetQuestion>& sheet) {
     }
 }
 
+// Named after the field, so a form can show the message next to it.
+void check_contact(Database& db, std::int64_t contact_id) {
+    if (!find_contact(db, contact_id))
+        throw Error("contact_id: no contact with id " + std::to_string(contact_id));
+}
+
 void check_meeting_fields(Database& db, const Meeting& m) {
-    get_contact(db, m.contact_id);
+    check_contact(db, m.contact_id);
     check_minutes(m.minutes);
     require_one_of("mode", m.mode, kMeetingModes);
     require_one_of("status", m.status, kMeetingStatuses);
@@ -148,7 +154,7 @@ std::int64_t add_meeting(Database& db, const Meeting& meeting) {
 void edit_meeting(Database& db, std::int64_t id, const MeetingChanges& ch) {
     db.transaction([&] {
         get_meeting(db, id);
-        if (ch.contact_id) get_contact(db, *ch.contact_id);
+        if (ch.contact_id) check_contact(db, *ch.contact_id);
         if (ch.minutes) check_minutes(*ch.minutes);
         if (ch.mode) require_one_of("mode", *ch.mode, kMeetingModes);
         if (ch.status) require_one_of("status", *ch.status, kMeetingStatuses);

@@ -3,11 +3,15 @@
 #include "engine/error.h"
 
 #include <algorithm>
+#include <string>
 #include <utility>
 
 namespace rapport {
 
-PitchTimer::PitchTimer(Duration target, Now now) : now_(std::move(now)), target_(target) {
+PitchTimer::PitchTimer(Duration target, Now now) : PitchTimer(target, std::move(now), kPitchLimits) {}
+
+PitchTimer::PitchTimer(Duration target, Now now, Limits limits)
+    : now_(std::move(now)), limits_(limits), target_(target) {
     set_target(target);
 }
 
@@ -45,9 +49,24 @@ void PitchTimer::reset() {
     state_ = State::idle;
 }
 
+namespace {
+
+// "1 hour", "24 hours", "90 minutes": the longest target, for the message.
+std::string longest_text(PitchTimer::Duration longest) {
+    using namespace std::chrono;
+    if (longest % hours(1) == PitchTimer::Duration::zero()) {
+        const auto n = duration_cast<hours>(longest).count();
+        return std::to_string(n) + (n == 1 ? " hour" : " hours");
+    }
+    return std::to_string(duration_cast<minutes>(longest).count()) + " minutes";
+}
+
+}  // namespace
+
 void PitchTimer::set_target(Duration target) {
-    if (target < std::chrono::seconds(1) || target > std::chrono::hours(1))
-        throw Error("timer target must be between 1 second and 1 hour");
+    if (target < std::chrono::seconds(1) || target > limits_.longest_target)
+        throw Error("timer target must be between 1 second and " +
+                    longest_text(limits_.longest_target));
     target_ = target;
 }
 
@@ -65,7 +84,7 @@ double PitchTimer::elapsed_seconds() const {
 
 PitchTimer::Phase PitchTimer::phase_at(Duration elapsed) const {
     if (elapsed > target_) return Phase::over;
-    if (elapsed >= target_ - kClosingWindow) return Phase::closing;
+    if (elapsed >= target_ - limits_.closing_window) return Phase::closing;
     return Phase::under;
 }
 
@@ -76,7 +95,7 @@ PitchTimer::Duration PitchTimer::until_next_change(Duration elapsed, Duration re
     Duration wait = next_tick - elapsed;
     // ...unless a phase boundary comes first. "over" starts just past the
     // target, so waking at the target plus one clock tick shows it.
-    for (Duration boundary : {target_ - kClosingWindow, target_ + Duration(1)})
+    for (Duration boundary : {target_ - limits_.closing_window, target_ + Duration(1)})
         if (boundary > elapsed) wait = std::min(wait, boundary - elapsed);
     return wait;
 }

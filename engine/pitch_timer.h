@@ -11,7 +11,7 @@
 // and a slow frame cannot make it drift.
 //
 // Phases, for colouring the digits, with T the target and W the closing window
-// (10 s; the whole attempt when T <= W):
+// (10 s for a pitch; the whole attempt when T <= W):
 //   under    elapsed <  T - W
 //   closing  T - W <= elapsed <= T   ("within the last 10 s"; T itself included)
 //   over     elapsed >  T
@@ -20,6 +20,10 @@
 // how long the app may sleep before the display would change
 // (until_next_change): the next tick of the shown resolution or the next phase
 // boundary, whichever comes first; "forever" unless running.
+//
+// Limits: a pitch uses the defaults (a 10 s closing window, targets up to an
+// hour). A meeting (engine/meeting_clock.h) times a promised length of up to a
+// day and wants its warning minutes before the end, so it passes its own.
 #pragma once
 
 #include <chrono>
@@ -48,9 +52,17 @@ public:
         Duration until_next_change{}; // kForever unless running
     };
 
+    struct Limits {
+        Duration closing_window;  // length of the closing phase before the target
+        Duration longest_target;  // set_target() refuses anything longer
+    };
+    static constexpr Limits kPitchLimits{kClosingWindow, std::chrono::hours(1)};
+
     // target: 30, 60, 90, 120 s or any custom length from 1 s to 1 hour.
     // now: the monotonic clock (tests inject a fake one).
     explicit PitchTimer(Duration target = std::chrono::seconds(60), Now now = &Clock::now);
+    // Throws rapport::Error when the target is outside 1 s to limits.longest_target.
+    PitchTimer(Duration target, Now now, Limits limits);
 
     bool start();
     bool pause();
@@ -58,10 +70,12 @@ public:
     bool stop();
     void reset();
 
-    // Throws rapport::Error when target is outside 1 s to 1 hour. Allowed in
-    // any state; the phase follows the new target at once.
+    // Throws rapport::Error when target is outside 1 s to 1 hour (or the
+    // longest target of the limits given). Allowed in any state; the phase
+    // follows the new target at once.
     void set_target(Duration target);
     Duration target() const { return target_; }
+    Duration closing_window() const { return limits_.closing_window; }
 
     State state() const { return state_; }
     Duration elapsed() const;
@@ -78,6 +92,7 @@ private:
     Duration until_next_change(Duration elapsed, Duration resolution) const;
 
     Now now_;
+    Limits limits_;
     Duration target_;
     State state_ = State::idle;
     Duration banked_{};         // elapsed time of finished running stretches

@@ -1,9 +1,12 @@
 // Small widgets that more than one screen uses.
 #pragma once
 
+#include "engine/pitch_timer.h"
 #include "gui/fonts.h"
 
 #include <imgui.h>
+
+#include <string>
 
 namespace rapport::gui {
 
@@ -12,5 +15,43 @@ void heading(const Fonts& fonts, const char* text);
 
 // A muted, wrapped paragraph: what to do first when a list is empty.
 void hint(const char* text);
+
+// ---------------------------------------------------------------------------
+// Forms: a label column, the field, and the engine's message beside it
+// (Meetings & contacts, Meeting live).
+// ---------------------------------------------------------------------------
+
+// ImGui reverts a text field to what it held before editing when Escape is
+// pressed; this treats that revert as no edit, so Escape only leaves the
+// field and nothing typed is lost.
+bool edited_unless_escape(bool changed);
+
+// The label of the next form row, in a column `label_width` font sizes wide;
+// the field that follows is `field_width` font sizes wide.
+void form_label(const char* label, float label_width = 9.0f, float field_width = 20.0f);
+
+// A labelled one-line text field. `value` changes only for real edits (never
+// for Escape's revert); returns true when it changed.
+bool form_text(const char* label, std::string& value, const char* placeholder = "");
+
+// The message about the field just drawn, in the error colour on its right;
+// nothing when message is null.
+void field_message(const std::string* message);
+
+// A wrapped message in the error colour.
+void error_text(const std::string& message);
+
+// A button greyed out when its action does not apply; true when clicked.
+bool action_button(const char* label, bool applies);
+
+// ---------------------------------------------------------------------------
+// Clocks (Meeting live; the Pitch screen has the same row)
+// ---------------------------------------------------------------------------
+
+enum class ClockAction { none, start, pause, resume, stop, reset };
+
+// Start, Pause, Resume, Stop and Reset on one line, greyed when they do not
+// apply in `state`; returns the one clicked.
+ClockAction clock_buttons(PitchTimer::State state);
 
 }  // namespace rapport::gui

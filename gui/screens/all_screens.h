@@ -12,6 +12,7 @@ std::unique_ptr<Screen> make_home_screen();
 std::unique_ptr<Screen> make_prepare_screen();
 std::unique_ptr<Screen> make_pitch_screen();
 std::unique_ptr<Screen> make_meetings_screen();
+std::unique_ptr<Screen> make_meeting_live_screen();
 std::unique_ptr<Screen> make_debrief_screen();
 
 inline std::vector<std::unique_ptr<Screen>> make_all_screens() {
@@ -20,6 +21,7 @@ inline std::vector<std::unique_ptr<Screen>> make_all_screens() {
     screens.push_back(make_prepare_screen());
     screens.push_back(make_pitch_screen());
     screens.push_back(make_meetings_screen());
+    screens.push_back(make_meeting_live_screen());
     screens.push_back(make_debrief_screen());
     return screens;
 }

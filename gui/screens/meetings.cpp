@@ -1,10 +1,65 @@
-// Meetings & contacts screen. This screen's content arrives with the app issue; until then
-// it says what it is for.
+// Meetings & contacts: search everyone and every meeting (left), and see,
+// add, edit or delete the one selected (right), with the history of meetings
+// with each contact.
+//
+// All state and actions live in RecordsModel (gui/models/records_model.h);
+// this file only draws it and forwards input. Keys: Ctrl+F search, Ctrl+N new
+// contact, Ctrl+Shift+N new meeting, Enter saves a form (Ctrl+Enter from the
+// notes), Esc leaves a field, then cancels the form.
+#include "gui/models/records_model.h"
 #include "gui/screens/all_screens.h"
 #include "gui/widgets.h"
 
+#include <GLFW/glfw3.h>
+#include <imgui_stdlib.h>
+
+#include <algorithm>
+#include <optional>
+#include <string>
+#include <vector>
+
 namespace rapport::gui {
 namespace {
+
+using Kind = RecordsModel::Kind;
+
+bool key_pressed(int key) { return ImGui::IsKeyPressed(key, false); }
+bool enter_pressed() { return key_pressed(GLFW_KEY_ENTER) || key_pressed(GLFW_KEY_KP_ENTER); }
+
+// One row of a details view: a muted label and its value, skipped when empty.
+void detail_row(const char* label, const std::string& value) {
+    if (value.empty()) return;
+    ImGui::TextDisabled("%s", label);
+    ImGui::SameLine(7.0f * ImGui::GetFontSize());
+    ImGui::TextWrapped("%s", value.c_str());
+}
+
+// A text field with the engine's message about `field` beside it.
+void text_row(const FormMessages& messages, const char* label, const char* field, std::string& value,
+              const char* placeholder = "") {
+    form_text(label, value, placeholder);
+    field_message(messages.field(field));
+}
+
+// A combo over fixed choices (mode, status); true when the choice changed.
+template <class Choices>
+bool choice_combo(const char* label, std::string& value, const Choices& choices) {
+    form_label(label, 9.0f, 10.0f);
+    bool changed = false;
+    ImGui::PushID(label);
+    if (ImGui::BeginCombo("##choice", value.c_str())) {
+        for (std::string_view choice : choices) {
+            const std::string text(choice);
+            if (ImGui::Selectable(text.c_str(), value == text)) {
+                changed = value != text;
+                value = text;
+            }
+        }
+        ImGui::EndCombo();
+    }
+    ImGui::PopID();
+    return changed;
+}
 
 class MeetingsScreen : public Screen {
 public:
@@ -12,9 +67,315 @@ public:
     const char* name() const override { return "Meetings & contacts"; }
 
     void draw(AppContext& ctx) override {
+        if (!model_) model_.emplace(ctx.db);
+        RecordsModel& m = *model_;
+        // Back from another screen: the records may have changed there.
+        if (ImGui::GetFrameCount() != last_frame_ + 1) m.refresh();
+        last_frame_ = ImGui::GetFrameCount();
+        m.tick();
+        const bool was_typing = ImGui::GetIO().WantTextInput;
+        handle_shortcuts(m, was_typing);
+
         heading(*ctx.fonts, "Meetings & contacts");
-        hint("Everyone you meet and every meeting: contact details, who referred whom, the sheet you used, your notes — all searchable.");
+        if (!ctx.db) error_text("Nothing can be saved or searched without the database.");
+        if (!m.error().empty()) error_text(m.error());
+        draw_toolbar(m);
+
+        const float gap = ImGui::GetStyle().ItemSpacing.x;
+        const float left_width = std::max(18.0f * ImGui::GetFontSize(),
+                                          (ImGui::GetContentRegionAvail().x - gap) * 0.42f);
+        ImGui::BeginChild("##lists", ImVec2(left_width, 0));
+        ImGui::BeginDisabled(m.form_open());  // save or cancel the form first
+        draw_lists(m);
+        ImGui::EndDisabled();
+        ImGui::EndChild();
+        ImGui::SameLine();
+        ImGui::BeginChild("##record", ImVec2(0, 0), true);
+        draw_record(m);
+        ImGui::EndChild();
     }
+
+    bool animating() const override { return model_ && model_->wants_wakeups(); }
+
+    double seconds_until_change() const override {
+        return std::chrono::duration<double>(model_->until_next_change()).count();
+    }
+
+    void flush(AppContext&) override {
+        if (model_) model_->flush();
+    }
+
+private:
+    void handle_shortcuts(RecordsModel& m, bool was_typing) {
+        const ImGuiIO& io = ImGui::GetIO();
+        if (io.KeyCtrl && key_pressed(GLFW_KEY_F)) focus_search_ = true;
+        if (io.KeyCtrl && key_pressed(GLFW_KEY_N) && !m.form_open()) {
+            if (io.KeyShift) m.new_meeting();
+            else m.new_contact();
+            focus_form_ = true;
+        }
+        if (!m.delete_question().empty() && !was_typing) {
+            if (enter_pressed()) m.confirm_delete();
+            if (key_pressed(GLFW_KEY_ESCAPE)) m.cancel_delete();
+        }
+        // The first Escape leaves the field being typed in (keeping its text);
+        // an Escape outside any field cancels the form.
+        if (m.form_open() && !was_typing && key_pressed(GLFW_KEY_ESCAPE)) m.cancel_form();
+    }
+
+    // --- Top: search and "new" -------------------------------------------------
+
+    void draw_toolbar(RecordsModel& m) {
+        const float font = ImGui::GetFontSize();
+        if (focus_search_) {
+            ImGui::SetKeyboardFocusHere();
+            focus_search_ = false;
+        }
+        std::string query = m.query();
+        ImGui::SetNextItemWidth(std::max(12.0f * font, ImGui::GetContentRegionAvail().x - 22.0f * font));
+        if (edited_unless_escape(
+                ImGui::InputTextWithHint("##search", "Search names, companies, notes… (Ctrl+F)", &query)))
+            m.set_query(query);
+        ImGui::SameLine();
+        if (action_button("New contact", !m.form_open())) {
+            m.new_contact();
+            focus_form_ = true;
+        }
+        ImGui::SameLine();
+        if (action_button("New meeting", !m.form_open())) {
+            m.new_meeting();
+            focus_form_ = true;
+        }
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Ctrl+Shift+N");
+    }
+
+    // --- Left: the lists -----------------------------------------------------------
+
+    void draw_lists(RecordsModel& m) {
+        const bool searching = !m.query().empty();
+        const float half = (ImGui::GetContentRegionAvail().y - ImGui::GetFrameHeightWithSpacing()) * 0.5f;
+        ImGui::Text("Contacts (%zu)", m.contacts().size());
+        ImGui::BeginChild("##contacts", ImVec2(0, half), true);
+        if (m.contacts().empty())
+            hint(searching ? "No contact matches." : "No contacts yet: add the first with New contact (Ctrl+N).");
+        draw_entries(m, m.contacts(), Kind::contact);
+        ImGui::EndChild();
+        ImGui::Text("Meetings (%zu), newest first", m.meetings().size());
+        ImGui::BeginChild("##meetings", ImVec2(0, 0), true);
+        if (m.meetings().empty())
+            hint(searching ? "No meeting matches." : "No meetings yet: select a contact and plan one.");
+        draw_entries(m, m.meetings(), Kind::meeting);
+        ImGui::EndChild();
+    }
+
+    static void draw_entries(RecordsModel& m, const std::vector<RecordEntry>& entries, Kind kind) {
+        ImGuiListClipper clipper;  // years of meetings: only the visible rows are drawn
+        clipper.Begin(static_cast<int>(entries.size()));
+        while (clipper.Step()) {
+            for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+                const RecordEntry& e = entries[static_cast<size_t>(i)];
+                ImGui::PushID(static_cast<int>(e.id));
+                const bool selected = m.selected_kind() == kind && m.selected_id() == e.id;
+                if (ImGui::Selectable(e.label.c_str(), selected)) {
+                    if (kind == Kind::contact) m.select_contact(e.id);
+                    else m.select_meeting(e.id);
+                }
+                if (!e.snippet.empty()) {
+                    ImGui::Indent();
+                    hint(e.snippet.c_str());
+                    ImGui::Unindent();
+                }
+                ImGui::PopID();
+            }
+        }
+    }
+
+    // --- Right: form, details or empty state ---------------------------------------
+
+    void draw_record(RecordsModel& m) {
+        if (!m.delete_question().empty()) draw_delete_question(m);
+        if (ContactForm* form = m.contact_form()) {
+            draw_contact_form(m, *form);
+        } else if (MeetingForm* form = m.meeting_form()) {
+            draw_meeting_form(m, *form);
+        } else if (m.contact()) {
+            draw_contact(m, *m.contact());
+        } else if (m.meeting()) {
+            draw_meeting(m, *m.meeting());
+        } else {
+            hint("Select a contact to see their details and the meetings you had with them, "
+                 "or a meeting to see its notes and question sheet.");
+        }
+    }
+
+    static void draw_delete_question(RecordsModel& m) {
+        error_text(m.delete_question());
+        if (ImGui::Button("Delete")) m.confirm_delete();
+        ImGui::SameLine();
+        if (ImGui::Button("Keep")) m.cancel_delete();
+        ImGui::SameLine();
+        hint("Enter deletes, Esc keeps.");
+        ImGui::Separator();
+    }
+
+    // A form's title and focus request (before its fields), its notes and buttons (after).
+    void begin_form(const char* title) {
+        ImGui::TextUnformatted(title);
+        ImGui::Spacing();
+        if (focus_form_) {
+            ImGui::SetKeyboardFocusHere();
+            focus_form_ = false;
+        }
+    }
+
+    void end_form(RecordsModel& m, const std::string& notes, bool existing) {
+        form_label("Notes");
+        ImGui::NewLine();
+        std::string edited = notes;
+        const bool changed = edited_unless_escape(ImGui::InputTextMultiline(
+            "##notes", &edited, ImVec2(-1, 6.0f * ImGui::GetFontSize())));
+        const bool in_notes = ImGui::IsItemActive();
+        if (changed) m.set_form_notes(edited);
+        field_message(m.messages().field("notes"));
+        hint(existing ? "Notes are saved as you type; the other fields when you save."
+                      : "Everything is saved when you save.");
+        if (!m.messages().form().empty()) error_text(m.messages().form());
+
+        const bool save = ImGui::Button("Save") ||
+                          (enter_pressed() && (!in_notes || ImGui::GetIO().KeyCtrl));
+        ImGui::SameLine();
+        const bool cancel = ImGui::Button("Cancel");
+        ImGui::SameLine();
+        hint("Enter saves (Ctrl+Enter in the notes); Esc cancels.");
+        if (save) m.confirm_form();
+        else if (cancel) m.cancel_form();
+    }
+
+    void draw_contact_form(RecordsModel& m, ContactForm& f) {
+        const FormMessages& msg = m.messages();
+        begin_form(f.id ? "Edit contact" : "New contact");
+        text_row(msg, "Name", "name", f.name, "First and last name");
+        text_row(msg, "Company", "company", f.company);
+        text_row(msg, "Role", "role", f.role);
+        text_row(msg, "Industry tags", "tags", f.tags, "comma-separated: museums, fintech");
+        text_row(msg, "Email", "email", f.email);
+        text_row(msg, "Phone", "phone", f.phone);
+        text_row(msg, "Profile link", "link", f.link, "https://…");
+        text_row(msg, "How you met", "how_met", f.how_met, "alumni evening, cold email…");
+        draw_referrer_combo(m, f);
+        field_message(msg.field("referred_by"));
+        end_form(m, f.notes, f.id != 0);
+    }
+
+    static void draw_referrer_combo(const RecordsModel& m, ContactForm& f) {
+        form_label("Referred by");
+        const std::string current = f.referred_by ? m.contact_name(*f.referred_by) : "(nobody)";
+        if (!ImGui::BeginCombo("##referrer", current.c_str())) return;
+        if (ImGui::Selectable("(nobody)", !f.referred_by)) f.referred_by.reset();
+        for (const Contact& c : m.all_contacts()) {
+            if (c.id == f.id) continue;  // not themselves
+            ImGui::PushID(static_cast<int>(c.id));
+            if (ImGui::Selectable(c.name.c_str(), f.referred_by == c.id)) f.referred_by = c.id;
+            ImGui::PopID();
+        }
+        ImGui::EndCombo();
+    }
+
+    void draw_meeting_form(RecordsModel& m, MeetingForm& f) {
+        const FormMessages& msg = m.messages();
+        begin_form(f.id ? "Edit meeting" : "New meeting");
+        form_label("Contact");
+        const std::string current = f.contact_id ? m.contact_name(f.contact_id) : "(choose a contact)";
+        if (ImGui::BeginCombo("##contact", current.c_str())) {
+            for (const Contact& c : m.all_contacts()) {
+                ImGui::PushID(static_cast<int>(c.id));
+                if (ImGui::Selectable(c.name.c_str(), f.contact_id == c.id)) f.contact_id = c.id;
+                ImGui::PopID();
+            }
+            ImGui::EndCombo();
+        }
+        field_message(msg.field("contact_id"));
+        text_row(msg, "When", "at", f.at, "YYYY-MM-DDTHH:MM");
+        form_label("Promised minutes", 9.0f, 8.0f);
+        int minutes = f.minutes;
+        if (ImGui::InputInt("##minutes", &minutes, 5, 15)) f.minutes = minutes;
+        field_message(msg.field("minutes"));
+        choice_combo("Mode", f.mode, kMeetingModes);
+        field_message(msg.field("mode"));
+        text_row(msg, "Place", "place", f.place, "a café, a video link…");
+        choice_combo("Status", f.status, kMeetingStatuses);
+        field_message(msg.field("status"));
+        end_form(m, f.notes, f.id != 0);
+    }
+
+    // --- Details ------------------------------------------------------------------------
+
+    static void draw_contact(RecordsModel& m, const Contact& c) {
+        ImGui::TextUnformatted(c.name.c_str());
+        ImGui::Separator();
+        detail_row("Company", c.company);
+        detail_row("Role", c.role);
+        std::string tags;
+        for (const auto& t : c.tags) tags += (tags.empty() ? "" : ", ") + t;
+        detail_row("Tags", tags);
+        detail_row("Email", c.email);
+        detail_row("Phone", c.phone);
+        detail_row("Profile", c.link);
+        detail_row("How met", c.how_met);
+        if (c.referred_by) detail_row("Referred by", m.contact_name(*c.referred_by));
+        detail_row("Notes", c.notes);
+        ImGui::Spacing();
+        if (ImGui::Button("Edit")) m.edit_selected();
+        ImGui::SameLine();
+        if (ImGui::Button("Plan a meeting")) m.new_meeting();
+        ImGui::SameLine();
+        if (ImGui::Button("Delete…")) m.ask_delete();
+
+        ImGui::Separator();
+        ImGui::Text("Meetings with %s (%zu)", c.name.c_str(), m.history().size());
+        if (m.history().empty()) hint("None yet: plan one with the button above.");
+        for (const Meeting& meeting : m.history()) {
+            ImGui::PushID(static_cast<int>(meeting.id));
+            const std::string line = meeting.at.wall_clock() + " · " + std::to_string(meeting.minutes) +
+                                     " min · " + meeting.mode + " · " + meeting.status;
+            if (ImGui::Selectable(line.c_str())) m.select_meeting(meeting.id);
+            ImGui::PopID();
+        }
+    }
+
+    static void draw_meeting(RecordsModel& m, const Meeting& meeting) {
+        ImGui::Text("Meeting with %s", meeting.contact_name.c_str());
+        ImGui::Separator();
+        detail_row("When", meeting.at.wall_clock());
+        detail_row("Length", std::to_string(meeting.minutes) + " min promised");
+        detail_row("Mode", meeting.mode);
+        detail_row("Place", meeting.place);
+        detail_row("Status", meeting.status);
+        detail_row("Notes", meeting.notes);
+        ImGui::Spacing();
+        if (ImGui::Button("Edit")) m.edit_selected();
+        ImGui::SameLine();
+        if (ImGui::Button("Contact")) m.select_contact(meeting.contact_id);
+        ImGui::SameLine();
+        if (ImGui::Button("Delete…")) m.ask_delete();
+
+        ImGui::Separator();
+        if (meeting.sheet.empty()) {
+            hint("No question sheet kept with this meeting.");
+            return;
+        }
+        ImGui::Text("Question sheet (%zu)", meeting.sheet.size());
+        for (const SheetQuestion& q : meeting.sheet) {
+            const char* mark = q.answered ? "\u2713\u2713" : q.asked ? "\u2713 " : "\u25CB ";
+            ImGui::TextWrapped("%s  %s", mark, q.text.c_str());
+        }
+        hint("\u2713 asked, \u2713\u2713 answered.");
+    }
+
+    std::optional<RecordsModel> model_;  // built at the first frame, when the database is known
+    int last_frame_ = -2;
+    bool focus_search_ = false;
+    bool focus_form_ = false;
 };
 
 }  // namespace

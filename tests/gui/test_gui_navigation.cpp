@@ -59,8 +59,22 @@ TEST_CASE("Ctrl+3 opens the Pitch screen, and the app reopens on it") {
 
 TEST_CASE("clicking a navigation entry opens its screen") {
     GuiRun gui;
-    // "Debrief" is the fifth entry of the navigation at the default scale.
-    auto r = gui.run(nlohmann::json::array({{{"frame", 2}, {"click", {60, 162}}}}), 6);
+    // At the default scale the entries are 25 pixels apart: "Meeting (live)"
+    // is the fifth, "Debrief" the sixth.
+    auto r = gui.run(nlohmann::json::array({{{"frame", 2}, {"click", {60, 187}}}}), 6);
+    REQUIRE(r.exit_code == 0);
+    CHECK(gui.saved_state()["screen"] == "debrief");
+    auto live = gui.run(nlohmann::json::array({{{"frame", 2}, {"click", {60, 162}}}}), 6);
+    REQUIRE(live.exit_code == 0);
+    CHECK(gui.saved_state()["screen"] == "meeting");
+}
+
+TEST_CASE("Ctrl+5 opens the live meeting, Ctrl+6 the debrief") {
+    GuiRun gui;
+    auto r = gui.run(nlohmann::json::array({{{"frame", 2}, {"key", "5"}, {"ctrl", true}}}), 5);
+    REQUIRE(r.exit_code == 0);
+    CHECK(gui.saved_state()["screen"] == "meeting");
+    r = gui.run(nlohmann::json::array({{{"frame", 2}, {"key", "6"}, {"ctrl", true}}}), 5);
     REQUIRE(r.exit_code == 0);
     CHECK(gui.saved_state()["screen"] == "debrief");
 }

@@ -1,0 +1,258 @@
+// Meeting (live): during a meeting, a clock against the length promised to
+// the contact, which warns a few minutes before time is up (left), quick
+// notes, and the question sheet with tick boxes for asked and answered
+// (right).
+//
+// All state and actions live in LiveMeetingModel
+// (gui/models/live_meeting_model.h); this file only draws it and forwards
+// input. Space starts and stops the clock when not typing.
+#include "gui/models/live_meeting_model.h"
+#include "gui/screens/all_screens.h"
+#include "gui/widgets.h"
+
+#include <GLFW/glfw3.h>
+#include <imgui_stdlib.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <optional>
+#include <string>
+
+namespace rapport::gui {
+namespace {
+
+using State = PitchTimer::State;
+using Phase = PitchTimer::Phase;
+// The clock shows whole seconds: the app redraws once a second while it runs.
+constexpr PitchTimer::Duration kResolution = std::chrono::seconds(1);
+
+const ImVec4 kOnTimeColor{0.10f, 0.48f, 0.20f, 1.0f};
+const ImVec4 kWrapUpColor{0.80f, 0.48f, 0.00f, 1.0f};
+const ImVec4 kOverColor{0.75f, 0.10f, 0.10f, 1.0f};
+
+// "12:05", or "1:02:05" past an hour.
+std::string clock_text(PitchTimer::Duration elapsed) {
+    const long total = static_cast<long>(std::chrono::duration_cast<std::chrono::seconds>(elapsed).count());
+    char buffer[32];
+    if (total >= 3600)
+        std::snprintf(buffer, sizeof buffer, "%ld:%02ld:%02ld", total / 3600, total / 60 % 60, total % 60);
+    else
+        std::snprintf(buffer, sizeof buffer, "%ld:%02ld", total / 60, total % 60);
+    return buffer;
+}
+
+// Whole minutes, rounded up: "3 min" while 2:10 remain.
+long minutes_up(PitchTimer::Duration d) {
+    const long seconds = static_cast<long>(std::chrono::duration_cast<std::chrono::seconds>(d).count());
+    return (seconds + 59) / 60;
+}
+
+std::string meeting_choice_label(const Meeting& m) {
+    return m.at.wall_clock() + " · " + m.contact_name + " · " + std::to_string(m.minutes) + " min" +
+           (m.status == "planned" ? "" : " · " + m.status);
+}
+
+void colored_wrapped(const ImVec4& color, const std::string& text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, color);
+    ImGui::TextWrapped("%s", text.c_str());
+    ImGui::PopStyleColor();
+}
+
+class MeetingLiveScreen : public Screen {
+public:
+    const char* id() const override { return "meeting"; }
+    const char* name() const override { return "Meeting (live)"; }
+
+    void draw(AppContext& ctx) override {
+        if (!model_) model_.emplace(ctx.db);
+        LiveMeetingModel& m = *model_;
+        // Back from another screen: a meeting may have been planned there.
+        if (ImGui::GetFrameCount() != last_frame_ + 1) m.refresh();
+        last_frame_ = ImGui::GetFrameCount();
+        m.tick();
+        handle_space(m);
+
+        heading(*ctx.fonts, "Meeting (live)");
+        if (!ctx.db) error_text("Nothing can be saved without the database; the clock still works.");
+        if (!m.error().empty()) error_text(m.error());
+        draw_picker(m);
+        if (!m.meeting()) {
+            hint("No planned meeting. Plan one on Meetings & contacts (Ctrl+4); on the day it "
+                 "opens here by itself.");
+            return;
+        }
+
+        const float gap = ImGui::GetStyle().ItemSpacing.x;
+        const float left_width = std::max(18.0f * ImGui::GetFontSize(),
+                                          (ImGui::GetContentRegionAvail().x - gap) * 0.42f);
+        ImGui::BeginChild("##clock", ImVec2(left_width, 0));
+        draw_clock(ctx, m);
+        draw_clock_buttons(m);
+        draw_notes(m);
+        draw_done(m);
+        ImGui::EndChild();
+        ImGui::SameLine();
+        ImGui::BeginChild("##sheet", ImVec2(0, 0), true);
+        draw_sheet(m);
+        ImGui::EndChild();
+    }
+
+    bool animating() const override { return model_ && model_->wants_wakeups(); }
+
+    double seconds_until_change() const override {
+        return std::chrono::duration<double>(model_->until_next_change(kResolution)).count();
+    }
+
+    void flush(AppContext&) override {
+        if (model_) model_->flush();
+    }
+
+private:
+    static void handle_space(LiveMeetingModel& m) {
+        const ImGuiIO& io = ImGui::GetIO();
+        if (io.WantTextInput || io.NavVisible || io.KeyCtrl || io.KeyAlt) return;
+        if (!ImGui::IsKeyPressed(GLFW_KEY_SPACE, false)) return;
+        switch (m.clock().state()) {
+            case State::idle:
+            case State::stopped: m.start(); break;
+            case State::running:
+            case State::paused: m.stop(); break;
+        }
+    }
+
+    static void draw_picker(LiveMeetingModel& m) {
+        const std::string current = m.meeting() ? meeting_choice_label(*m.meeting()) : "(none)";
+        ImGui::BeginDisabled(!m.can_switch());
+        ImGui::SetNextItemWidth(std::min(32.0f * ImGui::GetFontSize(), ImGui::GetContentRegionAvail().x));
+        if (ImGui::BeginCombo("Meeting", current.c_str())) {
+            for (const Meeting& choice : m.choices()) {
+                ImGui::PushID(static_cast<int>(choice.id));
+                const bool selected = m.meeting() && m.meeting()->id == choice.id;
+                if (ImGui::Selectable(meeting_choice_label(choice).c_str(), selected))
+                    m.select_meeting(choice.id);
+                ImGui::PopID();
+            }
+            ImGui::EndCombo();
+        }
+        ImGui::EndDisabled();
+        if (!m.can_switch()) {
+            ImGui::SameLine();
+            hint("Stop the clock to switch.");
+        }
+        ImGui::Spacing();
+    }
+
+    // --- Left: the clock, notes and "done" -----------------------------------------
+
+    static void draw_clock(const AppContext& ctx, const LiveMeetingModel& m) {
+        const PitchTimer::Reading r = m.clock().read(kResolution);
+        const ImVec4 color = r.state == State::idle ? ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]
+                             : r.phase == Phase::under   ? kOnTimeColor
+                             : r.phase == Phase::closing ? kWrapUpColor
+                                                         : kOverColor;
+        ImGui::PushFont(ctx.fonts->clock);
+        ImGui::PushStyleColor(ImGuiCol_Text, color);
+        ImGui::TextUnformatted(clock_text(r.elapsed).c_str());
+        ImGui::PopStyleColor();
+        ImGui::PopFont();
+
+        const int promised = m.meeting()->minutes;
+        const char* state = r.state == State::running  ? "running"
+                            : r.state == State::paused  ? "paused"
+                            : r.state == State::stopped ? "stopped"
+                                                        : "ready";
+        if (r.remaining >= PitchTimer::Duration::zero())
+            ImGui::Text("%s · %ld min left of the %d you promised", state, minutes_up(r.remaining), promised);
+        else
+            ImGui::Text("%s · %ld min over the %d you promised", state, minutes_up(-r.remaining), promised);
+        if (r.state == State::idle) return;
+        if (r.phase == Phase::closing)
+            colored_wrapped(kWrapUpColor, "Time to wrap up: ask your last question, then thank them.");
+        if (r.phase == Phase::over)
+            colored_wrapped(kOverColor, "Past the time you promised: offer to stop here, or ask "
+                                        "whether they can stay a little longer.");
+    }
+
+    static void draw_clock_buttons(LiveMeetingModel& m) {
+        switch (clock_buttons(m.clock().state())) {
+            case ClockAction::start: m.start(); break;
+            case ClockAction::pause: m.pause(); break;
+            case ClockAction::resume: m.resume(); break;
+            case ClockAction::stop: m.stop(); break;
+            case ClockAction::reset: m.reset(); break;
+            case ClockAction::none: break;
+        }
+        hint("Space starts and stops the clock when you are not typing.");
+        ImGui::Separator();
+    }
+
+    static void draw_notes(LiveMeetingModel& m) {
+        ImGui::TextUnformatted("Quick notes");
+        std::string notes = m.notes();
+        const float height = std::max(6.0f * ImGui::GetFontSize(),
+                                      ImGui::GetContentRegionAvail().y - 5.0f * ImGui::GetFontSize());
+        if (edited_unless_escape(ImGui::InputTextMultiline("##notes", &notes, ImVec2(-1, height))))
+            m.set_notes(notes);
+        hint(!m.can_save()        ? "Not saved: no database."
+             : m.save_pending()   ? "Saving…"
+                                  : "Saved with the meeting as you type.");
+    }
+
+    static void draw_done(LiveMeetingModel& m) {
+        const bool done = m.meeting()->status == "done";
+        if (action_button("Mark meeting done", !done && m.can_save())) m.mark_done();
+        ImGui::SameLine();
+        hint(done ? "Done. Write the debrief while it is fresh (Ctrl+6)."
+                  : "Stops the clock and saves the notes.");
+    }
+
+    // --- Right: the question sheet ----------------------------------------------------
+
+    static void draw_sheet(LiveMeetingModel& m) {
+        const Meeting& meeting = *m.meeting();
+        const int total = static_cast<int>(meeting.sheet.size());
+        if (total == 0) {
+            hint("No question sheet was kept with this meeting: prepare one on the Prepare "
+                 "screen (Ctrl+2) before the meeting.");
+            return;
+        }
+        ImGui::Text("Questions · asked %d of %d · answered %d", m.asked_count(), total,
+                    m.answered_count());
+        const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
+                                      ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingFixedFit;
+        if (!ImGui::BeginTable("##questions", 3, flags)) return;
+        ImGui::TableSetupScrollFreeze(0, 1);
+        ImGui::TableSetupColumn("Asked");
+        ImGui::TableSetupColumn("Answered");
+        ImGui::TableSetupColumn("Question", ImGuiTableColumnFlags_WidthStretch);
+        ImGui::TableHeadersRow();
+        std::string last_stage;
+        for (const SheetQuestion& q : meeting.sheet) {
+            ImGui::PushID(q.id.c_str());
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            bool asked = q.asked;
+            if (ImGui::Checkbox("##asked", &asked)) m.set_asked(q.id, asked);
+            ImGui::TableNextColumn();
+            bool answered = q.answered;
+            if (ImGui::Checkbox("##answered", &answered)) m.set_answered(q.id, answered);
+            ImGui::TableNextColumn();
+            if (q.stage != last_stage && !q.stage.empty()) ImGui::TextDisabled("%s", q.stage.c_str());
+            last_stage = q.stage;
+            ImGui::TextWrapped("%s", q.text.c_str());
+            ImGui::PopID();
+        }
+        ImGui::EndTable();
+    }
+
+    std::optional<LiveMeetingModel> model_;  // built at the first frame, when the database is known
+    int last_frame_ = -2;
+};
+
+}  // namespace
+
+std::unique_ptr<Screen> make_meeting_live_screen() { return std::make_unique<MeetingLiveScreen>(); }
+
+}  // namespace rapport::gui

@@ -1,0 +1,217 @@
+// The "Meetings & contacts" and "Meeting (live)" screens in the real app
+// under Xvfb, driven by scripted input (--script, see gui/test_script.h) on a
+// database seeded with rapport-cli, checked through rapport-cli --format json.
+// The logic itself is tested on the models (tests/gui_models/).
+#include "engine/local_time.h"
+#include "tests/gui/png_image.h"
+#include "tests/support/test_support.h"
+
+#include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
+
+using namespace rapport::test;
+namespace fs = std::filesystem;
+using Json = nlohmann::json;
+
+namespace {
+
+// Where things are at the default window size (1100x720) and scale 1.
+constexpr int kFirstContactX = 400, kFirstContactY = 122;
+constexpr int kDeleteButtonX = 840, kDeleteButtonY = 268;
+constexpr int kAskedQ1X = 624, kAskedQ1Y = 159;
+constexpr int kAnsweredQ2X = 677, kAnsweredQ2Y = 226;
+constexpr int kNotesX = 400, kNotesY = 400;
+constexpr int kMarkDoneX = 318, kMarkDoneY = 673;
+
+struct RecordsRun {
+    TempDir tmp;
+    fs::path db = tmp / "rapport.db";
+
+    CommandOptions options() const {
+        CommandOptions o;
+        o.env["XDG_CONFIG_HOME"] = (tmp / "config").string();
+        o.env["XDG_DATA_HOME"] = (tmp / "data").string();
+        return o;
+    }
+    std::string cli(std::vector<std::string> args) const {
+        args.insert(args.begin(), {"--db", db.string()});
+        const CommandResult r = run_cli(args);
+        INFO("rapport-cli stderr: " << r.err);
+        REQUIRE(r.exit_code == 0);
+        return r.out;
+    }
+    Json cli_json(std::vector<std::string> args) const {
+        args.insert(args.end(), {"--format", "json"});
+        return Json::parse(cli(args));
+    }
+    // Zoë (with a meeting in an hour, with a three-question sheet) and Bob.
+    void seed() const {
+        cli({"contact", "add", "--name", "Zoë Ångström", "--company", "Musée de Montréal", "--role",
+             "Curator", "--tag", "museums", "--email", "zoe@example.org", "--notes",
+             "Met at the alumni evening"});
+        cli({"contact", "add", "--name", "Bob Smith", "--company", "Acme"});
+        write_file(tmp / "sheet.json", R"({"questions":[
+            {"id":"q1","text":"How did you start in museum work in Montréal?","stage":"opening"},
+            {"id":"q2","text":"What does a typical week look like for you?","stage":"insights"},
+            {"id":"q3","text":"Who else would you suggest I talk to?","stage":"advice"}]})");
+        const auto in_an_hour = rapport::local_from_utc(rapport::now_local().utc_seconds() + 3600);
+        std::string at = in_an_hour.wall_clock();
+        at[10] = 'T';
+        cli({"meeting", "add", "--contact", "1", "--at", at, "--minutes", "20", "--place",
+             "Café Olimpico", "--sheet", (tmp / "sheet.json").string()});
+    }
+    // Runs the app on screen `ctrl_digit` (pressed at frame 1) with these steps after it.
+    CommandResult run(const char* ctrl_digit, Json steps, int frames) const {
+        steps.insert(steps.begin(), Json::object({{"frame", 1}, {"key", ctrl_digit}, {"ctrl", true}}));
+        write_file(tmp / "script.json", steps.dump());
+        return run_command(RAPPORT_GUI_PATH,
+                           {"--db", db.string(), "--frames", std::to_string(frames), "--script",
+                            (tmp / "script.json").string()},
+                           options());
+    }
+    fs::path shot(const std::string& name) const { return tmp / (name + ".png"); }
+};
+
+// Pixels in the red of the messages next to a field.
+size_t red_pixels(const Image& image) {
+    size_t count = 0;
+    for (size_t i = 0; i + 2 < image.rgb.size(); i += 3) {
+        const int r = image.rgb[i], g = image.rgb[i + 1], b = image.rgb[i + 2];
+        if (r > 120 && r > g + 70 && r > b + 70) ++count;
+    }
+    return count;
+}
+
+// Pixels in the green of a meeting clock running on time.
+size_t green_pixels(const Image& image) {
+    size_t count = 0;
+    for (size_t i = 0; i + 2 < image.rgb.size(); i += 3) {
+        const int r = image.rgb[i], g = image.rgb[i + 1], b = image.rgb[i + 2];
+        if (g > 90 && g > r + 50 && g > b + 40) ++count;
+    }
+    return count;
+}
+
+Json contact_named(const Json& contacts, const std::string& name) {
+    for (const Json& c : contacts)
+        if (c["name"] == name) return c;
+    return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("Ctrl+N, typing and Enter add a contact; a blank name is refused beside the field") {
+    RecordsRun app;
+    app.seed();
+    auto r = app.run("4",
+                     Json::array({
+                         {{"frame", 3}, {"screenshot", app.shot("list").string()}},
+                         {{"frame", 4}, {"key", "N"}, {"ctrl", true}},  // the name field has focus
+                         {{"frame", 6}, {"key", "Tab"}},
+                         {{"frame", 8}, {"text", "Hydro-Québec"}},
+                         {{"frame", 9}, {"key", "Enter"}},  // refused: no name
+                         {{"frame", 12}, {"screenshot", app.shot("refused").string()}},
+                         {{"frame", 13}, {"key", "Tab"}, {"shift", true}},  // back to the name
+                         {{"frame", 15}, {"text", "Éloïse Martin"}},
+                         {{"frame", 16}, {"key", "Escape"}},  // leaves the field, keeps the text
+                         {{"frame", 18}, {"screenshot", app.shot("typed").string()}},
+                         {{"frame", 19}, {"key", "Enter"}},
+                         {{"frame", 22}, {"screenshot", app.shot("saved").string()}},
+                     }),
+                     24);
+    INFO("stderr: " << r.err);
+    REQUIRE(r.exit_code == 0);
+
+    const Image list = load_png(app.shot("list")), refused = load_png(app.shot("refused"));
+    const Image typed = load_png(app.shot("typed")), saved = load_png(app.shot("saved"));
+    CHECK(red_pixels(list) == 0);
+    CHECK(red_pixels(refused) > 200);  // "must not be empty" beside the name
+    CHECK(red_pixels(typed) > 200);    // still shown until the next save
+    CHECK(red_pixels(saved) == 0);
+    CHECK(typed.rgb != saved.rgb);
+
+    const Json contacts = app.cli_json({"contact", "list"});
+    REQUIRE(contacts.size() == 3);
+    const Json eloise = contact_named(contacts, "Éloïse Martin");
+    REQUIRE(eloise.is_object());
+    CHECK(eloise["company"] == "Hydro-Québec");
+}
+
+TEST_CASE("Esc outside a field cancels a new contact without adding it") {
+    RecordsRun app;
+    app.seed();
+    auto r = app.run("4",
+                     Json::array({
+                         {{"frame", 3}, {"key", "N"}, {"ctrl", true}},
+                         {{"frame", 5}, {"text", "Not kept"}},
+                         {{"frame", 6}, {"key", "Escape"}},  // leaves the field
+                         {{"frame", 8}, {"key", "Escape"}},  // cancels the form
+                         {{"frame", 10}, {"screenshot", app.shot("cancelled").string()}},
+                     }),
+                     14);
+    REQUIRE(r.exit_code == 0);
+    CHECK(app.cli_json({"contact", "list"}).size() == 2);
+}
+
+TEST_CASE("search without accents finds Zoë; her details, then delete with confirmation") {
+    RecordsRun app;
+    app.seed();
+    auto r = app.run("4",
+                     Json::array({
+                         {{"frame", 3}, {"key", "F"}, {"ctrl", true}},
+                         {{"frame", 5}, {"text", "montreal"}},
+                         {{"frame", 7}, {"click", {kFirstContactX, kFirstContactY}}},
+                         {{"frame", 10}, {"screenshot", app.shot("found").string()}},
+                         {{"frame", 11}, {"click", {kDeleteButtonX, kDeleteButtonY}}},
+                         {{"frame", 14}, {"screenshot", app.shot("asking").string()}},
+                         {{"frame", 15}, {"key", "Enter"}},
+                         {{"frame", 18}, {"screenshot", app.shot("deleted").string()}},
+                     }),
+                     20);
+    INFO("stderr: " << r.err);
+    REQUIRE(r.exit_code == 0);
+    CHECK(red_pixels(load_png(app.shot("asking"))) > 200);  // the question, in red
+    const Json contacts = app.cli_json({"contact", "list"});
+    REQUIRE(contacts.size() == 1);
+    CHECK(contacts[0]["name"] == "Bob Smith");  // Zoë was the one found and selected
+    CHECK(app.cli_json({"meeting", "list"}).empty());  // her meeting went with her
+}
+
+TEST_CASE("live meeting: ticks and notes are saved, Space runs the clock, mark done") {
+    RecordsRun app;
+    app.seed();
+    auto r = app.run("5",
+                     Json::array({
+                         {{"frame", 3}, {"screenshot", app.shot("ready").string()}},
+                         {{"frame", 4}, {"click", {kAskedQ1X, kAskedQ1Y}}},
+                         {{"frame", 6}, {"click", {kAnsweredQ2X, kAnsweredQ2Y}}},
+                         {{"frame", 8}, {"click", {kNotesX, kNotesY}}},
+                         {{"frame", 10}, {"text", "Suggests Éloïse at Hydro-Québec"}},
+                         {{"frame", 11}, {"key", "Space"}},   // typing: the clock stays still
+                         {{"frame", 12}, {"key", "Escape"}},  // leaves the notes, keeps them
+                         {{"frame", 14}, {"key", "Space"}},   // starts the clock
+                         {{"frame", 20}, {"screenshot", app.shot("running").string()}},
+                     }),
+                     22);
+    INFO("stderr: " << r.err);
+    REQUIRE(r.exit_code == 0);
+    const Image ready = load_png(app.shot("ready")), running = load_png(app.shot("running"));
+    CHECK(green_pixels(running) > green_pixels(ready) + 2000);
+
+    // Closing flushed the notes; the ticks were saved at once.
+    const Json meeting = app.cli_json({"meeting", "show", "1"});
+    CHECK(meeting["notes"] == "Suggests Éloïse at Hydro-Québec");
+    CHECK(meeting["status"] == "planned");
+    REQUIRE(meeting["sheet"].size() == 3);
+    CHECK(meeting["sheet"][0]["asked"] == true);
+    CHECK(meeting["sheet"][0]["answered"] == false);
+    CHECK(meeting["sheet"][1]["asked"] == true);  // answered implies asked
+    CHECK(meeting["sheet"][1]["answered"] == true);
+    CHECK(meeting["sheet"][2]["asked"] == false);
+
+    auto done = app.run("5", Json::array({{{"frame", 3}, {"click", {kMarkDoneX, kMarkDoneY}}},
+                                          {{"frame", 6}, {"screenshot", app.shot("done").string()}}}),
+                        8);
+    REQUIRE(done.exit_code == 0);
+    CHECK(app.cli_json({"meeting", "show", "1"})["status"] == "done");
+}
