@@ -136,10 +136,14 @@ void DebriefModel::reload_debrief() {
 
 // --- Checklist -----------------------------------------------------------------
 
+std::string DebriefModel::answer_or_empty(const std::string& item_id) const {
+    auto it = debrief_.answers.find(item_id);
+    return it == debrief_.answers.end() ? std::string() : it->second;
+}
+
 std::string DebriefModel::answer(const std::string& item_id) const {
     if (auto it = pending_answers_.find(item_id); it != pending_answers_.end()) return it->second;
-    if (auto it = debrief_.answers.find(item_id); it != debrief_.answers.end()) return it->second;
-    return {};
+    return answer_or_empty(item_id);
 }
 
 void DebriefModel::set_choice(const std::string& item_id, const std::string& choice_id) {
@@ -202,6 +206,13 @@ void DebriefModel::rebuild_draft() {
     if (draft_edited_ || !templates_ || !db_ || !meeting_id_) return;
     draft_text_.clear();
     draft_problem_.clear();
+    // The note thanks them for one thing learned (the engine's "learned"
+    // item); said here in the screen's words rather than the CLI's.
+    const ChecklistItem* learned = checklist_.item("learned");
+    if (learned && trimmed(answer_or_empty("learned")).empty()) {
+        draft_problem_ = "Answer \u201C" + learned->prompt + "\u201D: the note mentions it.";
+        return;
+    }
     try {
         const Draft d = draft_thank_you(*db_, *templates_, *meeting_id_);
         draft_text_ = d.subject + "\n\n" + d.body;

@@ -130,6 +130,7 @@ private:
     void save_pending_text();
     void reload_debrief();
     void rebuild_draft();
+    std::string answer_or_empty(const std::string& item_id) const;  // as stored
     std::string draft_setting_key() const;
 
     Database* db_;

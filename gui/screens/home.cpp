@@ -124,11 +124,13 @@ private:
             ImGui::Bullet();
             ImGui::TextUnformatted(followup_text(f).c_str());
             ImGui::PopStyleColor();
-            ImGui::SameLine();
+            // The due time and the actions on a second line, under the text.
+            ImGui::Indent(ImGui::GetTreeNodeToLabelSpacing());
             const std::string due = (f.overdue ? "overdue since " : "due by ") +
                                     format_date_time(f.due_at, m.language());
             ImGui::TextDisabled("%s", due.c_str());
             draw_followup_actions(ctx, m, f);
+            ImGui::Unindent(ImGui::GetTreeNodeToLabelSpacing());
             ImGui::PopID();
         }
     }
@@ -192,9 +194,10 @@ private:
             return;
         }
         const PitchProgress& p = t.progress;
-        const std::string title = t.title.empty() ? "attempts without a script" : "\u201C" + t.title + "\u201D";
-        char line[160];
-        std::snprintf(line, sizeof line, "%d attempts of %s · last %.0f s (%+.0f s from target) · best %.0f s",
+        const std::string title =
+            t.title.empty() ? "without a script" : "of \u201C" + t.title + "\u201D";
+        char line[200];
+        std::snprintf(line, sizeof line, "%d attempts %s · last %.0f s (%+.0f s from target) · best %.0f s",
                       p.attempts, title.c_str(), t.seconds.back(), p.last_offset_seconds,
                       p.best ? p.best->seconds : 0.0);
         ImGui::TextWrapped("%s", line);

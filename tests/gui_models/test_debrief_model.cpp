@@ -198,10 +198,22 @@ TEST_CASE("the thank-you draft follows the debrief, keeps the user's edits, and 
     DebriefModel m = f.model();
     // Nothing learned recorded yet: no draft, and a message saying what to record.
     CHECK(m.draft_text().empty());
-    CHECK(m.draft_problem().find("learned") != std::string::npos);
+    CHECK(m.draft_problem().find(m.checklist().item("learned")->prompt) != std::string::npos);
 
     m.set_text("learned", "Old survey maps are scanned by volunteers.");
     m.flush();
+    REQUIRE(m.draft_problem().empty());
+    // Without the user's name the engine's own message says what to set.
+    ProfileChanges no_name;
+    no_name.name = "";
+    update_profile(f.db, no_name);
+    m.set_choice("culture-smiles", "some");  // any save rebuilds the draft
+    CHECK(m.draft_text().empty());
+    CHECK(m.draft_problem().find("your name") != std::string::npos);
+    ProfileChanges name;
+    name.name = "Camille Roy";
+    update_profile(f.db, name);
+    m.set_choice("culture-smiles", "yes");
     REQUIRE(m.draft_problem().empty());
     const std::string draft = m.draft_text();
     CHECK(draft.find("Élodie Brûlé") != std::string::npos);
