@@ -1,5 +1,7 @@
 #include "gui/models/debrief_model.h"
 
+#include "gui/models/guarded.h"
+
 #include "engine/contacts.h"
 #include "engine/error.h"
 #include "engine/profile.h"
@@ -32,20 +34,9 @@ DebriefModel::DebriefModel(Database* db, std::filesystem::path banks_dir, Now no
     refresh();
 }
 
-template <class Fn>
-bool DebriefModel::guarded(Fn&& fn) {
-    try {
-        fn();
-        return true;
-    } catch (const std::exception& e) {
-        error_ = e.what();
-        return false;
-    }
-}
-
 void DebriefModel::load_language_files() {
-    if (db_) guarded([&] { language_ = load_profile(*db_).language; });
-    guarded([&] { checklist_ = load_debrief_checklist(banks_dir_, language_); });
+    if (db_) run_guarded(error_, [&] { language_ = load_profile(*db_).language; });
+    run_guarded(error_, [&] { checklist_ = load_debrief_checklist(banks_dir_, language_); });
     try {
         templates_ = load_draft_templates(banks_dir_, language_);
     } catch (const std::exception& e) {
@@ -59,7 +50,7 @@ void DebriefModel::load_language_files() {
 void DebriefModel::refresh() {
     if (!db_) return;
     std::vector<DebriefableMeeting> found;
-    const bool listed = guarded([&] {
+    const bool listed = run_guarded(error_, [&] {
         const std::int64_t now_utc = local_now_().utc_seconds();
         std::map<std::int64_t, std::string> companies;
         for (const Contact& c : list_contacts(*db_)) companies[c.id] = c.company;
@@ -98,7 +89,7 @@ void DebriefModel::select_meeting(std::int64_t id) {
     if (std::none_of(meetings_.begin(), meetings_.end(),
                      [id](const DebriefableMeeting& m) { return m.id == id; })) {
         bool exists = false;
-        guarded([&] { exists = find_meeting(*db_, id).has_value(); });
+        run_guarded(error_, [&] { exists = find_meeting(*db_, id).has_value(); });
         if (!exists) {
             error_ = "no meeting with id " + std::to_string(id);
             return;
@@ -116,7 +107,7 @@ void DebriefModel::open(std::int64_t id) {
     notes_.clear();
     reload_debrief();
     std::optional<std::string> kept;
-    guarded([&] { kept = get_setting(*db_, draft_setting_key()); });
+    run_guarded(error_, [&] { kept = get_setting(*db_, draft_setting_key()); });
     if (kept) {
         draft_text_ = *kept;
         draft_problem_.clear();
@@ -128,7 +119,7 @@ void DebriefModel::open(std::int64_t id) {
 
 void DebriefModel::reload_debrief() {
     if (!db_ || !meeting_id_) return;
-    guarded([&] { debrief_ = get_debrief(*db_, *meeting_id_); });
+    run_guarded(error_, [&] { debrief_ = get_debrief(*db_, *meeting_id_); });
     if (!notes_pending_) notes_ = debrief_.notes;
     for (auto& m : meetings_)
         if (m.id == *meeting_id_) m.thank_you_sent = debrief_.thank_you_sent_at.has_value();
@@ -187,7 +178,7 @@ bool DebriefModel::add_referral(const std::string& name, const std::string& comp
 std::optional<std::int64_t> DebriefModel::make_contact(std::int64_t referral_id) {
     if (!db_) return std::nullopt;
     std::int64_t contact_id = 0;
-    if (!guarded([&] { contact_id = promote_referral(*db_, referral_id); })) return std::nullopt;
+    if (!run_guarded(error_, [&] { contact_id = promote_referral(*db_, referral_id); })) return std::nullopt;
     error_.clear();
     reload_debrief();
     return contact_id;
@@ -230,7 +221,7 @@ void DebriefModel::set_draft_text(const std::string& text) {
 
 void DebriefModel::reset_draft() {
     if (!db_ || !meeting_id_) return;
-    if (!guarded([&] { erase_setting(*db_, draft_setting_key()); })) return;
+    if (!run_guarded(error_, [&] { erase_setting(*db_, draft_setting_key()); })) return;
     draft_edited_ = draft_pending_ = false;
     rebuild_draft();
 }
@@ -262,7 +253,7 @@ bool DebriefModel::save(const DebriefChanges& changes) {
         error_ = "no database: the debrief cannot be saved";
         return false;
     }
-    if (!guarded([&] { update_debrief(*db_, *meeting_id_, changes, checklist_); })) return false;
+    if (!run_guarded(error_, [&] { update_debrief(*db_, *meeting_id_, changes, checklist_); })) return false;
     error_.clear();
     reload_debrief();
     rebuild_draft();
@@ -283,7 +274,7 @@ void DebriefModel::save_pending_text() {
         }
     }
     if (draft_pending_ && db_ &&
-        guarded([&] { set_setting(*db_, draft_setting_key(), draft_text_); }))
+        run_guarded(error_, [&] { set_setting(*db_, draft_setting_key(), draft_text_); }))
         draft_pending_ = false;
 }
 

@@ -121,8 +121,6 @@ public:
     void clear_error() { error_.clear(); }
 
 private:
-    template <class Fn>
-    bool guarded(Fn&& fn);
     void load_language_files();
     void open(std::int64_t id);
     void mark_dirty();

@@ -1,5 +1,7 @@
 #include "gui/models/home_model.h"
 
+#include "gui/models/guarded.h"
+
 #include "engine/contacts.h"
 #include "engine/debriefs.h"
 #include "engine/meetings.h"
@@ -17,33 +19,22 @@ HomeModel::HomeModel(Database* db, std::filesystem::path banks_dir, LocalNow now
     refresh();
 }
 
-template <class Fn>
-bool HomeModel::guarded(Fn&& fn) {
-    try {
-        fn();
-        return true;
-    } catch (const std::exception& e) {
-        error_ = e.what();
-        return false;
-    }
-}
-
 void HomeModel::refresh() {
     now_value_ = now_();
     if (!db_) return;
-    guarded([&] {
+    run_guarded(error_, [&] {
         const Profile profile = load_profile(*db_);
         language_ = profile.language;
         user_name_ = profile.name;
     });
     read_meetings();
-    guarded([&] { followups_ = due_followups(*db_, now_value_); });
+    run_guarded(error_, [&] { followups_ = due_followups(*db_, now_value_); });
     read_pitch_trend();
 }
 
 // Planned meetings that have not ended, in time order (the engine lists them so).
 void HomeModel::read_meetings() {
-    guarded([&] {
+    run_guarded(error_, [&] {
         std::map<std::int64_t, std::string> companies;
         const std::vector<Contact> contacts = list_contacts(*db_);
         for (const Contact& c : contacts) companies[c.id] = c.company;
@@ -68,7 +59,7 @@ void HomeModel::read_meetings() {
 // attempts make the trend.
 void HomeModel::read_pitch_trend() {
     trend_ = {};
-    guarded([&] {
+    run_guarded(error_, [&] {
         const std::vector<PitchAttempt> all = list_pitch_attempts(*db_);
         if (all.empty()) return;
         const std::optional<std::int64_t> script = all.back().script_id;
@@ -87,7 +78,7 @@ void HomeModel::read_pitch_trend() {
 
 bool HomeModel::mark_thank_you_sent(std::int64_t meeting_id) {
     if (!db_) return false;
-    const bool done = guarded([&] {
+    const bool done = run_guarded(error_, [&] {
         DebriefChanges changes;
         changes.thank_you_sent_at = now_();
         update_debrief(*db_, meeting_id, changes, load_debrief_checklist(banks_dir_, language_));
@@ -99,7 +90,7 @@ bool HomeModel::mark_thank_you_sent(std::int64_t meeting_id) {
 
 bool HomeModel::record_follow_up_sent(std::int64_t contact_id) {
     if (!db_) return false;
-    const bool done = guarded([&] { add_outreach(*db_, contact_id, now_(), "email"); });
+    const bool done = run_guarded(error_, [&] { add_outreach(*db_, contact_id, now_(), "email"); });
     if (done) error_.clear();
     refresh();
     return done;

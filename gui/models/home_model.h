@@ -81,8 +81,6 @@ public:
     void clear_error() { error_.clear(); }
 
 private:
-    template <class Fn>
-    bool guarded(Fn&& fn);
     void read_meetings();
     void read_pitch_trend();
 

@@ -217,8 +217,8 @@ private:
             ImGui::SameLine();
             if (ImGui::Button("Back to the generated draft")) m.reset_draft();
         }
-        hint(m.draft_edited() ? "Your edits to the note are kept."
-                              : "The draft follows your answers until you edit it.");
+        hint(m.draft_edited() ? "Your edits to the note are kept. Long lines scroll sideways; Copy takes it all."
+                              : "The draft follows your answers until you edit it. Long lines scroll sideways; Copy takes it all.");
     }
 
     std::optional<DebriefModel> model_;  // built at the first frame, when the database is known
