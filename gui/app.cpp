@@ -139,6 +139,19 @@ void App::apply_scale() {
     fonts_dirty_ = false;
 }
 
+// See AppContext::request_screen: the switch happens between frames, and the
+// meeting id lives for the new screen's first frame only, so it can never
+// reach a screen opened later.
+void App::honour_screen_request() {
+    if (context_.request_screen.empty()) {
+        context_.request_meeting_id = 0;
+        return;
+    }
+    select_screen(context_.request_screen);
+    context_.request_screen.clear();
+    note_input();  // draw the new screen now, not at the next event
+}
+
 bool App::animating() const { return screens_[current_screen_]->animating(); }
 
 void App::wait_for_something_to_draw() {
@@ -243,6 +256,7 @@ int App::run() {
             const bool closing = glfwWindowShouldClose(window_) || signals.quit_requested();
             if (fonts_dirty_) apply_scale();
             draw_frame();
+            honour_screen_request();
             if (settle_frames_left_ > 0) --settle_frames_left_;
             std::vector<std::string> shots;
             if (script_) shots = script_->screenshots_for(frame_index_);

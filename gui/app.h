@@ -50,6 +50,7 @@ private:
     void draw_navigation();
     void handle_shortcuts();
     void select_screen(const std::string& id);
+    void honour_screen_request();
     void save_ui_state_quietly();
     bool animating() const;
 

@@ -4,6 +4,7 @@
 #include <imgui_stdlib.h>
 
 #include <algorithm>
+#include <string>
 
 namespace rapport::gui {
 
@@ -23,10 +24,6 @@ void hint(const char* text) {
 // ---------------------------------------------------------------------------
 // Forms
 // ---------------------------------------------------------------------------
-
-namespace {
-const ImVec4 kErrorColor{0.70f, 0.05f, 0.05f, 1.0f};
-}  // namespace
 
 bool edited_unless_escape(bool changed) {
     return changed && !ImGui::IsKeyPressed(GLFW_KEY_ESCAPE, false);
@@ -68,9 +65,11 @@ void field_message(const std::string* message) {
     error_text(*message);
 }
 
-void error_text(const std::string& message) {
-    ImGui::PushStyleColor(ImGuiCol_Text, kErrorColor);
-    ImGui::TextWrapped("%s", message.c_str());
+void error_text(const std::string& message) { colored_text(kErrorTextColor, message.c_str()); }
+
+void colored_text(const ImVec4& color, const char* text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, color);
+    ImGui::TextWrapped("%s", text);
     ImGui::PopStyleColor();
 }
 
@@ -98,6 +97,34 @@ ClockAction clock_buttons(PitchTimer::State s) {
     ImGui::SameLine();
     if (action_button("Reset", s != State::idle)) clicked = ClockAction::reset;
     return clicked;
+}
+
+}  // namespace rapport::gui
+
+// ---------------------------------------------------------------------------
+// Plots
+// ---------------------------------------------------------------------------
+namespace rapport::gui {
+
+void plot_against_target(const char* id, const std::vector<float>& seconds, float target,
+                         float height) {
+    if (seconds.size() < 2) return;
+    float low = std::min(*std::min_element(seconds.begin(), seconds.end()), target);
+    float high = std::max(*std::max_element(seconds.begin(), seconds.end()), target);
+    const float margin = std::max(high - low, 0.2f * target) * 0.25f;
+    low = std::max(0.0f, low - margin);
+    high += margin;
+    ImGui::PlotLines(id, seconds.data(), static_cast<int>(seconds.size()), 0, nullptr, low, high,
+                     ImVec2(ImGui::GetContentRegionAvail().x, height));
+    const ImVec2 pad = ImGui::GetStyle().FramePadding;
+    const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+    const float y = max.y - pad.y - (max.y - min.y - 2 * pad.y) * (target - low) / (high - low);
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ImU32 color = ImGui::GetColorU32(kGoodTextColor);
+    draw->AddLine(ImVec2(min.x + pad.x, y), ImVec2(max.x - pad.x, y), color, 1.5f);
+    const std::string label = "target " + std::to_string(static_cast<int>(target)) + " s";
+    const float label_width = ImGui::CalcTextSize(label.c_str()).x;
+    draw->AddText(ImVec2(max.x - pad.x - label_width, y + 2), color, label.c_str());
 }
 
 }  // namespace rapport::gui

@@ -7,6 +7,7 @@
 #include <imgui.h>
 
 #include <string>
+#include <vector>
 
 namespace rapport::gui {
 
@@ -53,5 +54,23 @@ enum class ClockAction { none, start, pause, resume, stop, reset };
 // Start, Pause, Resume, Stop and Reset on one line, greyed when they do not
 // apply in `state`; returns the one clicked.
 ClockAction clock_buttons(PitchTimer::State state);
+
+}  // namespace rapport::gui
+
+// --- Colours, messages and plots shared by Home and Debrief ------------------
+namespace rapport::gui {
+
+inline const ImVec4 kErrorTextColor{0.70f, 0.05f, 0.05f, 1.0f};
+inline const ImVec4 kWarningTextColor{0.80f, 0.40f, 0.00f, 1.0f};
+inline const ImVec4 kGoodTextColor{0.10f, 0.48f, 0.20f, 1.0f};
+
+// A wrapped paragraph in the given colour (messages, errors).
+void colored_text(const ImVec4& color, const char* text);
+
+// Lengths in seconds (oldest first) as a line, with the target drawn across
+// and labelled; the range spans both with a margin so small differences
+// around the target stay visible. Needs two values or more.
+void plot_against_target(const char* id, const std::vector<float>& seconds, float target,
+                         float height);
 
 }  // namespace rapport::gui

@@ -1,10 +1,31 @@
-// Debrief screen. This screen's content arrives with the app issue; until then
-// it says what it is for.
+// Debrief: right after a meeting, the checklist (critical questions answered,
+// new questions, referrals, what the place felt like, next steps, résumé
+// feedback), free notes, and the thank-you note to send within 24 hours.
+//
+// All state and actions live in DebriefModel (gui/models/debrief_model.h);
+// this file only draws it and forwards input. The checklist is data: each
+// item is drawn by its kind (choice, text, referrals).
+#include "engine/date_format.h"
+#include "engine/paths.h"
+#include "gui/models/debrief_model.h"
 #include "gui/screens/all_screens.h"
 #include "gui/widgets.h"
 
+#include <imgui_stdlib.h>
+
+#include <optional>
+#include <string>
+
 namespace rapport::gui {
 namespace {
+
+std::string meeting_label(const DebriefableMeeting& m, const std::string& language) {
+    std::string label = m.contact_name;
+    if (!m.company.empty()) label += " · " + m.company;
+    label += " · " + format_date_time(m.at, language);
+    if (m.thank_you_sent) label += "  \u2713 thanked";
+    return label;
+}
 
 class DebriefScreen : public Screen {
 public:
@@ -12,9 +33,197 @@ public:
     const char* name() const override { return "Debrief"; }
 
     void draw(AppContext& ctx) override {
+        const bool just_shown = ImGui::GetFrameCount() != last_frame_ + 1;
+        last_frame_ = ImGui::GetFrameCount();
+        if (!model_) model_.emplace(ctx.db, shipped_banks_dir());
+        else if (just_shown) model_->refresh();  // meetings may have been added meanwhile
+        DebriefModel& m = *model_;
+        if (ctx.request_meeting_id != 0) {
+            m.select_meeting(ctx.request_meeting_id);
+            ctx.request_meeting_id = 0;
+        }
+        m.tick();
+
         heading(*ctx.fonts, "Debrief");
-        hint("Right after a meeting: were your critical questions answered, what came up, who else to talk to, what the place felt like, next steps — and a thank-you note within 24 hours.");
+        if (!ctx.db) colored_text(kErrorTextColor, "Without the database there is nothing to debrief.");
+        if (!m.error().empty()) colored_text(kErrorTextColor, m.error().c_str());
+        if (m.meetings().empty() && !m.meeting_id()) {
+            draw_empty_state(ctx);
+            return;
+        }
+        draw_meeting_picker(m);
+
+        const float gap = ImGui::GetStyle().ItemSpacing.x;
+        const float left_width = std::max(20.0f * ImGui::GetFontSize(),
+                                          (ImGui::GetContentRegionAvail().x - gap) * 0.55f);
+        ImGui::BeginChild("##checklist", ImVec2(left_width, 0));
+        draw_checklist(m);
+        draw_notes(m);
+        ImGui::EndChild();
+        ImGui::SameLine();
+        ImGui::BeginChild("##thank-you", ImVec2(0, 0));
+        draw_thank_you(m);
+        ImGui::EndChild();
     }
+
+    bool animating() const override { return model_ && model_->save_scheduled(); }
+
+    double seconds_until_change() const override {
+        return std::chrono::duration<double>(model_->until_save()).count();
+    }
+
+    void flush(AppContext&) override {
+        if (model_) model_->flush();
+    }
+
+private:
+    static void draw_empty_state(AppContext& ctx) {
+        hint("No meeting to debrief yet. Once a meeting has taken place, its debrief opens here: "
+             "record it in Meetings & contacts (a past date, or marked done).");
+        if (ImGui::Button("Go to Meetings & contacts")) ctx.request_screen = "meetings";
+    }
+
+    static void draw_meeting_picker(DebriefModel& m) {
+        const DebriefableMeeting* current = m.meeting();
+        const std::string shown = current ? meeting_label(*current, m.language()) : "Choose a meeting";
+        ImGui::SetNextItemWidth(-1);
+        if (ImGui::BeginCombo("##meeting", shown.c_str())) {
+            for (const DebriefableMeeting& option : m.meetings()) {
+                ImGui::PushID(static_cast<int>(option.id));
+                if (ImGui::Selectable(meeting_label(option, m.language()).c_str(),
+                                      m.meeting_id() == option.id))
+                    m.select_meeting(option.id);
+                ImGui::PopID();
+            }
+            ImGui::EndCombo();
+        }
+        if (current)
+            hint(("Promised " + std::to_string(current->minutes) + " minutes. " +
+                  (m.save_pending() ? "Saving…" : "Every answer is saved as you go."))
+                     .c_str());
+    }
+
+    // --- Left: the checklist and notes -----------------------------------
+
+    void draw_checklist(DebriefModel& m) {
+        ImGui::TextUnformatted(m.checklist().title.c_str());
+        ImGui::Separator();
+        for (const ChecklistItem& item : m.checklist().items) {
+            ImGui::PushID(item.id.c_str());
+            ImGui::TextWrapped("%s", item.prompt.c_str());
+            if (item.kind == "choice") draw_choice(m, item);
+            else if (item.kind == "referrals") draw_referrals(m);
+            else draw_text_item(m, item);
+            ImGui::Spacing();
+            ImGui::PopID();
+        }
+    }
+
+    // Saved the moment one is clicked.
+    static void draw_choice(DebriefModel& m, const ChecklistItem& item) {
+        const std::string answer = m.answer(item.id);
+        for (size_t i = 0; i < item.choices.size(); ++i) {
+            const ChecklistChoice& choice = item.choices[i];
+            if (i > 0) ImGui::SameLine();
+            if (ImGui::RadioButton(choice.label.c_str(), answer == choice.id))
+                m.set_choice(item.id, choice.id);
+        }
+    }
+
+    static void draw_text_item(DebriefModel& m, const ChecklistItem& item) {
+        std::string text = m.answer(item.id);
+        if (edited_unless_escape(ImGui::InputTextMultiline("##text", &text,
+                                                  ImVec2(-1, 3.2f * ImGui::GetFontSize()))))
+            m.set_text(item.id, text);
+    }
+
+    void draw_referrals(DebriefModel& m) {
+        if (m.referrals().empty()) hint("None yet.");
+        for (const Referral& r : m.referrals()) {
+            ImGui::PushID(static_cast<int>(r.id));
+            ImGui::Bullet();
+            std::string line = r.name;
+            if (!r.company.empty()) line += ", " + r.company;
+            if (!r.notes.empty()) line += " — " + r.notes;
+            ImGui::TextUnformatted(line.c_str());
+            ImGui::SameLine();
+            if (r.contact_id)
+                ImGui::TextDisabled("(a contact now)");
+            else if (ImGui::SmallButton("Make a contact"))
+                m.make_contact(r.id);
+            ImGui::PopID();
+        }
+        const float field = 9.0f * ImGui::GetFontSize();
+        const bool entered = referral_field("##referral-name", "Name", referral_name_, field);
+        ImGui::SameLine();
+        const bool entered_company =
+            referral_field("##referral-company", "Company", referral_company_, field);
+        ImGui::SameLine();
+        const bool add = action_button("Add referral", !referral_name_.empty());
+        if ((add || entered || entered_company) &&
+            m.add_referral(referral_name_, referral_company_, "")) {
+            referral_name_.clear();
+            referral_company_.clear();
+        }
+    }
+
+    // A one-line field kept on this screen; true when Enter was pressed in it.
+    static bool referral_field(const char* id, const char* placeholder, std::string& value, float width) {
+        std::string typed = value;
+        ImGui::SetNextItemWidth(width);
+        const bool entered = ImGui::InputTextWithHint(id, placeholder, &typed,
+                                                      ImGuiInputTextFlags_EnterReturnsTrue);
+        if (edited_unless_escape(typed != value)) value = typed;
+        return entered;
+    }
+
+    static void draw_notes(DebriefModel& m) {
+        ImGui::Separator();
+        ImGui::TextUnformatted("Notes");
+        std::string notes = m.notes();
+        if (edited_unless_escape(ImGui::InputTextMultiline("##notes", &notes, ImVec2(-1, 6.0f * ImGui::GetFontSize()))))
+            m.set_notes(notes);
+    }
+
+    // --- Right: the thank-you note ----------------------------------------
+
+    static void draw_thank_you(DebriefModel& m) {
+        ImGui::TextUnformatted("Thank-you note");
+        ImGui::Separator();
+        if (const auto& sent = m.thank_you_sent_at()) {
+            colored_text(kGoodTextColor,
+                         ("Sent " + format_date_time(*sent, m.language()) + ".").c_str());
+        } else {
+            hint("Send it within 24 hours. Rapport never sends anything: copy the note into "
+                 "your email, adjust it, send it, then mark it sent.");
+        }
+        if (!m.draft_problem().empty())
+            colored_text(kWarningTextColor, ("To finish the draft: " + m.draft_problem()).c_str());
+
+        std::string draft = m.draft_text();
+        const float buttons = 2.5f * ImGui::GetFrameHeightWithSpacing();
+        const float height = std::max(8.0f * ImGui::GetFontSize(), ImGui::GetContentRegionAvail().y - buttons);
+        if (edited_unless_escape(ImGui::InputTextMultiline("##draft", &draft, ImVec2(-1, height))))
+            m.set_draft_text(draft);
+
+        if (action_button("Copy", !m.draft_text().empty())) ImGui::SetClipboardText(m.draft_text().c_str());
+        ImGui::SameLine();
+        if (m.thank_you_sent_at()) {
+            if (ImGui::Button("Mark not sent")) m.mark_thank_you_not_sent();
+        } else if (ImGui::Button("Mark thank-you sent")) {
+            m.mark_thank_you_sent();
+        }
+        if (m.draft_edited()) {
+            ImGui::SameLine();
+            if (ImGui::Button("Back to the generated draft")) m.reset_draft();
+        }
+        hint(m.draft_edited() ? "Your edits to the note are kept. Long lines scroll sideways; Copy takes it all."
+                              : "The draft follows your answers until you edit it. Long lines scroll sideways; Copy takes it all.");
+    }
+
+    std::optional<DebriefModel> model_;  // built at the first frame, when the database is known
+    int last_frame_ = -10;
+    std::string referral_name_, referral_company_;
 };
 
 }  // namespace

@@ -1,9 +1,33 @@
-// Home: where a session starts — what is coming up and what to do next.
+// Home: where a session starts — thank-you notes and follow-ups due (first,
+// because they are the most urgent), the meetings coming up, the pitch
+// practice trend and quick actions. A new user with nothing recorded sees a
+// short welcome and the first steps instead.
+//
+// All state and actions live in HomeModel (gui/models/home_model.h); this
+// file only draws it, forwards clicks and asks the App for other screens
+// (AppContext::request_screen).
+#include "engine/date_format.h"
+#include "engine/paths.h"
+#include "gui/models/home_model.h"
 #include "gui/screens/all_screens.h"
 #include "gui/widgets.h"
 
+#include <cstdio>
+#include <optional>
+#include <string>
+
 namespace rapport::gui {
 namespace {
+
+std::string followup_text(const FollowUp& f) {
+    std::string who = f.contact_name;
+    if (!f.company.empty()) who += " (" + f.company + ")";
+    if (f.kind == "thank-you") return "Thank " + who + " for the meeting";
+    if (f.kind == "outreach-follow-up") return "No reply yet: one polite follow-up to " + who;
+    return "No reply from " + who + ": reach a second person there";
+}
+
+std::string minutes_text(int minutes) { return std::to_string(minutes) + " min"; }
 
 class HomeScreen : public Screen {
 public:
@@ -11,21 +35,195 @@ public:
     const char* name() const override { return "Home"; }
 
     void draw(AppContext& ctx) override {
+        const bool just_shown = ImGui::GetFrameCount() != last_frame_ + 1;
+        last_frame_ = ImGui::GetFrameCount();
+        if (!model_) model_.emplace(ctx.db, shipped_banks_dir());
+        else if (just_shown || minute_changed()) model_->refresh();
+        HomeModel& m = *model_;
+
+        if (!m.error().empty()) colored_text(kErrorTextColor, m.error().c_str());
+        if (m.empty()) {
+            draw_first_steps(ctx);
+            return;
+        }
+        heading(*ctx.fonts, m.user_name().empty() ? "Home" : ("Hello, " + m.user_name()).c_str());
+        draw_followups(ctx, m);
+        draw_upcoming(ctx, m);
+        draw_pitch_trend(ctx, m);
+        draw_quick_actions(ctx);
+    }
+
+private:
+    // Due times move with the clock: read again when the minute has turned
+    // (only checked when something is drawn anyway; Home never wakes the app).
+    bool minute_changed() const {
+        const LocalDateTime now = now_local();
+        const LocalDateTime& then = model_->now();
+        return now.minute != then.minute || now.hour != then.hour || now.day != then.day;
+    }
+
+    static void section(const AppContext& ctx, const char* title) {
+        ImGui::Spacing();
+        ImGui::PushFont(ctx.fonts->heading);
+        ImGui::TextUnformatted(title);
+        ImGui::PopFont();
+        ImGui::Separator();
+    }
+
+    static void go(AppContext& ctx, const char* screen, std::int64_t meeting_id = 0) {
+        ctx.request_screen = screen;
+        ctx.request_meeting_id = meeting_id;
+    }
+
+    // --- Empty database: the welcome and what to do first -----------------
+
+    static void draw_first_steps(AppContext& ctx) {
         heading(*ctx.fonts, "Welcome to Rapport");
         ImGui::TextWrapped(
             "Rapport helps you before, during and after informational interviews — short "
             "meetings where you ask someone about their field, their company or their role.");
         ImGui::Spacing();
-        ImGui::BulletText("Prepare: build a short question sheet that fits the time offered.");
-        ImGui::BulletText("Pitch: rehearse your elevator pitch against a clock.");
-        ImGui::BulletText("Debrief: right after a meeting, fill in the checklist and thank them.");
+        ImGui::TextUnformatted("To begin:");
+        step(ctx, "1.", "Add the person you would like to meet.", "Add a contact", "meetings");
+        step(ctx, "2.", "Prepare a short question sheet that fits the time they offer.",
+             "Prepare questions", "prepare");
+        step(ctx, "3.", "Rehearse your elevator pitch against a clock.", "Practise your pitch", "pitch");
         ImGui::Spacing();
+        hint("After each meeting, the Debrief screen walks you through what you learned and "
+             "drafts your thank-you note; Home then shows what is due.");
         ImGui::Separator();
         if (ctx.db) {
             ImGui::Text("Your records are kept in %s", ctx.db->path().c_str());
             hint("Only you can read this file; Rapport never connects to the network.");
         }
     }
+
+    static void step(AppContext& ctx, const char* number, const char* text, const char* button,
+                     const char* screen) {
+        ImGui::PushID(screen);
+        ImGui::TextUnformatted(number);
+        ImGui::SameLine();
+        ImGui::TextUnformatted(text);
+        ImGui::SameLine();
+        if (ImGui::SmallButton(button)) go(ctx, screen);
+        ImGui::PopID();
+    }
+
+    // --- Thank-yous and follow-ups -----------------------------------------
+
+    static void draw_followups(AppContext& ctx, HomeModel& m) {
+        section(ctx, "Due now");
+        if (m.followups().empty()) {
+            hint("Nothing due. A thank-you note becomes due here as soon as a meeting ends.");
+            return;
+        }
+        for (const FollowUp& f : m.followups()) {
+            ImGui::PushID(&f);
+            const ImVec4 color = f.overdue ? kErrorTextColor : kWarningTextColor;
+            ImGui::PushStyleColor(ImGuiCol_Text, color);
+            ImGui::Bullet();
+            ImGui::TextUnformatted(followup_text(f).c_str());
+            ImGui::PopStyleColor();
+            // The due time and the actions on a second line, under the text.
+            ImGui::Indent(ImGui::GetTreeNodeToLabelSpacing());
+            const std::string due = (f.overdue ? "overdue since " : "due by ") +
+                                    format_date_time(f.due_at, m.language());
+            ImGui::TextDisabled("%s", due.c_str());
+            draw_followup_actions(ctx, m, f);
+            ImGui::Unindent(ImGui::GetTreeNodeToLabelSpacing());
+            ImGui::PopID();
+        }
+    }
+
+    static void draw_followup_actions(AppContext& ctx, HomeModel& m, const FollowUp& f) {
+        ImGui::SameLine();
+        if (f.kind == "thank-you") {
+            if (ImGui::SmallButton("Draft")) go(ctx, "debrief", *f.meeting_id);
+            ImGui::SameLine();
+            if (ImGui::SmallButton("Mark sent")) m.mark_thank_you_sent(*f.meeting_id);
+        } else if (f.kind == "outreach-follow-up") {
+            if (ImGui::SmallButton("Mark follow-up sent")) m.record_follow_up_sent(f.contact_id);
+        } else if (ImGui::SmallButton("Add a contact")) {
+            go(ctx, "meetings");
+        }
+    }
+
+    // --- Meetings coming up --------------------------------------------------
+
+    static void draw_upcoming(AppContext& ctx, const HomeModel& m) {
+        section(ctx, "Coming up");
+        if (m.upcoming().empty()) {
+            hint("No meeting planned. Plan one in Meetings & contacts, then prepare your questions.");
+            return;
+        }
+        const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp;
+        if (!ImGui::BeginTable("##upcoming", 4, flags)) return;
+        ImGui::TableSetupColumn("When", ImGuiTableColumnFlags_WidthStretch, 3.0f);
+        ImGui::TableSetupColumn("Contact", ImGuiTableColumnFlags_WidthStretch, 3.0f);
+        ImGui::TableSetupColumn("Company", ImGuiTableColumnFlags_WidthStretch, 3.0f);
+        ImGui::TableSetupColumn("Length", ImGuiTableColumnFlags_WidthStretch, 1.2f);
+        ImGui::TableHeadersRow();
+        for (const UpcomingMeeting& u : m.upcoming()) {
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            const std::string when = format_date_time(u.at, m.language());
+            if (u.under_way || u.today) {
+                ImGui::PushStyleColor(ImGuiCol_Text, kGoodTextColor);
+                ImGui::Text("%s %s", u.under_way ? "Now ·" : "Today ·", when.c_str());
+                ImGui::PopStyleColor();
+            } else {
+                ImGui::TextUnformatted(when.c_str());
+            }
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(u.contact_name.c_str());
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(u.company.c_str());
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(minutes_text(u.minutes).c_str());
+        }
+        ImGui::EndTable();
+    }
+
+    // --- Pitch practice ---------------------------------------------------------
+
+    static void draw_pitch_trend(AppContext& ctx, const HomeModel& m) {
+        section(ctx, "Pitch practice");
+        const PitchTrend& t = m.pitch_trend();
+        if (t.empty()) {
+            hint("No timed attempt yet: rehearse your pitch on the Pitch screen to see your progress here.");
+            return;
+        }
+        const PitchProgress& p = t.progress;
+        const std::string title =
+            t.title.empty() ? "without a script" : "of \u201C" + t.title + "\u201D";
+        char line[200];
+        std::snprintf(line, sizeof line, "%d attempts %s · last %.0f s (%+.0f s from target) · best %.0f s",
+                      p.attempts, title.c_str(), t.seconds.back(), p.last_offset_seconds,
+                      p.best ? p.best->seconds : 0.0);
+        ImGui::TextWrapped("%s", line);
+        if (t.seconds.size() < 2) return;
+        ImGui::PushItemWidth(-1);
+        plot_against_target("##trend", t.seconds, t.target_seconds.back(), 4.5f * ImGui::GetFontSize());
+        ImGui::PopItemWidth();
+    }
+
+    // --- Quick actions ------------------------------------------------------------
+
+    static void draw_quick_actions(AppContext& ctx) {
+        section(ctx, "Quick actions");
+        if (ImGui::Button("New contact")) go(ctx, "meetings");
+        ImGui::SameLine();
+        if (ImGui::Button("New meeting")) go(ctx, "meetings");
+        ImGui::SameLine();
+        if (ImGui::Button("Practise pitch")) go(ctx, "pitch");
+        ImGui::SameLine();
+        if (ImGui::Button("Prepare questions")) go(ctx, "prepare");
+        ImGui::SameLine();
+        if (ImGui::Button("Debrief")) go(ctx, "debrief");
+    }
+
+    std::optional<HomeModel> model_;  // built at the first frame, when the database is known
+    int last_frame_ = -10;
 };
 
 }  // namespace

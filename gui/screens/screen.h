@@ -7,6 +7,7 @@
 
 #include <imgui.h>
 
+#include <cstdint>
 #include <string>
 
 namespace rapport::gui {
@@ -18,6 +19,15 @@ struct AppContext {
     Database* db = nullptr;  // null when the database could not be opened
     std::string db_error;    // why, when db is null
     const Fonts* fonts = nullptr;
+
+    // A screen asking for another one (Home's "Draft" opens the Debrief of a
+    // meeting): during its draw() it sets request_screen to the other
+    // screen's id() and, when a meeting is meant, request_meeting_id. After
+    // the frame the App switches screens and clears request_screen; the
+    // meeting id is kept for exactly one frame, the new screen's first, which
+    // takes it (and sets it back to 0) when it shows meetings. 0: none.
+    std::string request_screen;
+    std::int64_t request_meeting_id = 0;
 };
 
 class Screen {

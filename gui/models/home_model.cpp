@@ -1,0 +1,99 @@
+#include "gui/models/home_model.h"
+
+#include "gui/models/guarded.h"
+
+#include "engine/contacts.h"
+#include "engine/debriefs.h"
+#include "engine/meetings.h"
+#include "engine/outreach.h"
+#include "engine/pitch_store.h"
+#include "engine/profile.h"
+
+#include <map>
+#include <utility>
+
+namespace rapport::gui {
+
+HomeModel::HomeModel(Database* db, std::filesystem::path banks_dir, LocalNow now)
+    : db_(db), banks_dir_(std::move(banks_dir)), now_(std::move(now)) {
+    refresh();
+}
+
+void HomeModel::refresh() {
+    now_value_ = now_();
+    if (!db_) return;
+    guarded(error_, [&] {
+        const Profile profile = load_profile(*db_);
+        language_ = profile.language;
+        user_name_ = profile.name;
+    });
+    read_meetings();
+    guarded(error_, [&] { followups_ = due_followups(*db_, now_value_); });
+    read_pitch_trend();
+}
+
+// Planned meetings that have not ended, in time order (the engine lists them so).
+void HomeModel::read_meetings() {
+    guarded(error_, [&] {
+        std::map<std::int64_t, std::string> companies;
+        const std::vector<Contact> contacts = list_contacts(*db_);
+        for (const Contact& c : contacts) companies[c.id] = c.company;
+        contacts_ = static_cast<int>(contacts.size());
+
+        const std::vector<Meeting> meetings = list_meetings(*db_);
+        meetings_ = static_cast<int>(meetings.size());
+        const std::int64_t now_utc = now_value_.utc_seconds();
+        const std::string today = now_value_.date();
+        upcoming_.clear();
+        for (const Meeting& m : meetings) {
+            const std::int64_t start = m.at.utc_seconds(), end = start + m.minutes * 60;
+            if (m.status != "planned" || end <= now_utc) continue;
+            if (upcoming_.size() == kUpcomingLimit) break;
+            upcoming_.push_back({m.id, m.contact_name, companies[m.contact_id], m.at, m.minutes,
+                                 local_from_utc(start).date() == today, start <= now_utc});
+        }
+    });
+}
+
+// The script practised last is the one the user is working on; its recent
+// attempts make the trend.
+void HomeModel::read_pitch_trend() {
+    trend_ = {};
+    guarded(error_, [&] {
+        const std::vector<PitchAttempt> all = list_pitch_attempts(*db_);
+        if (all.empty()) return;
+        const std::optional<std::int64_t> script = all.back().script_id;
+        std::vector<PitchAttempt> same;
+        for (const PitchAttempt& a : all)
+            if (a.script_id == script) same.push_back(a);
+        if (script) trend_.title = get_pitch_script(*db_, *script).title;
+        const std::size_t first = same.size() > kTrendLength ? same.size() - kTrendLength : 0;
+        for (std::size_t i = first; i < same.size(); ++i) {
+            trend_.seconds.push_back(static_cast<float>(same[i].seconds));
+            trend_.target_seconds.push_back(static_cast<float>(same[i].target_seconds));
+        }
+        trend_.progress = summarize_pitch_attempts(same);
+    });
+}
+
+bool HomeModel::mark_thank_you_sent(std::int64_t meeting_id) {
+    if (!db_) return false;
+    const bool done = guarded(error_, [&] {
+        DebriefChanges changes;
+        changes.thank_you_sent_at = now_();
+        update_debrief(*db_, meeting_id, changes, load_debrief_checklist(banks_dir_, language_));
+    });
+    if (done) error_.clear();
+    refresh();
+    return done;
+}
+
+bool HomeModel::record_follow_up_sent(std::int64_t contact_id) {
+    if (!db_) return false;
+    const bool done = guarded(error_, [&] { add_outreach(*db_, contact_id, now_(), "email"); });
+    if (done) error_.clear();
+    refresh();
+    return done;
+}
+
+}  // namespace rapport::gui
