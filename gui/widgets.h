@@ -66,6 +66,9 @@ inline const ImVec4 kGoodTextColor{0.10f, 0.48f, 0.20f, 1.0f};
 
 // A wrapped paragraph in the given colour (messages, errors).
 void colored_text(const ImVec4& color, const char* text);
+inline void colored_text(const ImVec4& color, const std::string& text) {
+    colored_text(color, text.c_str());
+}
 
 // Lengths in seconds (oldest first) as a line, with the target drawn across
 // and labelled; the range spans both with a margin so small differences

@@ -54,12 +54,6 @@ std::string meeting_choice_label(const Meeting& m) {
            (m.status == "planned" ? "" : " · " + m.status);
 }
 
-void colored_wrapped(const ImVec4& color, const std::string& text) {
-    ImGui::PushStyleColor(ImGuiCol_Text, color);
-    ImGui::TextWrapped("%s", text.c_str());
-    ImGui::PopStyleColor();
-}
-
 class MeetingLiveScreen : public Screen {
 public:
     const char* id() const override { return "meeting"; }
@@ -169,9 +163,9 @@ private:
             ImGui::Text("%s · %ld min over the %d you promised", state, minutes_up(-r.remaining), promised);
         if (r.state == State::idle) return;
         if (r.phase == Phase::closing)
-            colored_wrapped(kWrapUpColor, "Time to wrap up: ask your last question, then thank them.");
+            colored_text(kWrapUpColor, "Time to wrap up: ask your last question, then thank them.");
         if (r.phase == Phase::over)
-            colored_wrapped(kOverColor, "Past the time you promised: offer to stop here, or ask "
+            colored_text(kOverColor, "Past the time you promised: offer to stop here, or ask "
                                         "whether they can stay a little longer.");
     }
 

@@ -80,12 +80,6 @@ ImVec4 phase_color(Phase phase) {
     return kOverColor;
 }
 
-void colored_wrapped(const ImVec4& color, const std::string& text) {
-    ImGui::PushStyleColor(ImGuiCol_Text, color);
-    ImGui::TextWrapped("%s", text.c_str());
-    ImGui::PopStyleColor();
-}
-
 // ImGui reverts a text field to what it held before editing when Escape is
 // pressed; here Escape only leaves the field, so nothing typed is lost.
 bool edited_unless_escape(bool changed) {
@@ -157,9 +151,9 @@ private:
 
     static void draw_messages(const AppContext& ctx, const PitchModel& m) {
         if (!ctx.db)
-            colored_wrapped(kErrorColor, "Nothing on this screen can be saved without the "
+            colored_text(kErrorColor, "Nothing on this screen can be saved without the "
                                          "database; the analysis and the clock still work.");
-        if (!m.error().empty()) colored_wrapped(kErrorColor, m.error());
+        if (!m.error().empty()) colored_text(kErrorColor, m.error());
     }
 
     // --- Left: the script ------------------------------------------------

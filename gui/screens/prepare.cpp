@@ -66,12 +66,6 @@ void badge(const char* text, const ImVec4& color) {
     ImGui::NewLine();
 }
 
-void colored_wrapped(const ImVec4& color, const std::string& text) {
-    ImGui::PushStyleColor(ImGuiCol_Text, color);
-    ImGui::TextWrapped("%s", text.c_str());
-    ImGui::PopStyleColor();
-}
-
 // A one-line text field bound to a model value; calls set when it changes.
 template <class Set>
 void text_field(const char* label, const char* hint_text, const std::string& value, Set set) {
@@ -126,14 +120,14 @@ private:
                 failure_ = e.what();
             }
         }
-        if (!model_) colored_wrapped(kAvoidColor, "The question banks could not be loaded: " + failure_);
+        if (!model_) colored_text(kAvoidColor, "The question banks could not be loaded: " + failure_);
         return model_ != nullptr;
     }
 
     void draw_messages() {
-        if (!failure_.empty()) colored_wrapped(kAvoidColor, failure_);
-        if (!model_->error().empty()) colored_wrapped(kAvoidColor, model_->error());
-        for (const auto& problem : model_->load_problems()) colored_wrapped(kCautionColor, problem);
+        if (!failure_.empty()) colored_text(kAvoidColor, failure_);
+        if (!model_->error().empty()) colored_text(kAvoidColor, model_->error());
+        for (const auto& problem : model_->load_problems()) colored_text(kCautionColor, problem);
     }
 
     // Saves about a second after the last change; animating() keeps frames
@@ -259,7 +253,7 @@ private:
                                     std::to_string(sheet.budget_minutes) + " minutes of questions in a " +
                                     std::to_string(sheet.meeting_minutes) + "-minute meeting";
         if (m.over_budget())
-            colored_wrapped(kCautionColor, planned + " — over the time; remove a question to keep your word.");
+            colored_text(kCautionColor, planned + " — over the time; remove a question to keep your word.");
         else
             ImGui::TextWrapped("%s", planned.c_str());
         if (m.removed_count() > 0) {
@@ -419,7 +413,7 @@ private:
         }
         if (!confirm_avoid_) return;
         ImGui::SameLine();
-        colored_wrapped(kAvoidColor, "Add it anyway?");
+        colored_text(kAvoidColor, "Add it anyway?");
         ImGui::SameLine();
         if (ImGui::Button("Add anyway")) add_draft(true);
         ImGui::SameLine();
@@ -461,7 +455,7 @@ private:
         ImGui::EndDisabled();
 
         if (confirm_overwrite_) {
-            colored_wrapped(kCautionColor, m.export_status() + " Replace it?");
+            colored_text(kCautionColor, m.export_status() + " Replace it?");
             if (ImGui::Button("Replace")) save(true);
             ImGui::SameLine();
             if (ImGui::Button("Keep it") || ImGui::IsKeyPressed(GLFW_KEY_ESCAPE, false)) confirm_overwrite_ = false;
