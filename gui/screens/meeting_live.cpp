@@ -17,6 +17,7 @@
 #include <chrono>
 #include <cmath>
 #include <cstdio>
+#include <functional>
 #include <optional>
 #include <string>
 
@@ -120,16 +121,17 @@ private:
         const std::string current = m.meeting() ? meeting_choice_label(*m.meeting()) : "(none)";
         ImGui::BeginDisabled(!m.can_switch());
         ImGui::SetNextItemWidth(std::min(32.0f * ImGui::GetFontSize(), ImGui::GetContentRegionAvail().x));
+        std::optional<std::int64_t> picked;  // applied after the loop: it re-reads the choices
         if (ImGui::BeginCombo("Meeting", current.c_str())) {
             for (const Meeting& choice : m.choices()) {
                 ImGui::PushID(static_cast<int>(choice.id));
                 const bool selected = m.meeting() && m.meeting()->id == choice.id;
-                if (ImGui::Selectable(meeting_choice_label(choice).c_str(), selected))
-                    m.select_meeting(choice.id);
+                if (ImGui::Selectable(meeting_choice_label(choice).c_str(), selected)) picked = choice.id;
                 ImGui::PopID();
             }
             ImGui::EndCombo();
         }
+        if (picked) m.select_meeting(*picked);
         ImGui::EndDisabled();
         if (!m.can_switch()) {
             ImGui::SameLine();
@@ -222,16 +224,19 @@ private:
         ImGui::TableSetupColumn("Answered");
         ImGui::TableSetupColumn("Question", ImGuiTableColumnFlags_WidthStretch);
         ImGui::TableHeadersRow();
+        // A tick re-reads the sheet, so it is applied after the loop over it.
+        std::function<void()> tick;
         std::string last_stage;
         for (const SheetQuestion& q : meeting.sheet) {
             ImGui::PushID(q.id.c_str());
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
             bool asked = q.asked;
-            if (ImGui::Checkbox("##asked", &asked)) m.set_asked(q.id, asked);
+            if (ImGui::Checkbox("##asked", &asked)) tick = [&m, id = q.id, asked] { m.set_asked(id, asked); };
             ImGui::TableNextColumn();
             bool answered = q.answered;
-            if (ImGui::Checkbox("##answered", &answered)) m.set_answered(q.id, answered);
+            if (ImGui::Checkbox("##answered", &answered))
+                tick = [&m, id = q.id, answered] { m.set_answered(id, answered); };
             ImGui::TableNextColumn();
             if (q.stage != last_stage && !q.stage.empty()) ImGui::TextDisabled("%s", q.stage.c_str());
             last_stage = q.stage;
@@ -239,6 +244,7 @@ private:
             ImGui::PopID();
         }
         ImGui::EndTable();
+        if (tick) tick();
     }
 
     std::optional<LiveMeetingModel> model_;  // built at the first frame, when the database is known

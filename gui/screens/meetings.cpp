@@ -199,9 +199,9 @@ private:
         } else if (MeetingForm* form = m.meeting_form()) {
             draw_meeting_form(m, *form);
         } else if (m.contact()) {
-            draw_contact(m, *m.contact());
+            draw_contact(m, Contact(*m.contact()), std::vector<Meeting>(m.history()));
         } else if (m.meeting()) {
-            draw_meeting(m, *m.meeting());
+            draw_meeting(m, Meeting(*m.meeting()));
         } else {
             hint("Select a contact to see their details and the meetings you had with them, "
                  "or a meeting to see its notes and question sheet.");
@@ -309,8 +309,9 @@ private:
     }
 
     // --- Details ------------------------------------------------------------------------
+    // They draw copies: a click selects another record, which replaces the model's.
 
-    static void draw_contact(RecordsModel& m, const Contact& c) {
+    static void draw_contact(RecordsModel& m, const Contact& c, const std::vector<Meeting>& history) {
         ImGui::TextUnformatted(c.name.c_str());
         ImGui::Separator();
         detail_row("Company", c.company);
@@ -332,9 +333,9 @@ private:
         if (ImGui::Button("Delete…")) m.ask_delete();
 
         ImGui::Separator();
-        ImGui::Text("Meetings with %s (%zu)", c.name.c_str(), m.history().size());
-        if (m.history().empty()) hint("None yet: plan one with the button above.");
-        for (const Meeting& meeting : m.history()) {
+        ImGui::Text("Meetings with %s (%zu)", c.name.c_str(), history.size());
+        if (history.empty()) hint("None yet: plan one with the button above.");
+        for (const Meeting& meeting : history) {
             ImGui::PushID(static_cast<int>(meeting.id));
             const std::string line = meeting.at.wall_clock() + " · " + std::to_string(meeting.minutes) +
                                      " min · " + meeting.mode + " · " + meeting.status;

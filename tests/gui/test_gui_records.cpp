@@ -17,7 +17,10 @@ namespace {
 
 // Where things are at the default window size (1100x720) and scale 1.
 constexpr int kFirstContactX = 400, kFirstContactY = 122;
+constexpr int kSecondContactY = 147;
 constexpr int kDeleteButtonX = 840, kDeleteButtonY = 268;
+constexpr int kHistoryRowX = 700, kHistoryRowY = 331;  // first meeting under a contact
+constexpr int kMeetingContactX = 702, kMeetingDeleteX = 788;  // buttons of a meeting, same row
 constexpr int kAskedQ1X = 624, kAskedQ1Y = 159;
 constexpr int kAnsweredQ2X = 677, kAnsweredQ2Y = 226;
 constexpr int kNotesX = 400, kNotesY = 400;
@@ -175,6 +178,26 @@ TEST_CASE("search without accents finds Zoë; her details, then delete with conf
     REQUIRE(contacts.size() == 1);
     CHECK(contacts[0]["name"] == "Bob Smith");  // Zoë was the one found and selected
     CHECK(app.cli_json({"meeting", "list"}).empty());  // her meeting went with her
+}
+
+TEST_CASE("a contact's history opens the meeting, which leads back to the contact or is deleted") {
+    RecordsRun app;
+    app.seed();
+    auto r = app.run("4",
+                     Json::array({
+                         {{"frame", 3}, {"click", {kFirstContactX, kSecondContactY}}},  // Zoë
+                         {{"frame", 5}, {"click", {kHistoryRowX, kHistoryRowY}}},
+                         {{"frame", 7}, {"click", {kMeetingContactX, kDeleteButtonY}}},  // back to Zoë
+                         {{"frame", 9}, {"click", {kHistoryRowX, kHistoryRowY}}},
+                         {{"frame", 11}, {"screenshot", app.shot("meeting").string()}},
+                         {{"frame", 12}, {"click", {kMeetingDeleteX, kDeleteButtonY}}},
+                         {{"frame", 14}, {"key", "Enter"}},
+                     }),
+                     17);
+    INFO("stderr: " << r.err);
+    REQUIRE(r.exit_code == 0);
+    CHECK(app.cli_json({"meeting", "list"}).empty());
+    CHECK(app.cli_json({"contact", "list"}).size() == 2);
 }
 
 TEST_CASE("live meeting: ticks and notes are saved, Space runs the clock, mark done") {
