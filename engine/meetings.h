@@ -7,6 +7,8 @@
 // Every function is one transaction; edits change only the given fields.
 #pragma once
 
+#include "engine/meeting_length.h"
+
 #include "engine/database.h"
 #include "engine/json_source.h"
 #include "engine/local_time.h"
@@ -23,7 +25,6 @@ inline constexpr std::array<std::string_view, 4> kMeetingModes = {
     "in-person", "phone", "video", "email"};
 inline constexpr std::array<std::string_view, 3> kMeetingStatuses = {
     "planned", "done", "cancelled"};
-inline constexpr int kDefaultMeetingMinutes = 20;
 
 struct SheetQuestion {
     std::string id;

@@ -40,6 +40,8 @@
 // (with the valid values), no industry or goal, minutes outside 5..240.
 #pragma once
 
+#include "engine/meeting_length.h"
+
 #include "engine/bank.h"
 
 #include <functional>
@@ -87,7 +89,6 @@ struct Sheet {
     std::map<std::string, std::string> phrases;  // the language's sheet wording (tags file)
 };
 
-inline constexpr int kDefaultMeetingMinutes = 20;
 inline constexpr int kMinMeetingMinutes = 5;
 inline constexpr int kMaxMeetingMinutes = 240;
 

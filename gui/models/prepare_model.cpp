@@ -1,6 +1,7 @@
 #include "gui/models/prepare_model.h"
 
 #include "engine/private_file.h"
+#include "gui/models/guarded.h"
 
 #include "engine/error.h"
 #include "engine/settings.h"
@@ -572,6 +573,38 @@ SaveOutcome PrepareModel::save_export(ExportFormat format, bool overwrite_confir
     }
     export_status_ = "Saved to " + path.string();
     return SaveOutcome::saved;
+}
+
+// ===========================================================================
+// Keeping the sheet with a meeting
+// ===========================================================================
+
+std::vector<Meeting> PrepareModel::planned_meetings() const {
+    if (!db_) return {};
+    std::vector<Meeting> planned;
+    for (Meeting& meeting : list_meetings(*db_))
+        if (meeting.status == "planned") planned.push_back(std::move(meeting));
+    return planned;
+}
+
+bool PrepareModel::keep_with_meeting(std::int64_t meeting_id) {
+    if (!db_) {
+        meeting_status_ = "No database is open: the sheet cannot be kept with a meeting.";
+        return false;
+    }
+    if (!has_sheet_) {
+        meeting_status_ = "There is no sheet yet: pick an industry and a goal.";
+        return false;
+    }
+    MeetingChanges changes;
+    changes.sheet.emplace();
+    for (const SheetItem& item : sheet_.items)
+        changes.sheet->push_back({item.id, item.text, std::string(stage_id(item.stage)),
+                                  static_cast<double>(item.minutes), false, false});
+    const bool kept = guarded(meeting_status_, [&] { edit_meeting(*db_, meeting_id, changes); });
+    if (kept)
+        meeting_status_ = "Kept with the meeting: tick the questions off on the Meeting (live) screen.";
+    return kept;
 }
 
 // ===========================================================================

@@ -46,6 +46,7 @@
 #include "engine/avoid.h"
 #include "engine/bank.h"
 #include "engine/database.h"
+#include "engine/meetings.h"
 #include "engine/preparation.h"
 #include "engine/tailor.h"
 
@@ -185,6 +186,16 @@ public:
     SaveOutcome save_export(ExportFormat format, bool overwrite_confirmed = false);
     const std::string& export_status() const { return export_status_; }
 
+    // ---- keeping the sheet with a meeting ---------------------------------
+    // Planned meetings, in time order: the ones a sheet can be kept with.
+    // Empty without a database.
+    std::vector<Meeting> planned_meetings() const;
+    // Stores the sheet as shown (your order, your own questions) as the
+    // meeting's question sheet, replacing an earlier one, so the live meeting
+    // screen can tick it off. False (message in meeting_status()) on failure.
+    bool keep_with_meeting(std::int64_t meeting_id);
+    const std::string& meeting_status() const { return meeting_status_; }
+
     // ---- keeping the preparation ----------------------------------------
     // Counts every change; the screen debounces saving on it.
     unsigned revision() const { return revision_; }
@@ -238,6 +249,7 @@ private:
     DraftCheck draft_check_;
 
     std::set<std::string> ticked_;
+    std::string meeting_status_;
     std::string export_path_;
     std::string export_status_;
 

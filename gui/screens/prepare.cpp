@@ -229,6 +229,7 @@ private:
     // ---- right: sheet, own question, export ------------------------------
     void draw_sheet_side(AppContext& ctx) {
         draw_export_bar();
+        draw_keep_with_meeting();
         ImGui::Separator();
         // The box below takes what it took last frame; the sheet scrolls above it.
         const float reserve = own_height_ + 2 * ImGui::GetStyle().ItemSpacing.y;
@@ -466,6 +467,38 @@ private:
         }
     }
 
+    // Keeps the sheet as shown with a planned meeting, for the live screen.
+    void draw_keep_with_meeting() {
+        PrepareModel& m = *model_;
+        const std::vector<Meeting> meetings = m.planned_meetings();
+        if (meetings.empty()) return;  // nothing to keep it with (or no database)
+        auto label_of = [](const Meeting& meeting) {
+            return meeting.at.wall_clock() + " · " + meeting.contact_name;
+        };
+        const Meeting* chosen = &meetings.front();
+        for (const Meeting& meeting : meetings)
+            if (meeting.id == meeting_id_) chosen = &meeting;
+        meeting_id_ = chosen->id;
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextUnformatted("For the meeting");
+        ImGui::SameLine();
+        const char* keep_label = "Keep the sheet with it";
+        const ImGuiStyle& style = ImGui::GetStyle();
+        const float button = ImGui::CalcTextSize(keep_label).x + 2 * style.FramePadding.x;
+        ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - button - style.ItemSpacing.x);
+        if (ImGui::BeginCombo("##keep-meeting", label_of(*chosen).c_str())) {
+            for (const Meeting& meeting : meetings)
+                if (ImGui::Selectable(label_of(meeting).c_str(), meeting.id == meeting_id_))
+                    meeting_id_ = meeting.id;
+            ImGui::EndCombo();
+        }
+        ImGui::SameLine();
+        ImGui::BeginDisabled(!m.has_sheet());
+        if (ImGui::Button(keep_label)) m.keep_with_meeting(meeting_id_);
+        ImGui::EndDisabled();
+        if (!m.meeting_status().empty()) hint(m.meeting_status().c_str());
+    }
+
     void save(bool confirmed) {
         copied_ = false;
         confirm_overwrite_ = model_->save_export(format_, confirmed) == SaveOutcome::needs_confirmation;
@@ -478,6 +511,7 @@ private:
     std::string industry_query_, goal_query_;
     ExportFormat format_ = ExportFormat::markdown;
     bool confirm_avoid_ = false, confirm_overwrite_ = false, copied_ = false, focus_draft_ = false;
+    std::int64_t meeting_id_ = 0;  // the planned meeting chosen to keep the sheet with
     unsigned seen_revision_ = 0;
     double last_change_ = 0;
     float own_height_ = 0;

@@ -2,6 +2,9 @@
 // tag search, the sheet and the user's changes to it, the live avoid check
 // of your own question, exports and keeping the preparation between runs.
 #include "engine/avoid.h"
+#include "engine/contacts.h"
+#include "engine/local_time.h"
+#include "engine/meetings.h"
 #include "engine/database.h"
 #include "engine/error.h"
 #include "engine/settings.h"
@@ -368,4 +371,42 @@ TEST_CASE("without a database the model still works and keeps nothing") {
     missing.toggle_tag(TagKind::goal, "explore-field");
     CHECK_FALSE(missing.has_sheet());
     CHECK_FALSE(missing.error().empty());  // the engine's "unknown language" as a message
+}
+
+TEST_CASE("the sheet as shown is kept with a planned meeting") {
+    Fixture f;
+    Contact zoe;
+    zoe.name = "Zoë Ångström";
+    const std::int64_t contact = add_contact(f.db, zoe);
+    Meeting planned;
+    planned.contact_id = contact;
+    planned.at = parse_local_date_time("2030-05-02T14:30", "at");
+    const std::int64_t meeting = add_meeting(f.db, planned);
+    Meeting done = planned;
+    done.status = "done";
+    add_meeting(f.db, done);
+
+    const auto choices = f.model.planned_meetings();
+    REQUIRE(choices.size() == 1);  // done meetings are not offered
+    CHECK(choices[0].id == meeting);
+
+    CHECK_FALSE(f.model.keep_with_meeting(meeting));  // no sheet yet
+    choose_technology_exploring(f.model);
+    f.model.set_draft("Which local meetups do you recommend?");
+    REQUIRE(f.model.add_draft() == AddOutcome::added);
+    REQUIRE(f.model.keep_with_meeting(meeting));
+
+    const Meeting stored = get_meeting(f.db, meeting);
+    REQUIRE(stored.sheet.size() == f.model.sheet().items.size());
+    for (size_t i = 0; i < stored.sheet.size(); ++i) {
+        CHECK(stored.sheet[i].id == f.model.sheet().items[i].id);
+        CHECK(stored.sheet[i].text == f.model.sheet().items[i].text);
+        CHECK_FALSE(stored.sheet[i].asked);
+    }
+    CHECK(std::any_of(stored.sheet.begin(), stored.sheet.end(), [](const SheetQuestion& q) {
+        return q.text == "Which local meetups do you recommend?";
+    }));
+
+    CHECK_FALSE(f.model.keep_with_meeting(9999));  // an unknown meeting is an error shown
+    CHECK(f.model.meeting_status().find("9999") != std::string::npos);
 }
