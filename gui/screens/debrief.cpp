@@ -87,15 +87,20 @@ private:
         const DebriefableMeeting* current = m.meeting();
         const std::string shown = current ? meeting_label(*current, m.language()) : "Choose a meeting";
         ImGui::SetNextItemWidth(-1);
+        std::optional<std::int64_t> picked;  // applied after the loop: it re-reads the list
         if (ImGui::BeginCombo("##meeting", shown.c_str())) {
             for (const DebriefableMeeting& option : m.meetings()) {
                 ImGui::PushID(static_cast<int>(option.id));
                 if (ImGui::Selectable(meeting_label(option, m.language()).c_str(),
                                       m.meeting_id() == option.id))
-                    m.select_meeting(option.id);
+                    picked = option.id;
                 ImGui::PopID();
             }
             ImGui::EndCombo();
+        }
+        if (picked) {
+            m.select_meeting(*picked);
+            current = m.meeting();
         }
         if (current)
             hint(("Promised " + std::to_string(current->minutes) + " minutes. " +
@@ -139,6 +144,7 @@ private:
 
     void draw_referrals(DebriefModel& m) {
         if (m.referrals().empty()) hint("None yet.");
+        std::optional<std::int64_t> promote;  // applied after the loop: it re-reads the list
         for (const Referral& r : m.referrals()) {
             ImGui::PushID(static_cast<int>(r.id));
             ImGui::Bullet();
@@ -150,9 +156,10 @@ private:
             if (r.contact_id)
                 ImGui::TextDisabled("(a contact now)");
             else if (ImGui::SmallButton("Make a contact"))
-                m.make_contact(r.id);
+                promote = r.id;
             ImGui::PopID();
         }
+        if (promote) m.make_contact(*promote);
         const float field = 9.0f * ImGui::GetFontSize();
         const bool entered = referral_field("##referral-name", "Name", referral_name_, field);
         ImGui::SameLine();

@@ -117,8 +117,11 @@ private:
             hint("Nothing due. A thank-you note becomes due here as soon as a meeting ends.");
             return;
         }
-        for (const FollowUp& f : m.followups()) {
-            ImGui::PushID(&f);
+        // A copy: an action below refreshes the model's list mid-loop.
+        const std::vector<FollowUp> followups = m.followups();
+        for (size_t i = 0; i < followups.size(); ++i) {
+            const FollowUp& f = followups[i];
+            ImGui::PushID(static_cast<int>(i));
             const ImVec4 color = f.overdue ? kErrorTextColor : kWarningTextColor;
             ImGui::PushStyleColor(ImGuiCol_Text, color);
             ImGui::Bullet();

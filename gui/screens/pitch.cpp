@@ -161,14 +161,16 @@ private:
     static void draw_script_picker(PitchModel& m) {
         const std::string current = m.script_id() ? m.title() : m.title() + " (new)";
         ImGui::SetNextItemWidth(-7.0f * ImGui::GetFontSize());
+        std::optional<std::int64_t> picked;  // applied after the loop: it re-reads the list
         if (ImGui::BeginCombo("##scripts", current.c_str())) {
             for (const PitchScript& s : m.scripts()) {
                 ImGui::PushID(static_cast<int>(s.id));
-                if (ImGui::Selectable(s.title.c_str(), m.script_id() == s.id)) m.select_script(s.id);
+                if (ImGui::Selectable(s.title.c_str(), m.script_id() == s.id)) picked = s.id;
                 ImGui::PopID();
             }
             ImGui::EndCombo();
         }
+        if (picked) m.select_script(*picked);
         ImGui::SameLine();
         if (ImGui::Button("New script")) m.new_script();
     }
