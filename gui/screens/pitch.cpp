@@ -356,26 +356,8 @@ private:
         for (size_t i = first; i < all.size(); ++i) lengths.push_back(static_cast<float>(all[i].seconds));
         if (lengths.size() < 2) return;  // a line needs two points
 
-        // The range spans the lengths and the target with a margin, so small
-        // differences around the target stay visible.
-        const float target = static_cast<float>(m.target_seconds());
-        float low = std::min(*std::min_element(lengths.begin(), lengths.end()), target);
-        float high = std::max(*std::max_element(lengths.begin(), lengths.end()), target);
-        const float margin = std::max(high - low, 0.2f * target) * 0.25f;
-        low = std::max(0.0f, low - margin);
-        high += margin;
-        ImGui::PlotLines("##history", lengths.data(), static_cast<int>(lengths.size()), 0, nullptr,
-                         low, high,
-                         ImVec2(ImGui::GetContentRegionAvail().x, 6.0f * ImGui::GetFontSize()));
-        const ImVec2 pad = ImGui::GetStyle().FramePadding;
-        const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
-        const float y = max.y - pad.y - (max.y - min.y - 2 * pad.y) * (target - low) / (high - low);
-        ImDrawList* draw = ImGui::GetWindowDrawList();
-        const ImU32 line_color = ImGui::GetColorU32(kUnderColor);
-        draw->AddLine(ImVec2(min.x + pad.x, y), ImVec2(max.x - pad.x, y), line_color, 1.5f);
-        const std::string label = "target " + std::to_string(static_cast<int>(target)) + " s";
-        const float label_width = ImGui::CalcTextSize(label.c_str()).x;
-        draw->AddText(ImVec2(max.x - pad.x - label_width, y + 2), line_color, label.c_str());
+        plot_against_target("##history", lengths, static_cast<float>(m.target_seconds()),
+                            6.0f * ImGui::GetFontSize());
         hint("The last attempts, oldest on the left; hover for each length.");
     }
 
