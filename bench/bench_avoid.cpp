@@ -9,9 +9,9 @@
 //    so it is never tried;
 //  - "common words only": every word of the pattern is common, so questions
 //    do try it and it fails late: the worst case, which grows linearly.
-#include "engine/avoid.h"
-#include "engine/json_source.h"
-#include "engine/paths.h"
+#include "engine/questions/avoid.h"
+#include "engine/base/json_source.h"
+#include "engine/base/paths.h"
 
 #include <chrono>
 #include <cstdio>

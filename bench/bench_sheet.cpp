@@ -5,9 +5,9 @@
 // 2. Synthetic banks of 1k, 10k and 100k questions written to a temp folder:
 //    load time (target < 1 s at 100k) and sheet time (target < 50 ms at 100k),
 //    to show how the cost grows with the bank's size.
-#include "engine/bank.h"
-#include "engine/paths.h"
-#include "engine/tailor.h"
+#include "engine/questions/bank.h"
+#include "engine/base/paths.h"
+#include "engine/questions/tailor.h"
 
 #include <algorithm>
 #include <chrono>

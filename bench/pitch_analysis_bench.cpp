@@ -2,9 +2,9 @@
 // to run on every keystroke in the app. Prints the median and the slowest of
 // many runs, with the analyzer (and its ICU objects) built once, as the app
 // does, and the one-off cost of building it.
-#include "engine/paths.h"
-#include "engine/pitch_analysis.h"
-#include "engine/pitch_cues.h"
+#include "engine/base/paths.h"
+#include "engine/pitch/analysis.h"
+#include "engine/pitch/cues.h"
 
 #include <algorithm>
 #include <chrono>

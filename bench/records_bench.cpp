@@ -5,12 +5,12 @@
 // Usage: records_bench [DB_PATH]   (default: a fresh file under /tmp; an
 // existing file at DB_PATH with the records is reused, so a second run only
 // measures). Targets: open < 50 ms, search < 10 ms.
-#include "engine/backup.h"
-#include "engine/contacts.h"
-#include "engine/database.h"
-#include "engine/debriefs.h"
-#include "engine/meetings.h"
-#include "engine/search.h"
+#include "engine/records/backup.h"
+#include "engine/records/contacts.h"
+#include "engine/records/database.h"
+#include "engine/records/debriefs.h"
+#include "engine/records/meetings.h"
+#include "engine/records/search.h"
 
 #include <algorithm>
 #include <chrono>

@@ -2,9 +2,9 @@
 // rapport-cli avoid-rules [set RULE_ID off|caution|default]: the rules and the
 // user's choices about them.
 #include "cli/context.h"
-#include "engine/avoid.h"
-#include "engine/avoid_banks.h"
-#include "engine/error.h"
+#include "engine/questions/avoid.h"
+#include "engine/questions/avoid_banks.h"
+#include "engine/base/error.h"
 
 #include <nlohmann/json.hpp>
 

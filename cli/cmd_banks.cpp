@@ -1,8 +1,8 @@
 // rapport-cli tags, questions, lint-banks: what the question banks hold, and
 // whether they are well formed.
 #include "cli/context.h"
-#include "engine/avoid_banks.h"
-#include "engine/bank_lint.h"
+#include "engine/questions/avoid_banks.h"
+#include "engine/questions/bank_lint.h"
 
 #include <nlohmann/json.hpp>
 

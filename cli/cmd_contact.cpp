@@ -1,11 +1,11 @@
 // rapport-cli contact add|list|show|edit|rm: the people in the campaign.
 #include "cli/context.h"
-#include "engine/contacts.h"
-#include "engine/data_export.h"
-#include "engine/json_source.h"
-#include "engine/meetings.h"
-#include "engine/private_file.h"
-#include "engine/vcard.h"
+#include "engine/records/contacts.h"
+#include "engine/records/data_export.h"
+#include "engine/base/json_source.h"
+#include "engine/records/meetings.h"
+#include "engine/base/private_file.h"
+#include "engine/followups/vcard.h"
 
 #include <iostream>
 #include <map>

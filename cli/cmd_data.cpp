@@ -1,11 +1,11 @@
 // rapport-cli export|import|restore: all data as one JSON document, and the
 // daily backups.
 #include "cli/context.h"
-#include "engine/backup.h"
-#include "engine/calendar_export.h"
-#include "engine/data_export.h"
-#include "engine/json_source.h"
-#include "engine/private_file.h"
+#include "engine/records/backup.h"
+#include "engine/followups/calendar_export.h"
+#include "engine/records/data_export.h"
+#include "engine/base/json_source.h"
+#include "engine/base/private_file.h"
 
 #include <iostream>
 #include <iterator>

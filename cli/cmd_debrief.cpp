@@ -1,9 +1,9 @@
 // rapport-cli debrief --meeting ID …: the checklist filled in after a
 // meeting; rapport-cli referral list|promote: the people it suggested.
 #include "cli/context.h"
-#include "engine/data_export.h"
-#include "engine/debriefs.h"
-#include "engine/meetings.h"
+#include "engine/records/data_export.h"
+#include "engine/records/debriefs.h"
+#include "engine/records/meetings.h"
 
 #include <iostream>
 #include <memory>

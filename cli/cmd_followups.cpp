@@ -1,10 +1,10 @@
 // rapport-cli followups / outreach add|reply / draft thank-you|outreach:
 // what to do next after meetings and requests, and the messages to send.
 #include "cli/context.h"
-#include "engine/date_format.h"
-#include "engine/drafts.h"
-#include "engine/followups.h"
-#include "engine/outreach.h"
+#include "engine/base/date_format.h"
+#include "engine/followups/drafts.h"
+#include "engine/followups/followups.h"
+#include "engine/followups/outreach.h"
 
 #include <iostream>
 #include <memory>

@@ -1,7 +1,7 @@
 // rapport-cli info: where Rapport keeps its data and finds its banks.
 #include "cli/context.h"
-#include "engine/paths.h"
-#include "engine/version.h"
+#include "engine/base/paths.h"
+#include "engine/base/version.h"
 
 #include <nlohmann/json.hpp>
 

@@ -1,9 +1,9 @@
 // rapport-cli meeting add|list|show|edit|rm|mark: meetings, their question
 // sheet and its asked/answered marks.
 #include "cli/context.h"
-#include "engine/data_export.h"
-#include "engine/json_source.h"
-#include "engine/meetings.h"
+#include "engine/records/data_export.h"
+#include "engine/base/json_source.h"
+#include "engine/records/meetings.h"
 
 #include <iostream>
 #include <map>

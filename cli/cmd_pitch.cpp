@@ -2,12 +2,12 @@
 // saved scripts and show progress. All the logic is in engine/pitch_*.h; this
 // file reads the input, calls the engine and prints.
 #include "cli/context.h"
-#include "engine/error.h"
-#include "engine/json_source.h"
-#include "engine/pitch_analysis.h"
-#include "engine/pitch_progress.h"
-#include "engine/pitch_store.h"
-#include "engine/word_count.h"
+#include "engine/base/error.h"
+#include "engine/base/json_source.h"
+#include "engine/pitch/analysis.h"
+#include "engine/pitch/progress.h"
+#include "engine/pitch/store.h"
+#include "engine/pitch/word_count.h"
 
 #include <nlohmann/json.hpp>
 

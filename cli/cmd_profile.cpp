@@ -1,6 +1,6 @@
 // rapport-cli profile show|set: who the user is, for drafts and the pitch.
 #include "cli/context.h"
-#include "engine/profile.h"
+#include "engine/records/profile.h"
 
 #include <iostream>
 #include <memory>

@@ -1,6 +1,6 @@
 // rapport-cli search QUERY: full-text search over every record.
 #include "cli/context.h"
-#include "engine/search.h"
+#include "engine/records/search.h"
 
 #include <iostream>
 #include <memory>

@@ -1,7 +1,7 @@
 // rapport-cli sheet: a tailored question sheet for one meeting.
 #include "cli/context.h"
-#include "engine/avoid_banks.h"
-#include "engine/sheet_export.h"
+#include "engine/questions/avoid_banks.h"
+#include "engine/questions/sheet_export.h"
 
 #include <iostream>
 #include <memory>

@@ -1,8 +1,8 @@
 #include "cli/context.h"
 
-#include "engine/backup.h"
-#include "engine/paths.h"
-#include "engine/profile.h"
+#include "engine/records/backup.h"
+#include "engine/base/paths.h"
+#include "engine/records/profile.h"
 
 #include <iostream>
 

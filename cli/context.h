@@ -5,8 +5,8 @@
 // (message on stderr naming the bad argument or file).
 #pragma once
 
-#include "engine/bank.h"
-#include "engine/database.h"
+#include "engine/questions/bank.h"
+#include "engine/records/database.h"
 
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>

@@ -1,8 +1,8 @@
 #include "cli/run.h"
 
 #include "cli/context.h"
-#include "engine/error.h"
-#include "engine/version.h"
+#include "engine/base/error.h"
+#include "engine/base/version.h"
 
 #include <iostream>
 

@@ -1,8 +1,8 @@
 #include "gui/app.h"
 
-#include "engine/backup.h"
-#include "engine/error.h"
-#include "engine/paths.h"
+#include "engine/records/backup.h"
+#include "engine/base/error.h"
+#include "engine/base/paths.h"
 #include "gui/screens/all_screens.h"
 #include "gui/screenshot.h"
 #include "gui/signal_watcher.h"

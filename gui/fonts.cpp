@@ -1,7 +1,7 @@
 #include "gui/fonts.h"
 
-#include "engine/error.h"
-#include "engine/paths.h"
+#include "engine/base/error.h"
+#include "engine/base/paths.h"
 
 namespace rapport::gui {
 namespace {

@@ -1,6 +1,6 @@
 #include "gui/options.h"
 
-#include "engine/version.h"
+#include "engine/base/version.h"
 
 #include <CLI/CLI.hpp>
 

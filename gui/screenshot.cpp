@@ -1,6 +1,6 @@
 #include "gui/screenshot.h"
 
-#include "engine/error.h"
+#include "engine/base/error.h"
 
 #include <GLFW/glfw3.h>
 #include <stb_image_write.h>

@@ -1,7 +1,7 @@
 #include "gui/test_script.h"
 
-#include "engine/error.h"
-#include "engine/json_source.h"
+#include "engine/base/error.h"
+#include "engine/base/json_source.h"
 
 #include <GLFW/glfw3.h>
 

@@ -1,7 +1,7 @@
 #include "gui/ui_state.h"
 
-#include "engine/error.h"
-#include "engine/paths.h"
+#include "engine/base/error.h"
+#include "engine/base/paths.h"
 
 #include <nlohmann/json.hpp>
 

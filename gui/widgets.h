@@ -1,7 +1,7 @@
 // Small widgets that more than one screen uses.
 #pragma once
 
-#include "engine/pitch_timer.h"
+#include "engine/pitch/timer.h"
 #include "gui/fonts.h"
 
 #include <imgui.h>

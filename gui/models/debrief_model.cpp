@@ -2,10 +2,10 @@
 
 #include "gui/models/guarded.h"
 
-#include "engine/contacts.h"
-#include "engine/error.h"
-#include "engine/profile.h"
-#include "engine/settings.h"
+#include "engine/records/contacts.h"
+#include "engine/base/error.h"
+#include "engine/records/profile.h"
+#include "engine/records/settings.h"
 
 #include <algorithm>
 #include <utility>

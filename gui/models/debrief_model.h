@@ -7,9 +7,9 @@
 //     one opened by default is the most recent whose debrief is not finished
 //     — a debrief is finished once its thank-you is marked sent, the last
 //     step of the checklist — else the most recent of all;
-//   - the checklist (engine/debriefs.h, in the profile's language) and the
+//   - the checklist (engine/records/debriefs.h, in the profile's language) and the
 //     meeting's debrief as stored, with the edits not saved yet on top;
-//   - the thank-you draft (engine/drafts.h, profile language), rebuilt from
+//   - the thank-you draft (engine/followups/drafts.h, profile language), rebuilt from
 //     the debrief after each save until the user edits it; an edited draft is
 //     kept in the settings table (kDraftSettingPrefix + meeting id) so it
 //     survives a restart, and reset_draft() goes back to the generated one.
@@ -24,11 +24,11 @@
 // empty and the screen says why. Engine errors never escape an action.
 #pragma once
 
-#include "engine/database.h"
-#include "engine/debriefs.h"
-#include "engine/drafts.h"
-#include "engine/local_time.h"
-#include "engine/meetings.h"
+#include "engine/records/database.h"
+#include "engine/records/debriefs.h"
+#include "engine/followups/drafts.h"
+#include "engine/base/local_time.h"
+#include "engine/records/meetings.h"
 
 #include <chrono>
 #include <cstdint>

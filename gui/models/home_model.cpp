@@ -2,12 +2,12 @@
 
 #include "gui/models/guarded.h"
 
-#include "engine/contacts.h"
-#include "engine/debriefs.h"
-#include "engine/meetings.h"
-#include "engine/outreach.h"
-#include "engine/pitch_store.h"
-#include "engine/profile.h"
+#include "engine/records/contacts.h"
+#include "engine/records/debriefs.h"
+#include "engine/records/meetings.h"
+#include "engine/followups/outreach.h"
+#include "engine/pitch/store.h"
+#include "engine/records/profile.h"
 
 #include <map>
 #include <utility>

@@ -4,7 +4,7 @@
 // refresh() reads, at the injected local time:
 //   - the meetings still to come or under way (planned, not ended yet), in
 //     time order, each flagged when it is today — at most kUpcomingLimit;
-//   - what is due: engine/followups.h due_followups(), the same list
+//   - what is due: engine/followups/followups.h due_followups(), the same list
 //     `rapport-cli followups` prints (thank-yous first, then outreach);
 //   - the pitch practice trend: the attempts of the script practised last
 //     (or those logged without a script), the most recent kTrendLength,
@@ -17,10 +17,10 @@
 // Engine errors never escape: they become error().
 #pragma once
 
-#include "engine/database.h"
-#include "engine/followups.h"
-#include "engine/local_time.h"
-#include "engine/pitch_progress.h"
+#include "engine/records/database.h"
+#include "engine/followups/followups.h"
+#include "engine/base/local_time.h"
+#include "engine/pitch/progress.h"
 
 #include <cstddef>
 #include <cstdint>

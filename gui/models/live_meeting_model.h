@@ -4,10 +4,10 @@
 // The model holds:
 //   - the meetings to choose from (every planned one, plus the one open),
 //     and the open meeting with its question sheet. It opens on the meeting
-//     engine/meeting_clock.h's choose_live_meeting() picks at the local time
+//     engine/followups/meeting_clock.h's choose_live_meeting() picks at the local time
 //     wall_now() gives. Switching is refused while the clock runs or is
 //     paused, so a meeting's time is never measured against another's length;
-//   - the meeting clock (engine/meeting_clock.h): a PitchTimer against the
+//   - the meeting clock (engine/followups/meeting_clock.h): a PitchTimer against the
 //     promised length whose "closing" phase is the warning a few minutes
 //     before time is up;
 //   - the asked/answered ticks, each saved at once through mark_question()
@@ -20,10 +20,10 @@
 // Engine errors never escape: each action keeps its message in error().
 #pragma once
 
-#include "engine/database.h"
-#include "engine/local_time.h"
-#include "engine/meeting_clock.h"
-#include "engine/meetings.h"
+#include "engine/records/database.h"
+#include "engine/base/local_time.h"
+#include "engine/followups/meeting_clock.h"
+#include "engine/records/meetings.h"
 #include "gui/models/debounce.h"
 
 #include <cstdint>

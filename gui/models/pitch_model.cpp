@@ -1,7 +1,7 @@
 #include "gui/models/pitch_model.h"
 
-#include "engine/error.h"
-#include "engine/pitch_cues.h"
+#include "engine/base/error.h"
+#include "engine/pitch/cues.h"
 
 #include <algorithm>
 #include <tuple>

@@ -10,10 +10,10 @@
 //     reported in error() and retried only after the next edit; while the
 //     edits are refused, switching to another script is refused too (the
 //     user would lose them). A blank title is saved as kNewScriptTitle;
-//   - the live analysis of the text (engine/pitch_analysis.h), redone only
+//   - the live analysis of the text (engine/pitch/analysis.h), redone only
 //     when the text, language or target changed. The analyzer of a language
 //     is built once, from the shipped cue file;
-//   - the practice timer (engine/pitch_timer.h), whose target follows the
+//   - the practice timer (engine/pitch/timer.h), whose target follows the
 //     script's;
 //   - the attempt that was just stopped and not yet saved, with the rating
 //     and note being typed for it. Starting a new attempt, switching script
@@ -27,11 +27,11 @@
 // its message in error() until the next action succeeds or clear_error().
 #pragma once
 
-#include "engine/database.h"
-#include "engine/pitch_analysis.h"
-#include "engine/pitch_progress.h"
-#include "engine/pitch_store.h"
-#include "engine/pitch_timer.h"
+#include "engine/records/database.h"
+#include "engine/pitch/analysis.h"
+#include "engine/pitch/progress.h"
+#include "engine/pitch/store.h"
+#include "engine/pitch/timer.h"
 
 #include <array>
 #include <chrono>

@@ -1,12 +1,12 @@
 #include "gui/models/prepare_model.h"
 
-#include "engine/private_file.h"
+#include "engine/base/private_file.h"
 #include "gui/models/guarded.h"
 
-#include "engine/error.h"
-#include "engine/settings.h"
-#include "engine/sheet_export.h"
-#include "engine/text.h"
+#include "engine/base/error.h"
+#include "engine/records/settings.h"
+#include "engine/questions/sheet_export.h"
+#include "engine/base/text.h"
 
 #include <nlohmann/json.hpp>
 

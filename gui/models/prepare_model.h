@@ -43,12 +43,12 @@
 //     about a second after the last change and on close.
 #pragma once
 
-#include "engine/avoid.h"
-#include "engine/bank.h"
-#include "engine/database.h"
-#include "engine/meetings.h"
-#include "engine/preparation.h"
-#include "engine/tailor.h"
+#include "engine/questions/avoid.h"
+#include "engine/questions/bank.h"
+#include "engine/records/database.h"
+#include "engine/records/meetings.h"
+#include "engine/questions/preparation.h"
+#include "engine/questions/tailor.h"
 
 #include <filesystem>
 #include <map>

@@ -2,8 +2,8 @@
 
 #include "gui/models/guarded.h"
 
-#include "engine/error.h"
-#include "engine/search.h"
+#include "engine/base/error.h"
+#include "engine/records/search.h"
 
 #include <algorithm>
 #include <cstdio>

@@ -4,7 +4,7 @@
 // The model holds:
 //   - the search box and what it finds: with no words, every contact (by
 //     name) and every meeting (newest first); with words, the engine's
-//     full-text search (engine/search.h: accents and case ignored, the last
+//     full-text search (engine/records/search.h: accents and case ignored, the last
 //     word may be unfinished), contacts and meetings in the order found;
 //   - the selected contact (with the history of their meetings) or meeting
 //     (with its sheet);
@@ -21,10 +21,10 @@
 // Engine errors never escape: they become error() (or the form's messages).
 #pragma once
 
-#include "engine/contacts.h"
-#include "engine/database.h"
-#include "engine/local_time.h"
-#include "engine/meetings.h"
+#include "engine/records/contacts.h"
+#include "engine/records/database.h"
+#include "engine/base/local_time.h"
+#include "engine/records/meetings.h"
 #include "gui/models/debounce.h"
 #include "gui/models/form_messages.h"
 

@@ -5,8 +5,8 @@
 // All state and actions live in DebriefModel (gui/models/debrief_model.h);
 // this file only draws it and forwards input. The checklist is data: each
 // item is drawn by its kind (choice, text, referrals).
-#include "engine/date_format.h"
-#include "engine/paths.h"
+#include "engine/base/date_format.h"
+#include "engine/base/paths.h"
 #include "gui/models/debrief_model.h"
 #include "gui/screens/all_screens.h"
 #include "gui/widgets.h"

@@ -6,8 +6,8 @@
 // All state and actions live in HomeModel (gui/models/home_model.h); this
 // file only draws it, forwards clicks and asks the App for other screens
 // (AppContext::request_screen).
-#include "engine/date_format.h"
-#include "engine/paths.h"
+#include "engine/base/date_format.h"
+#include "engine/base/paths.h"
 #include "gui/models/home_model.h"
 #include "gui/screens/all_screens.h"
 #include "gui/widgets.h"

@@ -4,7 +4,7 @@
 //
 // All state and actions live in PitchModel (gui/models/pitch_model.h); this
 // file only draws it and forwards input.
-#include "engine/paths.h"
+#include "engine/base/paths.h"
 #include "gui/models/pitch_model.h"
 #include "gui/screens/all_screens.h"
 #include "gui/widgets.h"

@@ -7,8 +7,8 @@
 // Keys: Ctrl+F search industries (Enter picks the first match), Enter in
 // "your own question" adds it, Ctrl+S saves the sheet to the named file,
 // Esc cancels a pending confirmation.
-#include "engine/error.h"
-#include "engine/paths.h"
+#include "engine/base/error.h"
+#include "engine/base/paths.h"
 #include "gui/models/prepare_model.h"
 #include "gui/screens/all_screens.h"
 #include "gui/widgets.h"

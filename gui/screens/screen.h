@@ -3,7 +3,7 @@
 // animating (a running clock) so the App keeps redrawing.
 #pragma once
 
-#include "engine/database.h"
+#include "engine/records/database.h"
 
 #include <imgui.h>
 

@@ -2,8 +2,8 @@
 // (--script, see gui/test_script.h): typing reaches the database, Space runs
 // the clock, a stopped attempt is kept, and the large digits change colour.
 // The logic itself is tested on PitchModel (tests/gui_models/).
-#include "engine/database.h"
-#include "engine/pitch_store.h"
+#include "engine/records/database.h"
+#include "engine/pitch/store.h"
 #include "tests/gui/png_image.h"
 #include "tests/support/test_support.h"
 

@@ -3,8 +3,8 @@
 // the red warning, use the suggestion, save the sheet with Ctrl+S, and find it
 // on disk and in the database. Coordinates are window pixels at the default
 // size and scale (1100×720), read off screenshots of this screen.
-#include "engine/database.h"
-#include "engine/settings.h"
+#include "engine/records/database.h"
+#include "engine/records/settings.h"
 #include "tests/gui/png_image.h"
 #include "tests/support/test_support.h"
 

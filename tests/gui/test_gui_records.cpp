@@ -2,7 +2,7 @@
 // under Xvfb, driven by scripted input (--script, see gui/test_script.h) on a
 // database seeded with rapport-cli, checked through rapport-cli --format json.
 // The logic itself is tested on the models (tests/gui_models/).
-#include "engine/local_time.h"
+#include "engine/base/local_time.h"
 #include "tests/gui/png_image.h"
 #include "tests/support/test_support.h"
 

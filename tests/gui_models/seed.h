@@ -2,10 +2,10 @@
 // tests, and clocks the tests set by hand.
 #pragma once
 
-#include "engine/contacts.h"
-#include "engine/database.h"
-#include "engine/local_time.h"
-#include "engine/meetings.h"
+#include "engine/records/contacts.h"
+#include "engine/records/database.h"
+#include "engine/base/local_time.h"
+#include "engine/records/meetings.h"
 #include "tests/support/test_support.h"
 
 #include <chrono>

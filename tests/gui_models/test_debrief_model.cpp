@@ -3,11 +3,11 @@
 // saving and a fixed local "now".
 #include "gui/models/debrief_model.h"
 
-#include "engine/contacts.h"
-#include "engine/debriefs.h"
-#include "engine/followups.h"
-#include "engine/profile.h"
-#include "engine/settings.h"
+#include "engine/records/contacts.h"
+#include "engine/records/debriefs.h"
+#include "engine/followups/followups.h"
+#include "engine/records/profile.h"
+#include "engine/records/settings.h"
 #include "tests/gui_models/seed.h"
 
 #include <doctest/doctest.h>

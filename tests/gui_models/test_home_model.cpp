@@ -3,10 +3,10 @@
 // due, the pitch practice trend, and the empty state.
 #include "gui/models/home_model.h"
 
-#include "engine/debriefs.h"
-#include "engine/outreach.h"
-#include "engine/pitch_store.h"
-#include "engine/profile.h"
+#include "engine/records/debriefs.h"
+#include "engine/followups/outreach.h"
+#include "engine/pitch/store.h"
+#include "engine/records/profile.h"
 #include "tests/gui_models/seed.h"
 
 #include <doctest/doctest.h>

@@ -3,8 +3,8 @@
 // (which meeting opens).
 #include "gui/models/live_meeting_model.h"
 
-#include "engine/contacts.h"
-#include "engine/meetings.h"
+#include "engine/records/contacts.h"
+#include "engine/records/meetings.h"
 #include "tests/support/test_support.h"
 
 #include <doctest/doctest.h>

@@ -2,7 +2,7 @@
 // with a fake clock so saving delays and timed attempts need no sleeping.
 #include "gui/models/pitch_model.h"
 
-#include "engine/pitch_store.h"
+#include "engine/pitch/store.h"
 #include "tests/support/test_support.h"
 
 #include <doctest/doctest.h>

@@ -1,13 +1,13 @@
 // The Prepare screen's model on the real shipped banks and a temp database:
 // tag search, the sheet and the user's changes to it, the live avoid check
 // of your own question, exports and keeping the preparation between runs.
-#include "engine/avoid.h"
-#include "engine/contacts.h"
-#include "engine/local_time.h"
-#include "engine/meetings.h"
-#include "engine/database.h"
-#include "engine/error.h"
-#include "engine/settings.h"
+#include "engine/questions/avoid.h"
+#include "engine/records/contacts.h"
+#include "engine/base/local_time.h"
+#include "engine/records/meetings.h"
+#include "engine/records/database.h"
+#include "engine/base/error.h"
+#include "engine/records/settings.h"
 #include "gui/models/prepare_model.h"
 #include "tests/support/test_support.h"
 

@@ -2,8 +2,8 @@
 // fake clock so the notes' saving delay needs no sleeping.
 #include "gui/models/records_model.h"
 
-#include "engine/contacts.h"
-#include "engine/meetings.h"
+#include "engine/records/contacts.h"
+#include "engine/records/meetings.h"
 #include "tests/support/test_support.h"
 
 #include <doctest/doctest.h>

@@ -1,0 +1,19 @@
+// Dates and times shown to the user, formatted by ICU for their language:
+// "Mar 14, 2025, 9:30 AM" in English, "14 mars 2025, 09:30" in French. The
+// wall clock shown is the one stored with the value (its own UTC offset).
+#pragma once
+
+#include "engine/base/local_time.h"
+
+#include <string>
+#include <string_view>
+
+namespace rapport {
+
+// Medium date and short time: "Mar 14, 2025, 9:30 AM".
+std::string format_date_time(const LocalDateTime& value, std::string_view language);
+
+// Long date only: "March 14, 2025" / "14 mars 2025".
+std::string format_date(const LocalDateTime& value, std::string_view language);
+
+}  // namespace rapport

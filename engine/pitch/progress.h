@@ -1,0 +1,56 @@
+// Progress over timed attempts of a pitch: are they getting closer to target?
+//
+// summarize_pitch_attempts() takes attempts oldest first (as
+// list_pitch_attempts() returns them) and reports:
+//   - the last few attempts (newest last);
+//   - the best one: the smallest distance |seconds - target|, the most recent
+//     on a tie;
+//   - the average length, and the average distance from target;
+//   - the last attempt's signed offset (seconds - target: > 0 over, < 0 under).
+// Each attempt is measured against its own target, since the target can
+// change between attempts.
+#pragma once
+
+#include "engine/pitch/store.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <optional>
+#include <span>
+#include <vector>
+
+namespace rapport {
+
+struct PitchProgress {
+    int attempts = 0;
+    std::vector<PitchAttempt> last;  // at most last_count, oldest first
+    std::optional<PitchAttempt> best;
+    double average_seconds = 0;
+    double average_distance_seconds = 0;
+    double last_offset_seconds = 0;
+};
+
+inline constexpr std::size_t kPitchProgressLastCount = 5;
+
+double distance_from_target(const PitchAttempt& attempt);
+
+PitchProgress summarize_pitch_attempts(std::span<const PitchAttempt> oldest_first,
+                                       std::size_t last_count = kPitchProgressLastCount);
+
+// Progress of one saved script, or of the attempts logged without a script.
+struct ScriptProgress {
+    std::optional<std::int64_t> script_id;  // none: attempts without a script
+    std::string title;                      // empty without a script
+    std::optional<double> measured_wpm;
+    PitchProgress progress;
+};
+
+// One entry per script that has attempts (by script id), then one for the
+// attempts without a script, if any. With script_id, only that script (an
+// entry with no attempts when it has none); throws rapport::Error when the
+// script does not exist.
+std::vector<ScriptProgress> pitch_progress(Database& db,
+                                           std::optional<std::int64_t> script_id = std::nullopt);
+
+}  // namespace rapport

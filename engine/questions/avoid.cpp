@@ -1,0 +1,420 @@
+#include "engine/questions/avoid.h"
+
+#include "engine/base/error.h"
+#include "engine/records/settings.h"
+
+#include <algorithm>
+#include <initializer_list>
+
+namespace rapport {
+namespace {
+
+using json = nlohmann::json;
+
+constexpr std::string_view kChoicePrefix = "avoid.rule.";
+
+// ---------------------------------------------------------------------------
+// Reading the rule file: every error names file:line and what to fix.
+// ---------------------------------------------------------------------------
+
+[[noreturn]] void fail(const JsonSource& src, const std::string& pointer, const std::string& message) {
+    throw Error(src.where(pointer) + ": " + message);
+}
+
+std::string child(const std::string& pointer, std::string_view key) {
+    return pointer + "/" + std::string(key);
+}
+std::string child(const std::string& pointer, std::size_t index) {
+    return pointer + "/" + std::to_string(index);
+}
+
+void require_object(const JsonSource& src, const std::string& pointer, const json& value,
+                    std::string_view what) {
+    if (!value.is_object()) fail(src, pointer, std::string(what) + " must be a JSON object");
+}
+
+// Catches typos such as "unles": a misspelt key would otherwise be ignored.
+void reject_unknown_keys(const JsonSource& src, const std::string& pointer, const json& object,
+                         std::initializer_list<std::string_view> known, std::string_view what) {
+    for (const auto& [key, value] : object.items()) {
+        if (std::find(known.begin(), known.end(), key) != known.end()) continue;
+        std::string list;
+        for (auto k : known) list += (list.empty() ? "" : ", ") + std::string(k);
+        fail(src, child(pointer, key),
+             std::string(what) + ": unknown field \"" + key + "\" (expected: " + list + ")");
+    }
+}
+
+std::string string_field(const JsonSource& src, const std::string& pointer, const json& object,
+                         std::string_view key, std::string_view what, bool required) {
+    auto it = object.find(key);
+    if (it == object.end()) {
+        if (required) fail(src, pointer, std::string(what) + ": missing \"" + std::string(key) + "\"");
+        return {};
+    }
+    if (!it->is_string() || it->get_ref<const std::string&>().empty())
+        fail(src, child(pointer, key),
+             std::string(what) + ": \"" + std::string(key) + "\" must be a non-empty string");
+    return it->get<std::string>();
+}
+
+// An array of non-empty strings; absent is fine unless required.
+std::vector<std::string> string_list_field(const JsonSource& src, const std::string& pointer,
+                                           const json& object, std::string_view key,
+                                           std::string_view what, bool required) {
+    auto it = object.find(key);
+    if (it == object.end()) {
+        if (required) fail(src, pointer, std::string(what) + ": missing \"" + std::string(key) + "\"");
+        return {};
+    }
+    const std::string list_pointer = child(pointer, key);
+    if (!it->is_array() || (required && it->empty()))
+        fail(src, list_pointer,
+             std::string(what) + ": \"" + std::string(key) + "\" must be a" +
+                 (required ? " non-empty" : "n") + " array of strings");
+    std::vector<std::string> out;
+    for (std::size_t i = 0; i < it->size(); ++i) {
+        const json& item = (*it)[i];
+        if (!item.is_string() || item.get_ref<const std::string&>().empty())
+            fail(src, child(list_pointer, i),
+                 std::string(what) + ": every entry of \"" + std::string(key) +
+                     "\" must be a non-empty string");
+        out.push_back(item.get<std::string>());
+    }
+    return out;
+}
+
+bool is_identifier(std::string_view s) {
+    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+    });
+}
+
+std::string identifier_field(const JsonSource& src, const std::string& pointer, const json& object,
+                             std::string_view key, std::string_view what) {
+    std::string value = string_field(src, pointer, object, key, what, true);
+    if (!is_identifier(value))
+        fail(src, child(pointer, key),
+             std::string(what) + ": \"" + std::string(key) + "\" '" + value +
+                 "' may only hold lowercase letters, digits, '-' and '_'");
+    return value;
+}
+
+Severity severity_field(const JsonSource& src, const std::string& pointer, const json& object,
+                        std::string_view what) {
+    const std::string value = string_field(src, pointer, object, "severity", what, true);
+    if (value == "avoid") return Severity::avoid;
+    if (value == "caution") return Severity::caution;
+    fail(src, child(pointer, "severity"),
+         std::string(what) + ": severity '" + value + "' must be \"avoid\" or \"caution\"");
+}
+
+std::vector<AvoidSuggestion> suggestions_field(const JsonSource& src, const std::string& pointer,
+                                               const json& object, std::string_view what) {
+    const std::string list_pointer = child(pointer, "suggestions");
+    auto it = object.find("suggestions");
+    if (it == object.end() || !it->is_array() || it->empty())
+        fail(src, it == object.end() ? pointer : list_pointer,
+             std::string(what) + ": \"suggestions\" must be a non-empty array of better questions");
+    std::vector<AvoidSuggestion> out;
+    for (std::size_t i = 0; i < it->size(); ++i) {
+        const json& item = (*it)[i];
+        const std::string item_pointer = child(list_pointer, i);
+        if (item.is_string() && !item.get_ref<const std::string&>().empty()) {
+            out.push_back({item.get<std::string>(), {}});
+            continue;
+        }
+        if (!item.is_object())
+            fail(src, item_pointer,
+                 std::string(what) + ": a suggestion is a string or {\"text\", \"question_id\"}");
+        reject_unknown_keys(src, item_pointer, item, {"text", "question_id"}, what);
+        out.push_back({string_field(src, item_pointer, item, "text", what, true),
+                       string_field(src, item_pointer, item, "question_id", what, false)});
+    }
+    return out;
+}
+
+std::vector<WordPattern> compile_patterns(const JsonSource& src, const std::string& list_pointer,
+                                          const std::vector<std::string>& sources,
+                                          const WordClasses& classes, WordSplitter& splitter,
+                                          Vocabulary& vocabulary, std::string_view what) {
+    std::vector<WordPattern> patterns;
+    for (std::size_t i = 0; i < sources.size(); ++i) {
+        try {
+            patterns.push_back(compile_word_pattern(sources[i], classes, splitter, vocabulary));
+        } catch (const Error& e) {
+            fail(src, child(list_pointer, i),
+                 std::string(what) + ": pattern \"" + sources[i] + "\" " + e.what());
+        }
+    }
+    return patterns;
+}
+
+WordClasses read_word_classes(const JsonSource& src, WordSplitter& splitter, Vocabulary& vocabulary) {
+    WordClasses classes;
+    auto it = src.root.find("word_classes");
+    if (it == src.root.end()) return classes;
+    require_object(src, "/word_classes", *it, "\"word_classes\"");
+    for (const auto& [name, words] : it->items()) {
+        const std::string pointer = child("/word_classes", name);
+        const std::string what = "word class '" + name + "'";
+        if (!is_identifier(name))
+            fail(src, pointer, what + ": names may only hold lowercase letters, digits, '-' and '_'");
+        if (!words.is_array() || words.empty())
+            fail(src, pointer, what + ": must be a non-empty array of words");
+        std::vector<WordId>& ids = classes[name];
+        for (std::size_t i = 0; i < words.size(); ++i) {
+            if (!words[i].is_string()) fail(src, child(pointer, i), what + ": every entry must be a word");
+            try {
+                const std::string word = words[i].get<std::string>();
+                const auto compiled = compile_word_list({&word, 1}, splitter, vocabulary);
+                ids.insert(ids.end(), compiled.begin(), compiled.end());
+            } catch (const Error& e) {
+                fail(src, child(pointer, i), what + ": " + e.what());
+            }
+        }
+        std::sort(ids.begin(), ids.end());
+        ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    }
+    return classes;
+}
+
+}  // namespace
+
+std::string_view severity_name(Severity severity) {
+    return severity == Severity::avoid ? "avoid" : "caution";
+}
+
+std::string_view verdict_name(Verdict verdict) {
+    switch (verdict) {
+        case Verdict::avoid: return "avoid";
+        case Verdict::caution: return "caution";
+        case Verdict::ok: break;
+    }
+    return "ok";
+}
+
+// ---------------------------------------------------------------------------
+// AvoidRuleSet
+// ---------------------------------------------------------------------------
+
+AvoidRuleSet AvoidRuleSet::load(const std::filesystem::path& file, Language expected) {
+    return from_json(load_json_source(file), expected);
+}
+
+void AvoidRuleSet::link_suggestions(
+    const std::function<std::optional<std::string>(const AvoidSuggestion&)>& bank_text) {
+    for (auto& rule : rules_)
+        for (auto& suggestion : rule.suggestions)
+            if (auto text = bank_text(suggestion)) suggestion.text = std::move(*text);
+}
+
+AvoidRuleSet AvoidRuleSet::from_json(const JsonSource& src, Language expected) {
+    AvoidRuleSet set;
+    set.language_ = expected;
+    require_object(src, "", src.root, "an avoid-rules file");
+    reject_unknown_keys(src, "", src.root, {"language", "comment", "word_classes", "rules"},
+                        "avoid-rules file");
+    const std::string language = string_field(src, "", src.root, "language", "avoid-rules file", true);
+    if (language != language_code(expected))
+        fail(src, "/language", "\"language\" is \"" + language + "\" but this file must hold the \"" +
+                                   std::string(language_code(expected)) + "\" rules");
+
+    WordSplitter splitter(expected);
+    const WordClasses classes = read_word_classes(src, splitter, set.vocabulary_);
+
+    auto rules = src.root.find("rules");
+    if (rules == src.root.end() || !rules->is_array() || rules->empty())
+        fail(src, rules == src.root.end() ? "" : "/rules", "\"rules\" must be a non-empty array");
+    for (std::size_t i = 0; i < rules->size(); ++i) {
+        const json& object = (*rules)[i];
+        const std::string pointer = child("/rules", i);
+        require_object(src, pointer, object, "a rule");
+        AvoidRule rule;
+        rule.id = identifier_field(src, pointer, object, "id", "rule #" + std::to_string(i + 1));
+        const std::string what = "rule '" + rule.id + "'";
+        if (const AvoidRule* earlier = set.find(rule.id))
+            fail(src, child(pointer, "id"), what + ": the id is already used at " + earlier->location);
+        reject_unknown_keys(src, pointer, object,
+                            {"id", "category", "severity", "reason", "patterns", "unless",
+                             "suggestions", "comment"},
+                            what);
+        rule.location = src.where(pointer);
+        rule.category = identifier_field(src, pointer, object, "category", what);
+        rule.severity = severity_field(src, pointer, object, what);
+        rule.reason = string_field(src, pointer, object, "reason", what, true);
+        rule.patterns = string_list_field(src, pointer, object, "patterns", what, true);
+        rule.exceptions = string_list_field(src, pointer, object, "unless", what, false);
+        rule.suggestions = suggestions_field(src, pointer, object, what);
+        Compiled compiled;
+        compiled.patterns = compile_patterns(src, child(pointer, "patterns"), rule.patterns, classes,
+                                             splitter, set.vocabulary_, what);
+        compiled.exceptions = compile_patterns(src, child(pointer, "unless"), rule.exceptions,
+                                               classes, splitter, set.vocabulary_, what);
+        set.rules_.push_back(std::move(rule));
+        set.compiled_.push_back(std::move(compiled));
+    }
+    set.build_index();
+    return set;
+}
+
+const AvoidRule* AvoidRuleSet::find(std::string_view id) const {
+    for (const auto& rule : rules_)
+        if (rule.id == id) return &rule;
+    return nullptr;
+}
+
+// A pattern can only match a question that holds one of the words of each
+// of its required steps; it is filed under the step whose words the fewest
+// patterns use ("zzz" rather than "what"), so common words stay cheap.
+void AvoidRuleSet::build_index() {
+    std::vector<std::uint32_t> usage(vocabulary_.size() + 1, 0);
+    for (const auto& compiled : compiled_)
+        for (const auto& pattern : compiled.patterns)
+            for (const auto& step : pattern.steps)
+                for (WordId w : step.words) ++usage[w];
+
+    index_.assign(vocabulary_.size() + 1, {});
+    pattern_count_ = 0;
+    for (std::uint32_t r = 0; r < compiled_.size(); ++r) {
+        const auto& patterns = compiled_[r].patterns;
+        for (std::uint32_t p = 0; p < patterns.size(); ++p) {
+            const PatternStep* key = nullptr;
+            std::uint64_t key_cost = 0;
+            for (const auto& step : patterns[p].steps) {
+                if (step.optional) continue;
+                std::uint64_t cost = 0;
+                for (WordId w : step.words) cost += usage[w];
+                if (!key || cost < key_cost) key = &step, key_cost = cost;
+            }
+            // compile_word_pattern guarantees a required step.
+            for (WordId w : key->words) index_[w].push_back({r, p, pattern_count_});
+            ++pattern_count_;
+        }
+    }
+}
+
+std::filesystem::path avoid_rules_path(const std::filesystem::path& banks_dir, Language language) {
+    return banks_dir / ("avoid-rules." + std::string(language_code(language)) + ".json");
+}
+
+AvoidRuleSet load_avoid_rules(const std::filesystem::path& banks_dir, Language language) {
+    return AvoidRuleSet::load(avoid_rules_path(banks_dir, language), language);
+}
+
+// ---------------------------------------------------------------------------
+// The user's choices
+// ---------------------------------------------------------------------------
+
+std::string_view rule_choice_name(RuleChoice choice) {
+    switch (choice) {
+        case RuleChoice::off: return "off";
+        case RuleChoice::caution: return "caution";
+        case RuleChoice::by_default: break;
+    }
+    return "default";
+}
+
+std::optional<RuleChoice> rule_choice_from_name(std::string_view name) {
+    if (name == "off") return RuleChoice::off;
+    if (name == "caution") return RuleChoice::caution;
+    if (name == "default") return RuleChoice::by_default;
+    return std::nullopt;
+}
+
+RuleChoices load_rule_choices(Database& db) {
+    RuleChoices choices;
+    for (const auto& [key, value] : settings_with_prefix(db, kChoicePrefix)) {
+        const auto choice = rule_choice_from_name(value);
+        if (!choice || *choice == RuleChoice::by_default)
+            throw Error(db.path().string() + ": setting '" + key + "' has value '" + value +
+                        "'; expected 'off' or 'caution'");
+        choices.emplace(key.substr(kChoicePrefix.size()), *choice);
+    }
+    return choices;
+}
+
+void save_rule_choice(Database& db, std::string_view rule_id, RuleChoice choice) {
+    const std::string key = std::string(kChoicePrefix) + std::string(rule_id);
+    if (choice == RuleChoice::by_default) erase_setting(db, key);
+    else set_setting(db, key, rule_choice_name(choice));
+}
+
+// ---------------------------------------------------------------------------
+// AvoidChecker
+// ---------------------------------------------------------------------------
+
+AvoidChecker::AvoidChecker(AvoidRuleSet rules, RuleChoices choices)
+    : rules_(std::move(rules)), splitter_(rules_.language()) {
+    seen_.assign(rules_.rules_.size(), 0);
+    tried_.assign(rules_.pattern_count_, 0);
+    set_choices(std::move(choices));
+}
+
+void AvoidChecker::set_choices(RuleChoices choices) {
+    choices_ = std::move(choices);
+    severities_.clear();
+    for (const auto& rule : rules_.rules_) {
+        auto it = choices_.find(rule.id);
+        const RuleChoice choice = it == choices_.end() ? RuleChoice::by_default : it->second;
+        if (choice == RuleChoice::off) severities_.push_back(std::nullopt);
+        else if (choice == RuleChoice::caution) severities_.push_back(Severity::caution);
+        else severities_.push_back(rule.severity);
+    }
+}
+
+std::optional<Severity> AvoidChecker::effective_severity(const AvoidRule& rule) const {
+    return severities_[static_cast<std::size_t>(&rule - rules_.rules_.data())];
+}
+
+AvoidResult AvoidChecker::check(std::string_view question) {
+    words_.clear();
+    for (auto word : splitter_.split(question)) words_.push_back(rules_.vocabulary_.find(word));
+    find_matching_rules(words_);
+
+    AvoidResult result;
+    for (std::uint32_t r : matched_) {
+        const Severity severity = *severities_[r];
+        result.flags.push_back({&rules_.rules_[r], severity});
+        if (severity == Severity::avoid) result.verdict = Verdict::avoid;
+        else if (result.verdict == Verdict::ok) result.verdict = Verdict::caution;
+    }
+    return result;
+}
+
+std::vector<AvoidResult> AvoidChecker::check_all(std::span<const std::string> questions) {
+    std::vector<AvoidResult> results;
+    results.reserve(questions.size());
+    for (const auto& q : questions) results.push_back(check(q));
+    return results;
+}
+
+// Tries only the patterns indexed under the question's words, each at most
+// once; a rule is decided by its first matching pattern, then its exceptions.
+void AvoidChecker::find_matching_rules(std::span<const WordId> words) {
+    matched_.clear();
+    if (++generation_ == 0) {  // wrapped around: forget every old mark
+        std::fill(seen_.begin(), seen_.end(), 0);
+        std::fill(tried_.begin(), tried_.end(), 0);
+        generation_ = 1;
+    }
+    for (std::size_t position = 0; position < words.size(); ++position) {
+        if (words[position] == kUnknownWord) continue;
+        for (const auto& ref : rules_.index_[words[position]]) {
+            if (seen_[ref.rule] == generation_ || tried_[ref.serial] == generation_ ||
+                !severities_[ref.rule])
+                continue;
+            tried_[ref.serial] = generation_;
+            const auto& compiled = rules_.compiled_[ref.rule];
+            if (!compiled.patterns[ref.pattern].matches_anywhere(words)) continue;
+            seen_[ref.rule] = generation_;
+            const bool excepted =
+                std::any_of(compiled.exceptions.begin(), compiled.exceptions.end(),
+                            [&](const WordPattern& e) { return e.matches_anywhere(words); });
+            if (!excepted) matched_.push_back(ref.rule);
+        }
+    }
+    std::sort(matched_.begin(), matched_.end());
+}
+
+}  // namespace rapport

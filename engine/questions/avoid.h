@@ -1,0 +1,175 @@
+// Questions to avoid in an informational interview.
+//
+// Given a question the user typed, say whether it is fine (ok), worth a second
+// look (caution) or one to avoid (avoid), with the reason in plain words and a
+// better question to ask instead. The knowledge is data, one file per
+// language: question-banks/avoid-rules.<lang>.json —
+//
+//   { "language": "en",
+//     "word_classes": { "money": ["salary", "pay", "paid", ...], ... },
+//     "rules": [
+//       { "id": "pay-contact-or-role",          // lowercase letters, digits, '-'
+//         "category": "pay",                   // pay, job-request, referral-pressure, ...
+//         "severity": "avoid",                 // or "caution" (never blocks anything)
+//         "reason": "Why this hurts the conversation, in plain words.",
+//         "patterns": ["how much * you * make|earn", "@money * @yours"],
+//         "unless": ["pay off|attention"],     // optional: any match here clears the rule
+//         "suggestions": [ { "text": "A better question.", "question_id": "optional-bank-id" } ] }
+//     ] }
+//
+// Pattern syntax: engine/word_pattern.h. A rule flags a question when one of
+// its patterns matches and none of its "unless" patterns does. The verdict is
+// the highest severity among the flags. Rule ids are shared across languages
+// when the rules mean the same thing, so a user's choice applies to both.
+//
+// User choices: a rule can be switched off or turned down to caution; the
+// choice is kept in the settings table under "avoid.rule.<id>" = off|caution.
+//
+// Speed: each pattern is indexed under its most selective required step (the
+// one whose words the fewest patterns share), so a question costs one lookup
+// per word plus the few patterns that could possibly match; rules keyed on
+// words the question lacks cost nothing.
+// AvoidChecker keeps its buffers; one checker per thread.
+#pragma once
+
+#include "engine/records/database.h"
+#include "engine/base/json_source.h"
+#include "engine/base/text.h"
+#include "engine/questions/word_pattern.h"
+
+#include <filesystem>
+#include <functional>
+#include <map>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace rapport {
+
+enum class Severity { caution, avoid };
+enum class Verdict { ok, caution, avoid };
+
+std::string_view severity_name(Severity severity);  // "caution", "avoid"
+std::string_view verdict_name(Verdict verdict);     // "ok", "caution", "avoid"
+
+struct AvoidSuggestion {
+    std::string text;
+    std::string question_id;  // a bank question with this id, when one fits (may be empty)
+};
+
+struct AvoidRule {
+    std::string id;
+    std::string category;
+    Severity severity = Severity::avoid;
+    std::string reason;
+    std::vector<AvoidSuggestion> suggestions;  // at least one
+    std::vector<std::string> patterns;         // as written in the file
+    std::vector<std::string> exceptions;       // the "unless" patterns as written
+    std::string location;                      // "file:line" of the rule
+};
+
+// One language's rules, compiled for matching.
+class AvoidRuleSet {
+public:
+    // Throws rapport::Error "file:line: message" for any problem in the file.
+    static AvoidRuleSet load(const std::filesystem::path& file, Language expected);
+    static AvoidRuleSet from_json(const JsonSource& source, Language expected);
+
+    Language language() const { return language_; }
+    std::span<const AvoidRule> rules() const { return rules_; }
+    const AvoidRule* find(std::string_view id) const;
+
+    // Lets a suggestion that names a bank question (question_id) show that
+    // question's words: bank_text returns them, or nullopt to keep the rule
+    // file's own text. See avoid_banks.h.
+    void link_suggestions(
+        const std::function<std::optional<std::string>(const AvoidSuggestion&)>& bank_text);
+
+private:
+    friend class AvoidChecker;
+    struct PatternRef {
+        std::uint32_t rule;
+        std::uint32_t pattern;  // within the rule
+        std::uint32_t serial;   // among all patterns of the set
+    };
+    struct Compiled {
+        std::vector<WordPattern> patterns;
+        std::vector<WordPattern> exceptions;
+    };
+
+    void build_index();
+
+    Language language_ = Language::english;
+    std::vector<AvoidRule> rules_;
+    std::vector<Compiled> compiled_;             // parallel to rules_
+    Vocabulary vocabulary_;
+    std::vector<std::vector<PatternRef>> index_;  // by WordId: patterns that need this word
+    std::uint32_t pattern_count_ = 0;
+};
+
+// question-banks/avoid-rules.<lang>.json under banks_dir.
+std::filesystem::path avoid_rules_path(const std::filesystem::path& banks_dir, Language language);
+AvoidRuleSet load_avoid_rules(const std::filesystem::path& banks_dir, Language language);
+
+// ---------------------------------------------------------------------------
+// The user's choices
+// ---------------------------------------------------------------------------
+
+enum class RuleChoice { by_default, off, caution };
+using RuleChoices = std::map<std::string, RuleChoice, std::less<>>;  // rule id -> choice
+
+std::string_view rule_choice_name(RuleChoice choice);  // "default", "off", "caution"
+std::optional<RuleChoice> rule_choice_from_name(std::string_view name);
+
+// Every stored choice. Throws rapport::Error naming the setting when a stored
+// value is not one Rapport writes.
+RuleChoices load_rule_choices(Database& db);
+// Stores a choice in one transaction; by_default removes it.
+void save_rule_choice(Database& db, std::string_view rule_id, RuleChoice choice);
+
+// ---------------------------------------------------------------------------
+// Checking
+// ---------------------------------------------------------------------------
+
+struct AvoidFlag {
+    const AvoidRule* rule = nullptr;  // owned by the checker's rule set
+    Severity severity = Severity::avoid;  // after the user's choice
+
+    // The first suggested alternative.
+    const AvoidSuggestion& suggestion() const { return rule->suggestions.front(); }
+};
+
+struct AvoidResult {
+    Verdict verdict = Verdict::ok;
+    std::vector<AvoidFlag> flags;  // in the order of the rule file
+};
+
+class AvoidChecker {
+public:
+    explicit AvoidChecker(AvoidRuleSet rules, RuleChoices choices = {});
+
+    const AvoidRuleSet& rules() const { return rules_; }
+    void set_choices(RuleChoices choices);
+    // The severity a rule has after the user's choice; nullopt when it is off.
+    std::optional<Severity> effective_severity(const AvoidRule& rule) const;
+
+    AvoidResult check(std::string_view question);
+    std::vector<AvoidResult> check_all(std::span<const std::string> questions);
+
+private:
+    void find_matching_rules(std::span<const WordId> words);
+
+    AvoidRuleSet rules_;
+    RuleChoices choices_;
+    std::vector<std::optional<Severity>> severities_;  // per rule, after choices
+    WordSplitter splitter_;
+    std::vector<WordId> words_;
+    std::vector<std::uint32_t> matched_;  // rule indices, this question
+    std::vector<std::uint32_t> seen_;     // per rule: generation_ when already decided
+    std::vector<std::uint32_t> tried_;    // per pattern: generation_ when already tried
+    std::uint32_t generation_ = 0;
+};
+
+}  // namespace rapport

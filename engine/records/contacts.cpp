@@ -1,0 +1,158 @@
+#include "engine/records/contacts.h"
+
+#include "engine/base/local_time.h"
+#include "engine/records/record_checks.h"
+
+#include <algorithm>
+
+namespace rapport {
+namespace {
+
+constexpr const char* kSelectContact =
+    "SELECT id, name, company, role, email, phone, link, how_met, referred_by, notes, "
+    "created_at, updated_at FROM contacts";
+
+Contact read_contact(Database& db, const Statement& st) {
+    Contact c;
+    c.id = st.column_int(0);
+    c.name = st.column_text(1);
+    c.company = st.column_text(2);
+    c.role = st.column_text(3);
+    c.email = st.column_text(4);
+    c.phone = st.column_text(5);
+    c.link = st.column_text(6);
+    c.how_met = st.column_text(7);
+    c.referred_by = st.column_optional_int(8);
+    c.notes = st.column_text(9);
+    c.created_at = st.column_text(10);
+    c.updated_at = st.column_text(11);
+    Statement tags = db.prepare("SELECT tag FROM contact_tags WHERE contact_id = ?1 ORDER BY tag");
+    tags.bind(1, c.id);
+    while (tags.step()) c.tags.push_back(tags.column_text(0));
+    return c;
+}
+
+std::vector<std::string> clean_tags(std::vector<std::string> tags) {
+    for (auto& t : tags) t = trimmed(t);
+    std::erase_if(tags, [](const std::string& t) { return t.empty(); });
+    std::sort(tags.begin(), tags.end());
+    tags.erase(std::unique(tags.begin(), tags.end()), tags.end());
+    return tags;
+}
+
+void replace_tags(Database& db, std::int64_t id, const std::vector<std::string>& tags) {
+    db.prepare("DELETE FROM contact_tags WHERE contact_id = ?1").bind(1, id).run();
+    Statement insert = db.prepare("INSERT INTO contact_tags(contact_id, tag) VALUES(?1, ?2)");
+    for (const auto& tag : clean_tags(tags)) {
+        insert.bind(1, id).bind(2, tag).run();
+        insert.reset();
+    }
+}
+
+void check_referrer(Database& db, std::optional<std::int64_t> referred_by, std::int64_t self) {
+    if (!referred_by) return;
+    if (*referred_by == self)
+        throw Error("referred_by: a contact cannot be referred by themselves");
+    if (!find_contact(db, *referred_by))
+        throw Error("referred_by: no contact with id " + std::to_string(*referred_by));
+}
+
+}  // namespace
+
+std::optional<Contact> find_contact(Database& db, std::int64_t id) {
+    Statement st = db.prepare(std::string(kSelectContact) + " WHERE id = ?1");
+    st.bind(1, id);
+    if (!st.step()) return std::nullopt;
+    return read_contact(db, st);
+}
+
+Contact get_contact(Database& db, std::int64_t id) {
+    if (auto c = find_contact(db, id)) return *c;
+    throw Error("no contact with id " + std::to_string(id));
+}
+
+std::vector<Contact> list_contacts(Database& db) {
+    Statement st = db.prepare(std::string(kSelectContact) + " ORDER BY name COLLATE NOCASE, id");
+    std::vector<Contact> out;
+    while (st.step()) out.push_back(read_contact(db, st));
+    return out;
+}
+
+void insert_contact_verbatim(Database& db, const Contact& c) {
+    require_text("name", c.name);
+    db.prepare("INSERT INTO contacts(id, name, company, role, email, phone, link, how_met, "
+               "referred_by, notes, created_at, updated_at) "
+               "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)")
+        .bind(1, c.id)
+        .bind(2, trimmed(c.name))
+        .bind(3, c.company)
+        .bind(4, c.role)
+        .bind(5, c.email)
+        .bind(6, c.phone)
+        .bind(7, c.link)
+        .bind(8, c.how_met)
+        .bind(9, c.referred_by)
+        .bind(10, c.notes)
+        .bind(11, c.created_at)
+        .bind(12, c.updated_at)
+        .run();
+    replace_tags(db, c.id, c.tags);
+}
+
+std::int64_t add_contact(Database& db, const Contact& contact) {
+    require_text("name", contact.name);
+    return db.transaction([&] {
+        check_referrer(db, contact.referred_by, 0);
+        Contact c = contact;
+        c.id = next_id(db, "contacts");
+        c.created_at = c.updated_at = now_utc_iso();
+        insert_contact_verbatim(db, c);
+        return c.id;
+    });
+}
+
+void edit_contact(Database& db, std::int64_t id, const ContactChanges& ch) {
+    if (ch.name) require_text("name", *ch.name);
+    db.transaction([&] {
+        get_contact(db, id);
+        if (ch.referred_by) check_referrer(db, *ch.referred_by, id);
+        // NULL means "keep": one statement, so only the given fields change.
+        db.prepare("UPDATE contacts SET name = coalesce(?2, name), company = coalesce(?3, company), "
+                   "role = coalesce(?4, role), email = coalesce(?5, email), "
+                   "phone = coalesce(?6, phone), link = coalesce(?7, link), "
+                   "how_met = coalesce(?8, how_met), notes = coalesce(?9, notes), "
+                   "referred_by = CASE WHEN ?10 THEN ?11 ELSE referred_by END, "
+                   "updated_at = ?12 WHERE id = ?1")
+            .bind(1, id)
+            .bind(2, ch.name ? std::optional<std::string>(trimmed(*ch.name)) : std::nullopt)
+            .bind(3, ch.company)
+            .bind(4, ch.role)
+            .bind(5, ch.email)
+            .bind(6, ch.phone)
+            .bind(7, ch.link)
+            .bind(8, ch.how_met)
+            .bind(9, ch.notes)
+            .bind(10, ch.referred_by.has_value() ? 1 : 0)
+            .bind(11, ch.referred_by ? *ch.referred_by : std::nullopt)
+            .bind(12, now_utc_iso())
+            .run();
+        if (ch.tags) replace_tags(db, id, *ch.tags);
+    });
+}
+
+void remove_contact(Database& db, std::int64_t id, bool with_meetings) {
+    db.transaction([&] {
+        get_contact(db, id);
+        Statement count = db.prepare("SELECT count(*) FROM meetings WHERE contact_id = ?1");
+        count.bind(1, id).step();
+        const auto meetings = count.column_int(0);
+        if (meetings > 0 && !with_meetings)
+            throw Error("contact " + std::to_string(id) + " has " + std::to_string(meetings) +
+                        " meeting(s); remove them first, or remove them together with the contact "
+                        "(--with-meetings)");
+        db.prepare("DELETE FROM meetings WHERE contact_id = ?1").bind(1, id).run();
+        db.prepare("DELETE FROM contacts WHERE id = ?1").bind(1, id).run();
+    });
+}
+
+}  // namespace rapport

@@ -1,0 +1,51 @@
+#include "engine/records/profile.h"
+
+#include "engine/records/record_checks.h"
+#include "engine/records/settings.h"
+
+#include <nlohmann/json.hpp>
+
+namespace rapport {
+namespace {
+
+std::string setting_or_empty(Database& db, std::string_view key) {
+    return get_setting(db, key).value_or("");
+}
+
+void store_if_given(Database& db, std::string_view key, const std::optional<std::string>& value) {
+    if (value) set_setting(db, key, *value);
+}
+
+}  // namespace
+
+Profile load_profile(Database& db) {
+    Profile p;
+    p.name = setting_or_empty(db, "profile.name");
+    p.field = setting_or_empty(db, "profile.field");
+    p.background = setting_or_empty(db, "profile.background");
+    p.email = setting_or_empty(db, "profile.email");
+    p.phone = setting_or_empty(db, "profile.phone");
+    if (auto lang = get_setting(db, "profile.language"); lang && !lang->empty()) p.language = *lang;
+    if (auto goals = get_setting(db, "profile.goals")) {
+        auto parsed = nlohmann::json::parse(*goals, nullptr, false);
+        if (parsed.is_array())
+            for (const auto& g : parsed)
+                if (g.is_string()) p.goals.push_back(g.get<std::string>());
+    }
+    return p;
+}
+
+void update_profile(Database& db, const ProfileChanges& ch) {
+    if (ch.language) require_one_of("language", *ch.language, kProfileLanguages);
+    db.transaction([&] {
+        store_if_given(db, "profile.name", ch.name);
+        store_if_given(db, "profile.field", ch.field);
+        store_if_given(db, "profile.background", ch.background);
+        store_if_given(db, "profile.email", ch.email);
+        store_if_given(db, "profile.phone", ch.phone);
+        store_if_given(db, "profile.language", ch.language);
+        if (ch.goals) set_setting(db, "profile.goals", nlohmann::json(*ch.goals).dump());
+    });
+}
+
+}  // namespace rapport

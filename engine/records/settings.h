@@ -1,0 +1,22 @@
+// Key/value settings stored in the database (profile, preferences, rule
+// choices). Each set() is its own transaction.
+#pragma once
+
+#include "engine/records/database.h"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace rapport {
+
+std::optional<std::string> get_setting(Database& db, std::string_view key);
+void set_setting(Database& db, std::string_view key, std::string_view value);
+void erase_setting(Database& db, std::string_view key);
+// Every (key, value) whose key starts with prefix, ordered by key.
+std::vector<std::pair<std::string, std::string>> settings_with_prefix(Database& db,
+                                                                      std::string_view prefix);
+
+}  // namespace rapport
