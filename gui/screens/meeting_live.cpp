@@ -6,6 +6,7 @@
 // All state and actions live in LiveMeetingModel
 // (gui/models/live_meeting_model.h); this file only draws it and forwards
 // input. Space starts and stops the clock when not typing.
+#include "engine/base/paths.h"
 #include "gui/models/live_meeting_model.h"
 #include "gui/screens/all_screens.h"
 #include "gui/widgets.h"
@@ -61,7 +62,7 @@ public:
     const char* name() const override { return "Meeting (live)"; }
 
     void draw(AppContext& ctx) override {
-        if (!model_) model_.emplace(ctx.db);
+        if (!model_) model_.emplace(ctx.db, &LiveMeetingModel::Clock::now, &now_local, shipped_banks_dir());
         LiveMeetingModel& m = *model_;
         // Back from another screen: a meeting may have been planned there.
         if (ImGui::GetFrameCount() != last_frame_ + 1) m.refresh();
@@ -238,7 +239,7 @@ private:
             if (ImGui::Checkbox("##answered", &answered))
                 tick = [&m, id = q.id, answered] { m.set_answered(id, answered); };
             ImGui::TableNextColumn();
-            if (q.stage != last_stage && !q.stage.empty()) ImGui::TextDisabled("%s", q.stage.c_str());
+            if (q.stage != last_stage && !q.stage.empty()) ImGui::TextDisabled("%s", m.stage_label(q.stage).c_str());
             last_stage = q.stage;
             ImGui::TextWrapped("%s", q.text.c_str());
             ImGui::PopID();
