@@ -45,11 +45,13 @@ std::string clock_text(PitchTimer::Duration elapsed) {
     return buffer;
 }
 
-// Whole minutes, rounded up: "3 min" while 2:10 remain.
-long minutes_up(PitchTimer::Duration d) {
-    const long seconds = static_cast<long>(std::chrono::duration_cast<std::chrono::seconds>(d).count());
-    return (seconds + 59) / 60;
+long whole_seconds(PitchTimer::Duration d) {
+    return static_cast<long>(std::chrono::duration_cast<std::chrono::seconds>(d).count());
 }
+// Time left in whole minutes, rounded up: "3 min" while 2:10 remain.
+long minutes_up(PitchTimer::Duration d) { return (whole_seconds(d) + 59) / 60; }
+// Time past in whole minutes, rounded down: 0:04 past is not yet "1 min over".
+long minutes_down(PitchTimer::Duration d) { return whole_seconds(d) / 60; }
 
 std::string meeting_choice_label(const Meeting& m) {
     return m.at.wall_clock() + " · " + m.contact_name + " · " + std::to_string(m.minutes) + " min" +
@@ -162,8 +164,10 @@ private:
                                                         : "ready";
         if (r.remaining >= PitchTimer::Duration::zero())
             ImGui::Text("%s · %ld min left of the %d you promised", state, minutes_up(r.remaining), promised);
+        else if (minutes_down(-r.remaining) == 0)
+            ImGui::Text("%s · just past the %d minutes you promised", state, promised);
         else
-            ImGui::Text("%s · %ld min over the %d you promised", state, minutes_up(-r.remaining), promised);
+            ImGui::Text("%s · %ld min over the %d you promised", state, minutes_down(-r.remaining), promised);
         if (r.state == State::idle) return;
         if (r.phase == Phase::closing)
             colored_text(kWrapUpColor, "Time to wrap up: ask your last question, then thank them.");
