@@ -145,6 +145,7 @@ void App::apply_scale() {
 void App::honour_screen_request() {
     if (context_.request_screen.empty()) {
         context_.request_meeting_id = 0;
+        context_.request_form.clear();
         return;
     }
     select_screen(context_.request_screen);

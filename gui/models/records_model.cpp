@@ -184,9 +184,16 @@ void RecordsModel::new_contact() {
 
 void RecordsModel::new_meeting() {
     if (form_open()) return;
+    if (all_contacts_.empty()) {
+        // A meeting is with someone: with nobody recorded yet, add them first.
+        new_contact();
+        messages_.add("Add the person you will meet first; then plan the meeting.", {});
+        return;
+    }
     MeetingForm form;
     if (contact_) form.contact_id = contact_->id;
     if (meeting_) form.contact_id = meeting_->contact_id;
+    if (db_) guarded(error_, [&] { form.minutes = load_profile(*db_).default_minutes; });
     // The next full hour on the user's clock: a time of the right shape to correct.
     const LocalDateTime now = wall_now_();
     form.at = form_time(local_from_utc(now.utc_seconds() + (60 - now.minute) * 60));
@@ -273,6 +280,7 @@ LocalDateTime RecordsModel::typed_date_time(const std::string& text) {
 
 void RecordsModel::save_meeting_form() {
     const MeetingForm& f = *meeting_form_;
+    if (f.contact_id == 0) throw Error("contact_id: choose who you are meeting");
     if (f.id == 0) {
         Meeting m;
         m.contact_id = f.contact_id;

@@ -74,6 +74,11 @@ private:
         ctx.request_screen = screen;
         ctx.request_meeting_id = meeting_id;
     }
+    // Meetings & contacts with a new contact's or meeting's form open.
+    static void open_form(AppContext& ctx, const char* form) {
+        go(ctx, "meetings");
+        ctx.request_form = form;
+    }
 
     // --- Empty database: the welcome and what to do first -----------------
 
@@ -105,7 +110,10 @@ private:
         ImGui::SameLine();
         ImGui::TextUnformatted(text);
         ImGui::SameLine();
-        if (ImGui::SmallButton(button)) go(ctx, screen);
+        if (ImGui::SmallButton(button)) {
+            go(ctx, screen);
+            if (std::string(screen) == "meetings") ctx.request_form = "contact";
+        }
         ImGui::PopID();
     }
 
@@ -147,7 +155,7 @@ private:
         } else if (f.kind == "outreach-follow-up") {
             if (ImGui::SmallButton("Mark follow-up sent")) m.record_follow_up_sent(f.contact_id);
         } else if (ImGui::SmallButton("Add a contact")) {
-            go(ctx, "meetings");
+            open_form(ctx, "contact");
         }
     }
 
@@ -214,9 +222,9 @@ private:
 
     static void draw_quick_actions(AppContext& ctx) {
         section(ctx, "Quick actions");
-        if (ImGui::Button("New contact")) go(ctx, "meetings");
+        if (ImGui::Button("New contact")) open_form(ctx, "contact");
         ImGui::SameLine();
-        if (ImGui::Button("New meeting")) go(ctx, "meetings");
+        if (ImGui::Button("New meeting")) open_form(ctx, "meeting");
         ImGui::SameLine();
         if (ImGui::Button("Practise pitch")) go(ctx, "pitch");
         ImGui::SameLine();

@@ -73,6 +73,7 @@ public:
         if (ImGui::GetFrameCount() != last_frame_ + 1) m.refresh();
         last_frame_ = ImGui::GetFrameCount();
         m.tick();
+        open_requested_form(ctx, m);
         const bool was_typing = ImGui::GetIO().WantTextInput;
         handle_shortcuts(m, was_typing);
 
@@ -121,6 +122,15 @@ private:
         // The first Escape leaves the field being typed in (keeping its text);
         // an Escape outside any field cancels the form.
         if (m.form_open() && !was_typing && key_pressed(GLFW_KEY_ESCAPE)) m.cancel_form();
+    }
+
+    // Home's "New contact" / "New meeting" arrive with the form to open.
+    void open_requested_form(AppContext& ctx, RecordsModel& m) {
+        if (ctx.request_form.empty()) return;
+        if (ctx.request_form == "contact") m.new_contact();
+        if (ctx.request_form == "meeting") m.new_meeting();
+        ctx.request_form.clear();
+        focus_form_ = true;
     }
 
     // --- Top: search and "new" -------------------------------------------------

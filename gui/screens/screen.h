@@ -28,6 +28,9 @@ struct AppContext {
     // takes it (and sets it back to 0) when it shows meetings. 0: none.
     std::string request_screen;
     std::int64_t request_meeting_id = 0;
+    // With request_screen = "meetings": the form to open there ("contact" or
+    // "meeting"), kept for the new screen's first frame like the meeting id.
+    std::string request_form;
 
     // Bumped whenever the Profile screen saves; screens that show something
     // drawn from the profile (the Debrief draft) compare it with the value

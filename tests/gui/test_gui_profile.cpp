@@ -40,3 +40,21 @@ TEST_CASE("Profile: typed text, the language and a goal are saved") {
     // The goal names follow the language at once.
     CHECK(load_png(app.shot("opened")).rgb != load_png(app.shot("french")).rgb);
 }
+
+TEST_CASE("Home: New contact opens the form on Meetings & contacts, ready to type") {
+    GuiRun app;
+    app.cli({"contact", "add", "--name", "Zoë Ångström"});  // Home shows its quick actions
+    constexpr int kNewContactX = 292, kNewContactY = 318;
+    auto r = app.run("home",
+                     json::array({{{"frame", 2}, {"click", {kNewContactX, kNewContactY}}},
+                                  {{"frame", 6}, {"text", "Omar Haddad"}},
+                                  {{"frame", 8}, {"key", "Enter"}},
+                                  {{"frame", 11}, {"screenshot", app.shot("saved").string()}}}),
+                     13);
+    INFO("stderr: " << r.err);
+    REQUIRE(r.exit_code == 0);
+    CHECK(app.last_screen() == "meetings");
+    const json contacts = app.cli_json({"contact", "list"});
+    REQUIRE(contacts.size() == 2);
+    CHECK((contacts[0].at("name") == "Omar Haddad" || contacts[1].at("name") == "Omar Haddad"));
+}

@@ -139,7 +139,7 @@ TEST_CASE("the engine's refusals land next to their field and the form keeps wha
     form->contact_id = 0;
     CHECK_FALSE(f.model.confirm_form());
     REQUIRE(f.model.messages().field("contact_id"));
-    CHECK(*f.model.messages().field("contact_id") == "no contact with id 0");
+    CHECK(*f.model.messages().field("contact_id") == "choose who you are meeting");
     CHECK(list_meetings(f.db).empty());
 
     form->contact_id = eloise;
