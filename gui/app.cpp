@@ -184,6 +184,14 @@ void App::handle_shortcuts() {
         if (ImGui::IsKeyPressed(GLFW_KEY_1 + static_cast<int>(i), false)) current_screen_ = i;
 }
 
+// The open screen is written as soon as it changes, not only on a clean
+// close: after a crash or a kill the app reopens where the user was.
+void App::remember_screen_when_changed() {
+    const std::string open = screens_[current_screen_]->id();
+    if (open == ui_state_.screen) return;
+    save_ui_state_quietly();
+}
+
 void App::save_ui_state_quietly() {
     glfwGetWindowSize(window_, &ui_state_.width, &ui_state_.height);
     ui_state_.screen = screens_[current_screen_]->id();
@@ -258,6 +266,7 @@ int App::run() {
             if (fonts_dirty_) apply_scale();
             draw_frame();
             honour_screen_request();
+            remember_screen_when_changed();
             if (settle_frames_left_ > 0) --settle_frames_left_;
             std::vector<std::string> shots;
             if (script_) shots = script_->screenshots_for(frame_index_);

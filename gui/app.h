@@ -52,6 +52,7 @@ private:
     void select_screen(const std::string& id);
     void honour_screen_request();
     void save_ui_state_quietly();
+    void remember_screen_when_changed();
     bool animating() const;
 
     AppOptions options_;

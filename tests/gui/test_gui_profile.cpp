@@ -3,6 +3,8 @@
 // itself is tested on ProfileModel.
 #include "tests/gui/gui_run.h"
 
+#include <signal.h>
+
 using namespace rapport::test;
 using nlohmann::json;
 
@@ -57,4 +59,19 @@ TEST_CASE("Home: New contact opens the form on Meetings & contacts, ready to typ
     const json contacts = app.cli_json({"contact", "list"});
     REQUIRE(contacts.size() == 2);
     CHECK((contacts[0].at("name") == "Omar Haddad" || contacts[1].at("name") == "Omar Haddad"));
+}
+
+TEST_CASE("after a kill, the app reopens on the screen the user was on") {
+    GuiRun app;
+    fs::create_directories(app.tmp / "config" / "rapport");
+    write_file(app.tmp / "config" / "rapport" / "gui.json", json{{"screen", "home"}}.dump());
+    write_file(app.tmp / "script.json",
+               json::array({{{"frame", 2}, {"key", "4"}, {"ctrl", true}}}).dump());
+    CommandOptions options = app.options();
+    options.timeout_seconds = 4;  // no --frames: the app waits for input until it is killed
+    const auto r = run_command(RAPPORT_GUI_PATH,
+                               {"--db", app.db.string(), "--script", (app.tmp / "script.json").string()},
+                               options);
+    CHECK(r.signal == SIGKILL);
+    CHECK(app.last_screen() == "meetings");
 }
