@@ -121,6 +121,7 @@ void DebriefModel::open(std::int64_t id) {
 void DebriefModel::reload_debrief() {
     if (!db_ || !meeting_id_) return;
     guarded(error_, [&] { debrief_ = get_debrief(*db_, *meeting_id_); });
+    guarded(error_, [&] { meeting_notes_ = get_meeting(*db_, *meeting_id_).notes; });
     if (!notes_pending_) notes_ = debrief_.notes;
     for (auto& m : meetings_)
         if (m.id == *meeting_id_) m.thank_you_sent = debrief_.thank_you_sent_at.has_value();

@@ -85,6 +85,9 @@ public:
     void set_choice(const std::string& item_id, const std::string& choice_id);  // saved at once
     void set_text(const std::string& item_id, const std::string& text);         // debounced
     const std::string& notes() const { return notes_; }
+    // The notes typed on Meeting (live) during this meeting, shown read-only
+    // beside the debrief's own notes.
+    const std::string& meeting_notes() const { return meeting_notes_; }
     void set_notes(const std::string& notes);  // debounced
 
     // --- Referrals ---------------------------------------------------------
@@ -147,6 +150,7 @@ private:
     Debrief debrief_;
     std::map<std::string, std::string> pending_answers_;  // text items typed, not saved yet
     std::string notes_;
+    std::string meeting_notes_;
     bool notes_pending_ = false;
     std::string draft_text_, draft_problem_;
     bool draft_edited_ = false, draft_pending_ = false, draft_needs_name_ = false;

@@ -194,6 +194,13 @@ private:
 
     static void draw_notes(DebriefModel& m) {
         ImGui::Separator();
+        if (!m.meeting_notes().empty()) {
+            ImGui::TextUnformatted("Notes taken during the meeting");
+            ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
+            ImGui::TextWrapped("%s", m.meeting_notes().c_str());
+            ImGui::PopStyleColor();
+            ImGui::Spacing();
+        }
         ImGui::TextUnformatted("Notes");
         std::string notes = m.notes();
         if (edited_unless_escape(ImGui::InputTextMultiline("##notes", &notes, ImVec2(-1, 6.0f * ImGui::GetFontSize()))))

@@ -114,3 +114,16 @@ TEST_CASE("the Debrief draft follows a name set on the Profile screen, with no c
     debrief.profile_changed();
     CHECK(debrief.checklist().language == "fr");
 }
+
+TEST_CASE("the Debrief shows the notes taken live during the meeting") {
+    Fixture f;
+    const auto contact = seed_contact(f.db, "Omar Haddad", "STM");
+    const auto met = seed_meeting(f.db, contact, "2025-03-10T09:30", 20, "done");
+    MeetingChanges live_notes;
+    live_notes.notes = "Métro extension: ask Nadia about the tunnel survey.";
+    edit_meeting(f.db, met, live_notes);
+    DebriefModel debrief(&f.db, shipped_banks(), f.clock.function(), [] { return local("2025-03-12T10:00"); });
+    debrief.select_meeting(met);
+    CHECK(debrief.meeting_notes() == "Métro extension: ask Nadia about the tunnel survey.");
+    CHECK(debrief.notes().empty());  // the debrief's own notes stay separate
+}
