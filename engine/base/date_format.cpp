@@ -2,7 +2,9 @@
 
 #include "engine/base/error.h"
 
+#include <unicode/calendar.h>
 #include <unicode/datefmt.h>
+#include <unicode/dtfmtsym.h>
 #include <unicode/locid.h>
 #include <unicode/simpletz.h>
 
@@ -34,6 +36,38 @@ std::string format_date(const LocalDateTime& value, std::string_view language) {
     std::unique_ptr<icu::DateFormat> format(icu::DateFormat::createDateInstance(
         icu::DateFormat::kLong, icu::Locale(std::string(language).c_str())));
     return format_with(format.get(), value);
+}
+
+std::string format_month_title(int year, int month, std::string_view language) {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Locale locale(std::string(language).c_str());
+    std::unique_ptr<icu::DateFormat> format(
+        icu::DateFormat::createInstanceForSkeleton(icu::UnicodeString("yMMMM"), locale, status));
+    if (U_FAILURE(status)) throw Error("cannot set up month formatting");
+    LocalDateTime first;
+    first.year = year, first.month = month, first.day = 1, first.hour = 12;
+    return format_with(format.get(), first);
+}
+
+CalendarWeek calendar_week(std::string_view language) {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Locale locale(std::string(language).c_str());
+    std::unique_ptr<icu::Calendar> calendar(icu::Calendar::createInstance(locale, status));
+    icu::DateFormatSymbols symbols(locale, status);
+    if (U_FAILURE(status)) throw Error("cannot set up the calendar for '" + std::string(language) + "'");
+    CalendarWeek week;
+    week.first_weekday = static_cast<int>(calendar->getFirstDayOfWeek(status)) - UCAL_SUNDAY;
+    int32_t count = 0;
+    const icu::UnicodeString* names =
+        symbols.getWeekdays(count, icu::DateFormatSymbols::STANDALONE, icu::DateFormatSymbols::SHORT);
+    for (int i = 0; i < 7; ++i) {
+        // ICU's weekday array starts at index 1 (UCAL_SUNDAY).
+        const int weekday = (week.first_weekday + i) % 7;
+        std::string name;
+        if (weekday + 1 < count) names[weekday + 1].toUTF8String(name);
+        week.day_names[i] = name;
+    }
+    return week;
 }
 
 }  // namespace rapport

@@ -5,6 +5,7 @@
 
 #include "engine/base/local_time.h"
 
+#include <array>
 #include <string>
 #include <string_view>
 
@@ -15,5 +16,17 @@ std::string format_date_time(const LocalDateTime& value, std::string_view langua
 
 // Long date only: "March 14, 2025" / "14 mars 2025".
 std::string format_date(const LocalDateTime& value, std::string_view language);
+
+// A calendar month's title: "November 2026" / "novembre 2026".
+std::string format_month_title(int year, int month, std::string_view language);
+
+// How a calendar of the language lays out a week: the first day (0 = Sunday,
+// 1 = Monday, as ICU says for the language: Sunday in English, Monday in
+// French) and the short day names in that order ("Su", "Mo"… / "lu", "ma"…).
+struct CalendarWeek {
+    int first_weekday = 0;
+    std::array<std::string, 7> day_names;
+};
+CalendarWeek calendar_week(std::string_view language);
 
 }  // namespace rapport

@@ -142,19 +142,19 @@ bool read_time(std::string_view token, Reading& r) {
             shift = value;
         }
     }
-    std::string hours = t, minutes = "0";
+    std::string_view hours = t, minutes;  // no minutes written: on the hour
     if (const auto colon = t.find_first_of(":h"); colon != std::string::npos) {
-        hours = t.substr(0, colon);
-        minutes = t.substr(colon + 1);
-        if (minutes.empty()) minutes = "0";
-        if (minutes.size() > 2 && minutes[2] == ':') minutes.resize(2);  // seconds dropped
+        hours = std::string_view(t).substr(0, colon);
+        minutes = std::string_view(t).substr(colon + 1);
+        if (minutes.size() > 2 && minutes[2] == ':') minutes = minutes.substr(0, 2);  // seconds dropped
     } else if (shift < 0) {
         return false;  // a bare number is not a time
     }
-    if (!all_digits(hours) || hours.size() > 2 || !all_digits(minutes) || minutes.size() > 2)
+    if (!all_digits(hours) || hours.size() > 2 || minutes.size() > 2 ||
+        (!minutes.empty() && !all_digits(minutes)))
         return false;
     int h = number(hours);
-    const int m = number(minutes);
+    const int m = minutes.empty() ? 0 : number(minutes);
     if (shift >= 0) {
         if (h < 1 || h > 12) return false;
         h = h % 12 + shift;

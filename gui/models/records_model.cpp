@@ -73,7 +73,8 @@ std::optional<T> changed(const T& now, const T& before) {
 
 std::string form_time(const LocalDateTime& at) {
     char clock[16];
-    std::snprintf(clock, sizeof clock, "T%02d:%02d", at.hour % 100, at.minute % 100);
+    // The form people type and every language reads back (date_input.h).
+    std::snprintf(clock, sizeof clock, " %02d:%02d", at.hour % 100, at.minute % 100);
     return at.date() + clock;
 }
 
@@ -85,6 +86,11 @@ RecordsModel::RecordsModel(Database* db, Now now, WallNow wall_now)
 void RecordsModel::refresh() {
     load_lists();
     load_selection();
+    // Read once per visit of the screen, not once per frame.
+    if (db_) {
+        std::string ignored;
+        guarded(ignored, [&] { language_ = load_profile(*db_).language; });
+    }
 }
 
 void RecordsModel::load_lists() {
@@ -274,8 +280,8 @@ void RecordsModel::save_contact_form() {
 // The date field accepts what people type ("2026-11-30 10:00", "demain 9h30"),
 // read in the profile's language.
 LocalDateTime RecordsModel::typed_date_time(const std::string& text) {
-    const auto language = language_from_code(load_profile(*db_).language);
-    return parse_date_time_input(text, language.value_or(Language::english), now_local(), "at");
+    const auto lang = language_from_code(language());
+    return parse_date_time_input(text, lang.value_or(Language::english), wall_now_(), "at");
 }
 
 void RecordsModel::save_meeting_form() {

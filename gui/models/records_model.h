@@ -113,6 +113,8 @@ public:
     // Closes the form; the notes typed in it stay saved.
     void cancel_form();
     const FormMessages& messages() const { return messages_; }
+    // The profile's language ("en"/"fr"): how typed dates and the calendar read.
+    const std::string& language() const { return language_; }
 
     // --- Delete --------------------------------------------------------------
     // Asks about the selected record: delete_question() then says what goes.
@@ -145,6 +147,7 @@ private:
     Database* db_;
     Debounce notes_debounce_;
     WallNow wall_now_;
+    std::string language_ = "en";
     std::string query_;
     std::vector<Contact> all_contacts_;
     std::vector<Meeting> all_meetings_;  // without sheets

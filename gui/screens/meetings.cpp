@@ -8,6 +8,7 @@
 // notes), Esc leaves a field, then cancels the form.
 #include "gui/models/records_model.h"
 #include "gui/screens/all_screens.h"
+#include "gui/date_picker.h"
 #include "gui/widgets.h"
 
 #include <GLFW/glfw3.h>
@@ -305,7 +306,14 @@ private:
             ImGui::EndCombo();
         }
         field_message(msg.field("contact_id"));
-        text_row(msg, "When", "at", f.at, "e.g. 2026-11-30 10:00 or tomorrow 10:00");
+        // A narrower field than the others, so the calendar button fits beside it.
+        form_label("When", 9.0f, 11.0f);
+        std::string when = f.at;
+        if (edited_unless_escape(ImGui::InputTextWithHint("##when", "2026-11-30 10:00, tomorrow 10:00", &when)))
+            f.at = when;
+        ImGui::SameLine();
+        date_picker_button("when", f.at, date_picker_, m.language());
+        field_message(msg.field("at"));
         form_label("Promised minutes", 9.0f, 8.0f);
         int minutes = f.minutes;
         if (ImGui::InputInt("##minutes", &minutes, 5, 15)) f.minutes = minutes;
@@ -385,6 +393,7 @@ private:
 
     std::optional<RecordsModel> model_;  // built at the first frame, when the database is known
     int last_frame_ = -2;
+    DatePickerModel date_picker_;  // the calendar beside "When"
     bool focus_search_ = false;
     bool focus_form_ = false;
 };
