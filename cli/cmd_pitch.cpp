@@ -296,8 +296,7 @@ json script_json(const PitchScript& s, bool with_text) {
 
 void add_scripts_list(CLI::App* scripts, Context& ctx) {
     auto* cmd = scripts->add_subcommand("list", "List saved scripts");
-    auto format = std::make_shared<std::string>();
-    add_format_option(cmd, *format, {"text", "json"});
+    auto format = add_text_or_json_format(cmd);
     on_run(cmd, ctx, [&ctx, format] {
         const auto all = list_pitch_scripts(ctx.db());
         if (*format == "json")

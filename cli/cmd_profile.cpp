@@ -20,8 +20,7 @@ void add_profile_commands(CLI::App& app, Context& ctx) {
     group->require_subcommand(1);
 
     auto* show = group->add_subcommand("show", "Show the profile");
-    auto format = std::make_shared<std::string>();
-    add_format_option(show, *format, {"text", "json"});
+    auto format = add_text_or_json_format(show);
     on_run(show, ctx, [&ctx, format] {
         const Profile p = load_profile(ctx.db());
         if (*format == "json") {

@@ -279,6 +279,11 @@ std::optional<std::string> Statement::column_optional_text(int column) const {
     return column_text(column);
 }
 
+void Statement::read(int column, LocalDateTime& out) const {
+    const char* name = sqlite3_column_name(stmt_, column);
+    out = parse_local_date_time(column_text(column), name ? name : "date");
+}
+
 std::optional<std::int64_t> Statement::column_optional_int(int column) const {
     if (is_null(column)) return std::nullopt;
     return column_int(column);

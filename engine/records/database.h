@@ -12,6 +12,7 @@
 #pragma once
 
 #include "engine/base/error.h"
+#include "engine/base/local_time.h"
 
 #include <cstdint>
 #include <filesystem>
@@ -19,6 +20,7 @@
 #include <string>
 #include <string_view>
 #include <type_traits>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -128,6 +130,13 @@ public:
     Statement& bind(int index, const char* value) { return bind(index, std::string_view(value)); }
     Statement& bind(int index, const std::string& value) { return bind(index, std::string_view(value)); }
     Statement& bind_null(int index);
+    // Binds the values to parameters 1, 2, 3… in order.
+    template <class... Values>
+    Statement& bind_all(const Values&... values) {
+        int index = 0;
+        (bind(++index, values), ...);
+        return *this;
+    }
     template <class T>
     Statement& bind(int index, const std::optional<T>& value) {
         return value ? bind(index, *value) : bind_null(index);
@@ -147,11 +156,41 @@ public:
     std::optional<std::string> column_optional_text(int column) const;
     std::optional<std::int64_t> column_optional_int(int column) const;
 
+    // Reads one column into a field of the matching type (NULL leaves an
+    // optional empty; a stored date is parsed, its error naming the column).
+    void read(int column, std::int64_t& out) const { out = column_int(column); }
+    void read(int column, int& out) const { out = static_cast<int>(column_int(column)); }
+    void read(int column, bool& out) const { out = column_int(column) != 0; }
+    void read(int column, double& out) const { out = column_double(column); }
+    void read(int column, std::string& out) const { out = column_text(column); }
+    void read(int column, LocalDateTime& out) const;
+    template <class T>
+    void read(int column, std::optional<T>& out) const {
+        if (is_null(column)) return out.reset();
+        read(column, out.emplace());
+    }
+
+    // Steps through every row, returning what read_row(*this) makes of each.
+    template <class ReadRow>
+    auto collect(ReadRow read_row) {
+        std::vector<decltype(read_row(*this))> rows;
+        while (step()) rows.push_back(read_row(*this));
+        return rows;
+    }
+
     sqlite3_stmt* handle() { return stmt_; }
 
 private:
     Database* db_;
     sqlite3_stmt* stmt_ = nullptr;
 };
+
+// Reads the current row's columns, in order, into the given fields, so a
+// record's columns are listed once, in the same order as its SELECT.
+template <class... Fields>
+void read_columns(const Statement& st, Fields&... fields) {
+    int column = 0;
+    (st.read(column++, fields), ...);
+}
 
 }  // namespace rapport

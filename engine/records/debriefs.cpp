@@ -134,12 +134,7 @@ void insert_referral(Database& db, const Referral& r) {
     require_text("referral name", r.name);
     db.prepare("INSERT INTO referrals(id, meeting_id, name, company, notes, contact_id) "
                "VALUES(?1, ?2, ?3, ?4, ?5, ?6)")
-        .bind(1, r.id)
-        .bind(2, r.meeting_id)
-        .bind(3, trimmed(r.name))
-        .bind(4, r.company)
-        .bind(5, r.notes)
-        .bind(6, r.contact_id)
+        .bind_all(r.id, r.meeting_id, trimmed(r.name), r.company, r.notes, r.contact_id)
         .run();
 }
 

@@ -21,6 +21,18 @@ void require_text(std::string_view field, std::string_view value);
 // constant from the engine, never user text.
 std::int64_t next_id(Database& db, const char* table);
 
+// Stores a new record: in one transaction, gives it the next id of table and
+// today's created/updated stamps, and inserts it with insert(db, record).
+template <class Record, class Insert>
+std::int64_t insert_new_record(Database& db, const char* table, Record record, Insert insert) {
+    return db.transaction([&] {
+        record.id = next_id(db, table);
+        record.created_at = record.updated_at = now_utc_iso();
+        insert(db, record);
+        return record.id;
+    });
+}
+
 // Throws rapport::Error "FIELD: 'VALUE' is not one of a, b, c".
 void require_one_of(std::string_view field, std::string_view value,
                     std::span<const std::string_view> allowed);
