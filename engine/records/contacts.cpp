@@ -39,6 +39,25 @@ void replace_tags(Database& db, std::int64_t id, const std::vector<std::string>&
     }
 }
 
+void check_text(const Contact& c) {
+    require_utf8_fields({{"name", c.name},   {"company", c.company}, {"role", c.role},
+                         {"email", c.email}, {"phone", c.phone},     {"link", c.link},
+                         {"how_met", c.how_met}, {"notes", c.notes}});
+    require_utf8_list("tag", c.tags);
+}
+
+void check_text(const ContactChanges& ch) {
+    require_utf8_fields({{"name", ch.name.value_or("")},
+                         {"company", ch.company.value_or("")},
+                         {"role", ch.role.value_or("")},
+                         {"email", ch.email.value_or("")},
+                         {"phone", ch.phone.value_or("")},
+                         {"link", ch.link.value_or("")},
+                         {"how_met", ch.how_met.value_or("")},
+                         {"notes", ch.notes.value_or("")}});
+    if (ch.tags) require_utf8_list("tag", *ch.tags);
+}
+
 void check_referrer(Database& db, std::optional<std::int64_t> referred_by, std::int64_t self) {
     if (!referred_by) return;
     if (*referred_by == self)
@@ -70,6 +89,7 @@ std::vector<Contact> list_contacts(Database& db) {
 
 void insert_contact_verbatim(Database& db, const Contact& c) {
     require_text("name", c.name);
+    check_text(c);
     db.prepare("INSERT INTO contacts(id, name, company, role, email, phone, link, how_met, "
                "referred_by, notes, created_at, updated_at) "
                "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)")
@@ -89,6 +109,7 @@ std::int64_t add_contact(Database& db, const Contact& contact) {
 
 void edit_contact(Database& db, std::int64_t id, const ContactChanges& ch) {
     if (ch.name) require_text("name", *ch.name);
+    check_text(ch);
     db.transaction([&] {
         get_contact(db, id);
         if (ch.referred_by) check_referrer(db, *ch.referred_by, id);

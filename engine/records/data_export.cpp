@@ -7,6 +7,7 @@
 #include "engine/followups/outreach.h"
 #include "engine/records/record_checks.h"
 #include "engine/records/schema.h"
+#include "engine/records/settings.h"
 
 #include <cmath>
 #include <map>
@@ -224,11 +225,20 @@ private:
     const JsonSource& src_;
 };
 
+// Ids are positive and small enough for every place that stores them (the
+// search index keeps id * 4 + kind in a 64-bit row id).
+void check_record_id(const FieldReader& r, const std::string& ptr, std::int64_t id) {
+    if (id < 1 || id > kMaxRecordId)
+        r.fail(ptr, "must be a whole number from 1 to " + std::to_string(kMaxRecordId) + ", not " +
+                        std::to_string(id));
+}
+
 // Old id -> id in this database.
 class IdMap {
 public:
     IdMap(const char* what, bool keep, std::int64_t next) : what_(what), keep_(keep), next_(next) {}
     std::int64_t add(const FieldReader& r, const std::string& ptr, std::int64_t old_id) {
+        check_record_id(r, ptr + "/id", old_id);
         if (map_.count(old_id)) r.fail(ptr + "/id", std::string("the ") + what_ + " id " +
                                                         std::to_string(old_id) + " appears twice");
         return map_[old_id] = keep_ ? old_id : next_++;
@@ -273,6 +283,7 @@ int import_settings(Database& db, const FieldReader& r, const json& root) {
     int count = 0;
     for (const auto& [key, value] : settings.items()) {
         if (!value.is_string()) r.fail("/settings/" + key, "must be a string");
+        r.located("/settings/" + key, [&] { check_setting(key, value.get<std::string>()); });
         db.prepare("INSERT INTO settings(key, value) VALUES(?1, ?2) ON CONFLICT(key) DO NOTHING")
             .bind(1, key)
             .bind(2, value.get<std::string>())
@@ -368,6 +379,7 @@ Debrief read_debrief(const FieldReader& r, const json& j, const std::string& ptr
             const std::string rptr = ptr + "/referrals/" + std::to_string(i);
             Referral ref;
             ref.id = next_referral > 0 ? next_referral++ : r.integer(list[i], rptr, "id");
+            check_record_id(r, rptr + "/id", ref.id);
             ref.name = r.text(list[i], rptr, "name", true);
             ref.company = r.text(list[i], rptr, "company");
             ref.notes = r.text(list[i], rptr, "notes");

@@ -44,6 +44,9 @@ struct OpenOptions {
     std::uintmax_t full_check_max_bytes = kFullCheckOnOpenBytes;
 };
 
+// A database path with a symbolic link resolved to the file it names.
+std::filesystem::path resolve_database_path(const std::filesystem::path& path);
+
 class Database {
 public:
     // Opens or creates the database at path. Throws rapport::Error naming the
@@ -63,6 +66,9 @@ public:
     static void verify_file(const std::filesystem::path& path);
 
     const std::filesystem::path& path() const { return path_; }
+    // True when the file or its folder is read-only (chmod): open() then
+    // opens it read-only, changes nothing, and every write is refused.
+    bool read_only() const { return read_only_; }
     // Runs PRAGMA quick_check over the whole file; throws rapport::Error
     // naming the file when it is damaged.
     void verify_integrity();
@@ -72,6 +78,10 @@ public:
     void exec(std::string_view sql);
     Statement prepare(std::string_view sql);
     std::int64_t last_insert_id() const;
+    // Changes whenever this connection or another one commits a change, so
+    // a screen can keep what it read until the data changes (cheap: no
+    // table is read).
+    std::uint64_t change_stamp();
     int changes() const;
 
     // Runs fn() between BEGIN IMMEDIATE and COMMIT; any exception rolls the
@@ -107,11 +117,13 @@ public:
 
 private:
     Database(sqlite3* db, std::filesystem::path path);
+    static Database open_read_only(const std::filesystem::path& path);
     void rollback_quietly() noexcept;
     void rollback_savepoint_quietly() noexcept;
 
     sqlite3* db_ = nullptr;
     std::filesystem::path path_;
+    bool read_only_ = false;
 };
 
 class Statement {

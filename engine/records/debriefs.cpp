@@ -131,6 +131,9 @@ void write_answer(Database& db, std::int64_t meeting_id, const std::string& item
 }
 
 void insert_referral(Database& db, const Referral& r) {
+    require_utf8_fields({{"referral name", r.name},
+                         {"referral company", r.company},
+                         {"referral notes", r.notes}});
     require_text("referral name", r.name);
     db.prepare("INSERT INTO referrals(id, meeting_id, name, company, notes, contact_id) "
                "VALUES(?1, ?2, ?3, ?4, ?5, ?6)")
@@ -140,7 +143,7 @@ void insert_referral(Database& db, const Referral& r) {
 
 std::optional<LocalDateTime> optional_time(const std::optional<std::string>& text) {
     if (!text) return std::nullopt;
-    return parse_local_date_time(*text, "thank_you_sent_at");
+    return parse_stored_date_time(*text, "thank_you_sent_at");
 }
 
 }  // namespace
@@ -179,6 +182,7 @@ Debrief get_debrief(Database& db, std::int64_t meeting_id) {
 
 void update_debrief(Database& db, std::int64_t meeting_id, const DebriefChanges& ch,
                     const DebriefChecklist& checklist) {
+    require_utf8_fields({{"notes", ch.notes.value_or("")}});
     for (const auto& [item, answer] : ch.answers) check_answer(checklist, item, answer);
     for (const auto& r : ch.new_referrals) require_text("referral name", r.name);
     db.transaction([&] {
@@ -232,6 +236,7 @@ std::int64_t promote_referral(Database& db, std::int64_t referral_id) {
 
 void insert_debrief_verbatim(Database& db, const Debrief& d) {
     get_meeting(db, d.meeting_id);
+    require_utf8_fields({{"notes", d.notes}});
     db.prepare("INSERT INTO debriefs(meeting_id, notes, thank_you_sent_at, created_at, "
                "updated_at) VALUES(?1, ?2, ?3, ?4, ?5)")
         .bind(1, d.meeting_id)

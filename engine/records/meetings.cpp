@@ -40,6 +40,8 @@ void check_minutes(int minutes) {
 void check_sheet(const std::vector<SheetQuestion>& sheet) {
     std::set<std::string> seen;
     for (const auto& q : sheet) {
+        require_utf8_fields({{"sheet question id", q.id}, {"sheet question text", q.text},
+                             {"sheet question stage", q.stage}});
         require_text("sheet question id", q.id);
         require_text("sheet question " + q.id + " text", q.text);
         if (!seen.insert(q.id).second)
@@ -56,6 +58,7 @@ void check_contact(Database& db, std::int64_t contact_id) {
 void check_meeting_fields(Database& db, const Meeting& m) {
     check_contact(db, m.contact_id);
     check_minutes(m.minutes);
+    require_utf8_fields({{"place", m.place}, {"notes", m.notes}});
     require_one_of("mode", m.mode, kMeetingModes);
     require_one_of("status", m.status, kMeetingStatuses);
     check_sheet(m.sheet);
@@ -125,6 +128,7 @@ void edit_meeting(Database& db, std::int64_t id, const MeetingChanges& ch) {
         get_meeting(db, id);
         if (ch.contact_id) check_contact(db, *ch.contact_id);
         if (ch.minutes) check_minutes(*ch.minutes);
+        require_utf8_fields({{"place", ch.place.value_or("")}, {"notes", ch.notes.value_or("")}});
         if (ch.mode) require_one_of("mode", *ch.mode, kMeetingModes);
         if (ch.status) require_one_of("status", *ch.status, kMeetingStatuses);
         if (ch.sheet) check_sheet(*ch.sheet);

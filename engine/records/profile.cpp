@@ -1,5 +1,6 @@
 #include "engine/records/profile.h"
 
+#include "engine/base/json_source.h"
 #include "engine/records/record_checks.h"
 #include "engine/records/settings.h"
 
@@ -36,6 +37,12 @@ Profile load_profile(Database& db) {
 }
 
 void update_profile(Database& db, const ProfileChanges& ch) {
+    require_utf8_fields({{"name", ch.name.value_or("")},
+                         {"field", ch.field.value_or("")},
+                         {"background", ch.background.value_or("")},
+                         {"email", ch.email.value_or("")},
+                         {"phone", ch.phone.value_or("")}});
+    if (ch.goals) require_utf8_list("goal", *ch.goals);
     if (ch.language) require_one_of("language", *ch.language, kProfileLanguages);
     db.transaction([&] {
         store_if_given(db, "profile.name", ch.name);
@@ -44,7 +51,7 @@ void update_profile(Database& db, const ProfileChanges& ch) {
         store_if_given(db, "profile.email", ch.email);
         store_if_given(db, "profile.phone", ch.phone);
         store_if_given(db, "profile.language", ch.language);
-        if (ch.goals) set_setting(db, "profile.goals", nlohmann::json(*ch.goals).dump());
+        if (ch.goals) set_setting(db, "profile.goals", json_text(nlohmann::json(*ch.goals)));
     });
 }
 

@@ -8,11 +8,21 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <initializer_list>
+#include <utility>
+#include <vector>
 
 namespace rapport {
 
 // Without leading and trailing ASCII whitespace.
 std::string trimmed(std::string_view text);
+
+// Throws rapport::Error "FIELD: not valid UTF-8 text (byte N)" for the first
+// field whose text is not valid UTF-8 (name, value pairs).
+void require_utf8_fields(
+    std::initializer_list<std::pair<std::string_view, std::string_view>> fields);
+// The same for a list: "FIELD 2: …" names the item (1-based).
+void require_utf8_list(std::string_view field, const std::vector<std::string>& values);
 
 // Throws rapport::Error "FIELD: must not be empty" for blank text.
 void require_text(std::string_view field, std::string_view value);

@@ -31,7 +31,7 @@ void fill_campaign(Database& db) {
     setenv("TZ", "America/Montreal", 1);
     tzset();
     update_profile(db, {.name = "Sam Ng", .field = "urban planning", .background = {}, .email = {},
-                        .phone = {}, .language = "fr", .goals = std::vector<std::string>{"learn-culture"}});
+                        .phone = {}, .language = "fr", .goals = std::vector<std::string>{"company-culture"}});
     Contact zoe;
     zoe.name = "Zoë Ångström";
     zoe.company = "Ville de Montréal, Urbanisme";
