@@ -24,7 +24,7 @@ void add_info_command(CLI::App& app, Context& ctx) {
             {"config", config_dir().string()},
         };
         if (*format == "json") {
-            std::cout << info.dump(2) << "\n";
+            std::cout << json_text(info, 2) << "\n";
             return;
         }
         std::cout << "rapport " << kVersion << "\n"

@@ -57,7 +57,13 @@ void add_profile_commands(CLI::App& app, Context& ctx) {
         ch.email = given(o->options[3], o->email);
         ch.phone = given(o->options[4], o->phone);
         ch.language = given(o->options[5], o->language);
-        if (o->options[6]->count()) ch.goals = o->goals;
+        if (o->options[6]->count()) {
+            // Goals are the tags file's goal ids, as drafts and sheets read them.
+            const std::string lang = ch.language.value_or(load_profile(ctx.db()).language);
+            const TagSet& tags = ctx.banks().require_tags(lang);
+            for (const auto& goal : o->goals) tags.require_goal(goal);
+            ch.goals = o->goals;
+        }
         update_profile(ctx.db(), ch);
     });
 }

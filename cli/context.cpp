@@ -9,7 +9,8 @@
 namespace rapport::cli {
 
 std::filesystem::path Context::db_path() const {
-    return db_option.empty() ? default_db_path() : std::filesystem::path(db_option);
+    return resolve_database_path(db_option.empty() ? default_db_path()
+                                                   : std::filesystem::path(db_option));
 }
 
 std::filesystem::path Context::banks_dir() const {
@@ -19,8 +20,14 @@ std::filesystem::path Context::banks_dir() const {
 Database& Context::db() {
     if (!db_) {
         db_.emplace(Database::open(db_path()));
-        // The first use of the day checks the whole file and keeps a copy.
-        backup_if_due(*db_);
+        if (db_->read_only())
+            std::cerr << "rapport-cli: note: " << db_->path().string()
+                      << " is read-only: it can be read and exported, changes are refused\n";
+        // The first use of the day checks the whole file and keeps a copy;
+        // a copy that cannot be written is a warning, never a reason to stop.
+        std::string warning;
+        backup_if_due(*db_, &warning);
+        if (!warning.empty()) std::cerr << "rapport-cli: warning: " << warning << "\n";
     }
     return *db_;
 }
@@ -92,7 +99,9 @@ void add_show_command(CLI::App* group, Context& ctx, const std::string& descript
     on_run(cmd, ctx, [&ctx, id, format, show] { show(ctx.db(), *id, *format == "json"); });
 }
 
-void print_json(const nlohmann::ordered_json& document) { std::cout << document.dump(2) << "\n"; }
+void print_json(const nlohmann::ordered_json& document) {
+    std::cout << json_text(document, 2) << "\n";
+}
 
 CLI::App* add_command_group(CLI::App& app, Context& ctx, const std::string& name,
                             const std::string& description,

@@ -5,6 +5,8 @@
 // (message on stderr naming the bad argument or file).
 #pragma once
 
+#include "engine/base/json_source.h"
+#include "engine/base/utf8.h"
 #include "engine/questions/bank.h"
 #include "engine/records/database.h"
 
