@@ -22,6 +22,11 @@ namespace fs = std::filesystem;
 
 namespace {
 
+// How long a write waits for another program's write to finish before
+// giving up with "database is locked": long enough for a whole import of
+// years of records, so a `contact add` during one just waits.
+constexpr int kBusyTimeoutMs = 120'000;
+
 // Creates an empty file readable only by its owner, so the database (and the
 // -wal/-shm files SQLite derives from it) are never readable by others.
 void create_private_file(const fs::path& path) {
@@ -168,7 +173,7 @@ Database open_connection(const fs::path& path, int flags) {
     int rc = sqlite3_open_v2(path.c_str(), &raw, flags | SQLITE_OPEN_FULLMUTEX, nullptr);
     Database db = Database::adopt(raw, path);  // owns raw even when opening failed
     if (rc != SQLITE_OK) throw Error(db.error_message("cannot open database"));
-    sqlite3_busy_timeout(raw, 5000);
+    sqlite3_busy_timeout(raw, kBusyTimeoutMs);
     sqlite3_extended_result_codes(raw, 1);
     return db;
 }
