@@ -9,6 +9,7 @@
 #include "engine/records/debriefs.h"
 #include "engine/records/meetings.h"
 #include "engine/records/profile.h"
+#include "engine/records/search.h"
 #include "engine/records/settings.h"
 #include "tests/support/test_support.h"
 
@@ -195,4 +196,16 @@ TEST_CASE("meetings stored with unpadded years by an older version stay readable
     CHECK_NOTHROW(json_text(export_all(db)));
     remove_meeting(db, meeting);
     CHECK(list_meetings(db).empty());
+}
+
+TEST_CASE("search counts every match, beyond the hits it lists") {
+    TempDir tmp;
+    Database db = Database::open(tmp / "r.db");
+    for (int i = 0; i < 60; ++i) add_named(db, "Zoë Martin " + std::to_string(i));
+    add_named(db, "Omar Haddad");
+    CHECK(search(db, "martin", {50, "[", "]"}).size() == 50);
+    const SearchCounts counts = count_search_matches(db, "martin");
+    CHECK(counts.contacts == 60);
+    CHECK(counts.meetings == 0);
+    CHECK(count_search_matches(db, "").contacts == 0);
 }
