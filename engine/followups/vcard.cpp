@@ -149,6 +149,13 @@ std::string value_as_utf8(const ContentLine& l, const std::string& where) {
     }
 }
 
+// Control bytes other than tab are dropped, as the writer drops them, so a
+// card read and written again stays the same (found by fuzz_vcard).
+std::string without_control_bytes(std::string text) {
+    std::erase_if(text, [](char c) { return static_cast<unsigned char>(c) < 0x20 && c != '\t'; });
+    return text;
+}
+
 // Splits "item1.EMAIL;TYPE=work:value" into the upper-case property name and
 // the value; a colon inside a quoted parameter does not end the name.
 bool split_property(ContentLine& l) {
@@ -241,7 +248,7 @@ std::vector<Contact> contacts_from_vcard(std::string_view text, const std::strin
     for (ContentLine l : unfolded_lines(text)) {
         const std::string where = name + ":" + std::to_string(l.line) + ": ";
         if (!split_property(l)) throw Error(where + "not a vCard line (no ':')");
-        l.value = value_as_utf8(l, where);
+        l.value = without_control_bytes(value_as_utf8(l, where));
         const std::string value = unescaped(l.value);
         if (l.name == "BEGIN" && value == "VCARD") {
             if (card) throw Error(where + "BEGIN:VCARD inside another card");

@@ -56,3 +56,14 @@ TEST_CASE("a Latin-1 vCard is decoded, by its CHARSET or by detection") {
                             "k.vcf"),
         doctest::Contains("k.vcf:3: unknown character set"), Error);
 }
+
+TEST_CASE("a card read, written and read again does not change (fuzz_vcard finding)") {
+    // FN holds a tab, a control byte and NULs, as in the input fuzz_vcard found.
+    const std::string input = std::string("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:F5r!a-\t\x19") +
+                              std::string(3, '\0') + "s\r\nORG:Caf\xe9\r\nEND:VCARD\r\n";
+    const auto cards = contacts_from_vcard(input, "x.vcf");
+    REQUIRE(cards.size() == 1);
+    CHECK(cards[0].name == "F5r!a-\ts");
+    const std::string written = contacts_to_vcard(cards);
+    CHECK(contacts_to_vcard(contacts_from_vcard(written, "again.vcf")) == written);
+}
