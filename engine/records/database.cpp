@@ -271,6 +271,7 @@ Database Database::open_read_only(const fs::path& path) {
     if (id.user_version < latest_schema_version())
         throw Error(path.string() + " is read-only and needs an update to this Rapport's "
                     "format; make it writable (chmod u+w) and run again");
+    db.verify_integrity();  // reading only: a damaged file is refused as in open()
     db.exec("PRAGMA foreign_keys = ON");
     return db;
 }
