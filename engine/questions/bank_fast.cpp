@@ -6,6 +6,7 @@
 #include <simdjson.h>
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <cstdlib>
 #include <cstring>
@@ -42,10 +43,15 @@ bool keys_unique(dom::element value) {
     }
     dom::object object;
     if (value.get_object().get(object)) return true;  // a scalar
-    std::vector<std::string_view> keys;
+    // Compared pairwise: a question has about ten keys; a big object (rare
+    // in a bank) is left to the careful reader.
+    std::array<std::string_view, 32> keys;
+    std::size_t count = 0;
     for (dom::key_value_pair field : object) {
-        if (std::find(keys.begin(), keys.end(), field.key) != keys.end()) return false;
-        keys.push_back(field.key);
+        if (count == keys.size()) return false;
+        if (std::find(keys.begin(), keys.begin() + count, field.key) != keys.begin() + count)
+            return false;
+        keys[count++] = field.key;
         if (!keys_unique(field.value)) return false;
     }
     return true;
