@@ -84,6 +84,12 @@ void run_check(Context& ctx, const CheckOptions& options) {
     AvoidChecker checker(std::move(rules), stored_choices(ctx));
     const std::vector<std::string> questions =
         options.questions.empty() ? read_lines(std::cin) : options.questions;
+    for (std::size_t i = 0; i < questions.size(); ++i) {
+        const std::string name = "question " + std::to_string(i + 1);
+        require_utf8(questions[i], name);
+        if (questions[i].find_first_not_of(" \t\r\n") == std::string::npos)
+            throw Error(name + ": is empty; give a question to check");
+    }
     const std::vector<AvoidResult> results = checker.check_all(questions);
 
     json all = json::array();
@@ -92,7 +98,7 @@ void run_check(Context& ctx, const CheckOptions& options) {
         if (options.format == "json") all.push_back(result_json(questions[i], results[i]));
         else print_result_text(questions[i], results[i]);
     }
-    if (options.format == "json") std::cout << all.dump(2) << "\n";
+    if (options.format == "json") std::cout << json_text(all, 2) << "\n";
 }
 
 struct RulesOptions {
@@ -126,7 +132,7 @@ void list_rules(Context& ctx, const RulesOptions& options) {
                   << (now != severity_name(rule.severity) ? ", your choice: " + now : "") << "]\n"
                   << "    " << rule.reason << "\n";
     }
-    if (options.format == "json") std::cout << all.dump(2) << "\n";
+    if (options.format == "json") std::cout << json_text(all, 2) << "\n";
 }
 
 // The choice applies to the rule id in every language, so the id only has to

@@ -6,6 +6,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <array>
+#include <filesystem>
 #include <iostream>
 #include <memory>
 
@@ -41,10 +44,8 @@ void add_tags_command(CLI::App& app, Context& ctx) {
     on_run(cmd, ctx, [&ctx, o] {
         const TagSet& tags = ctx.banks().require_tags(o->lang);
         if (o->format == "json") {
-            std::cout << json{{"industries", tags_json(tags.industries)},
-                              {"goals", tags_json(tags.goals)}}
-                             .dump(2)
-                      << "\n";
+            const json out{{"industries", tags_json(tags.industries)}, {"goals", tags_json(tags.goals)}};
+            std::cout << json_text(out, 2) << "\n";
             return;
         }
         print_tags_text("Industries", tags.industries);
@@ -91,8 +92,26 @@ void add_questions_command(CLI::App& app, Context& ctx) {
                 std::cout << q.id << "  [" << stage_id(q.stage) << ", " << q.minutes << " min]  "
                           << q.text << "\n";
         }
-        if (o->format == "json") std::cout << list.dump(2) << "\n";
+        if (o->format == "json") std::cout << json_text(list, 2) << "\n";
     });
+}
+
+// Names the .json files of the folder no loader reads (a misspelt name
+// would otherwise be skipped without a word).
+void note_unread_files(const std::filesystem::path& dir) {
+    static constexpr std::array<std::string_view, 7> kKinds = {
+        "questions", "tags", "preparation", "avoid-rules", "debrief", "drafts", "pitch-cues"};
+    std::error_code ec;
+    for (const auto& entry : std::filesystem::directory_iterator(dir, ec)) {
+        const std::string name = entry.path().filename().string();
+        if (entry.path().extension() != ".json") continue;
+        const bool known = std::any_of(kKinds.begin(), kKinds.end(),
+                                       [&](std::string_view k) { return name.starts_with(k); });
+        if (!known)
+            std::cerr << "rapport-cli: note: " << entry.path().string()
+                      << " is not read (bank files are named questions*, tags*, preparation*, "
+                         "avoid-rules*, debrief*, drafts*, pitch-cues*)\n";
+    }
 }
 
 void add_lint_command(CLI::App& app, Context& ctx) {
@@ -103,10 +122,20 @@ void add_lint_command(CLI::App& app, Context& ctx) {
     // Also accepted after the command name: rapport-cli lint-banks --banks DIR.
     cmd->add_option("--banks", ctx.banks_option, "Folder of question banks to check");
     on_run(cmd, ctx, [&ctx] {
+        const auto dir = ctx.banks_dir();
+        if (!std::filesystem::is_directory(dir))
+            throw Error("--banks: " + dir.string() + ": no such folder");
+        note_unread_files(dir);
         // Beyond the schema: no bank question may be one to avoid.
         LintReport report = lint_banks(ctx.bank_dirs(), {avoid_lint_pass(ctx.banks_dir())});
         for (const auto& problem : report.problems) std::cout << problem.to_string() << "\n";
         if (!report.problems.empty()) {
+            ctx.exit_code = kExitProblems;
+            return;
+        }
+        if (report.files == 0) {
+            std::cout << dir.string() << ": no bank files (questions*.json, tags*.json, "
+                                         "preparation*.json) to check\n";
             ctx.exit_code = kExitProblems;
             return;
         }

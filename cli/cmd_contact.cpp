@@ -26,7 +26,10 @@ struct ContactFields {
     }
 };
 
-void add_field_options(CLI::App* cmd, ContactFields& f) {
+// Adds the field options to cmd; their values land in the returned fields.
+std::shared_ptr<ContactFields> add_field_options(CLI::App* cmd) {
+    auto fields = std::make_shared<ContactFields>();
+    auto& f = *fields;
     f.options["name"] = cmd->add_option("--name", f.name, "Full name");
     f.options["company"] = cmd->add_option("--company", f.company, "Organization");
     f.options["role"] = cmd->add_option("--role", f.role, "Role or job title");
@@ -38,6 +41,7 @@ void add_field_options(CLI::App* cmd, ContactFields& f) {
         cmd->add_option("--referred-by", f.referred_by, "Id of the contact who referred them");
     f.options["notes"] = cmd->add_option("--notes", f.notes, "Free notes");
     f.options["tag"] = cmd->add_option("--tag", f.tags, "Industry tag (repeat for several)");
+    return fields;
 }
 
 void print_contact_line(const Contact& c) {
@@ -72,8 +76,7 @@ void print_contact_details(Database& db, const Contact& c, const std::vector<Mee
 
 void add_add(CLI::App* group, Context& ctx) {
     auto* cmd = group->add_subcommand("add", "Add a contact; prints the new id");
-    auto f = std::make_shared<ContactFields>();
-    add_field_options(cmd, *f);
+    auto f = add_field_options(cmd);
     f->options.at("name")->required();
     on_run(cmd, ctx, [&ctx, f] {
         Contact c;
@@ -93,37 +96,29 @@ void add_add(CLI::App* group, Context& ctx) {
 
 void add_list(CLI::App* group, Context& ctx) {
     auto* cmd = group->add_subcommand("list", "List contacts by name");
-    auto format = std::make_shared<std::string>();
-    add_format_option(cmd, *format, {"text", "json"});
+    auto format = add_text_or_json_format(cmd);
     on_run(cmd, ctx, [&ctx, format] {
         print_listing(*format, list_contacts(ctx.db()), contact_json, print_contact_line);
     });
 }
 
 void add_show(CLI::App* group, Context& ctx) {
-    auto* cmd = group->add_subcommand("show", "Show one contact with their meetings");
-    auto id = add_id_argument(cmd, "Contact id");
-    auto format = std::make_shared<std::string>();
-    add_format_option(cmd, *format, {"text", "json"});
-    on_run(cmd, ctx, [&ctx, id, format] {
-        const Contact c = get_contact(ctx.db(), *id);
-        const auto meetings = list_meetings(ctx.db(), c.id);
-        if (*format == "json") {
-            auto out = contact_json(c);
-            out["meetings"] = nlohmann::ordered_json::array();
-            for (const auto& m : meetings) out["meetings"].push_back(meeting_json(m));
-            print_json(out);
-            return;
-        }
-        print_contact_details(ctx.db(), c, meetings);
-    });
+    add_show_command(group, ctx, "Show one contact with their meetings", "Contact id",
+                     [](Database& db, std::int64_t id, bool json) {
+                         const Contact c = get_contact(db, id);
+                         const auto meetings = list_meetings(db, c.id);
+                         if (!json) return print_contact_details(db, c, meetings);
+                         auto out = contact_json(c);
+                         out["meetings"] = nlohmann::ordered_json::array();
+                         for (const auto& m : meetings) out["meetings"].push_back(meeting_json(m));
+                         print_json(out);
+                     });
 }
 
 void add_edit(CLI::App* group, Context& ctx) {
     auto* cmd = group->add_subcommand("edit", "Change the given fields of a contact");
     auto id = add_id_argument(cmd, "Contact id");
-    auto f = std::make_shared<ContactFields>();
-    add_field_options(cmd, *f);
+    auto f = add_field_options(cmd);
     f->options["tag"]->description("Industry tag (repeat for several; replaces the tags)");
     auto clear_referrer = std::make_shared<bool>(false);
     cmd->add_flag("--no-referred-by", *clear_referrer, "Forget who referred them")
@@ -187,15 +182,9 @@ void add_vcard_import(CLI::App* group, Context& ctx) {
 }  // namespace
 
 void add_contact_commands(CLI::App& app, Context& ctx) {
-    auto* group = app.add_subcommand("contact", "Add, list, show, edit and remove contacts");
-    group->require_subcommand(1);
-    add_add(group, ctx);
-    add_list(group, ctx);
-    add_show(group, ctx);
-    add_edit(group, ctx);
-    add_rm(group, ctx);
-    add_vcard_export(group, ctx);
-    add_vcard_import(group, ctx);
+    add_command_group(app, ctx, "contact", "Add, list, show, edit and remove contacts",
+                      {add_add, add_list, add_show, add_edit, add_rm, add_vcard_export,
+                       add_vcard_import});
 }
 
 }  // namespace rapport::cli

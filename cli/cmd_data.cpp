@@ -36,14 +36,13 @@ void add_export(CLI::App& app, Context& ctx) {
             emit(o->out, calendar_export(ctx.db(), texts, now_local()));
             return;
         }
-        emit(o->out, export_all(ctx.db()).dump(2) + "\n");
+        emit(o->out, json_text(export_all(ctx.db()), 2) + "\n");
     });
 }
 
 JsonSource read_document(const std::string& file) {
     if (file != "-") return load_json_source(file);
-    std::string text(std::istreambuf_iterator<char>(std::cin), {});
-    return parse_json_source(text, "<stdin>");
+    return parse_json_source(read_text_stream(std::cin, "<stdin>"), "<stdin>");
 }
 
 void add_import(CLI::App& app, Context& ctx) {

@@ -147,14 +147,10 @@ void add_referral(CLI::App& app, Context& ctx) {
     group->require_subcommand(1);
 
     auto* list = group->add_subcommand("list", "List referrals");
-    auto meeting = std::make_shared<std::int64_t>(0);
-    auto* meeting_option = list->add_option("--meeting", *meeting, "Only this meeting's");
-    auto format = std::make_shared<std::string>();
-    add_format_option(list, *format, {"text", "json"});
-    on_run(list, ctx, [&ctx, meeting, meeting_option, format] {
-        std::optional<std::int64_t> only;
-        if (meeting_option->count()) only = *meeting;
-        print_listing(*format, list_referrals(ctx.db(), only), referral_json, [](const Referral& r) {
+    auto meeting = add_id_filter(list, "--meeting", "Only this meeting's");
+    auto format = add_text_or_json_format(list);
+    on_run(list, ctx, [&ctx, meeting, format] {
+        print_listing(*format, list_referrals(ctx.db(), *meeting), referral_json, [](const Referral& r) {
             std::cout << r.id << "\t" << r.name << (r.company.empty() ? "" : ", " + r.company)
                       << "\tmeeting #" << r.meeting_id;
             if (r.contact_id) std::cout << "\tcontact #" << *r.contact_id;

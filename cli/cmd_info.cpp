@@ -14,8 +14,7 @@ void add_info_command(CLI::App& app, Context& ctx) {
     auto* cmd = app.add_subcommand("info", "Show the version and where data and banks live");
     // Option values live in a shared struct the callback owns (the pattern
     // every command follows).
-    auto format = std::make_shared<std::string>();
-    add_format_option(cmd, *format, {"text", "json"});
+    auto format = add_text_or_json_format(cmd);
     on_run(cmd, ctx, [&ctx, format] {
         nlohmann::json info = {
             {"version", kVersion},
@@ -25,7 +24,7 @@ void add_info_command(CLI::App& app, Context& ctx) {
             {"config", config_dir().string()},
         };
         if (*format == "json") {
-            std::cout << info.dump(2) << "\n";
+            std::cout << json_text(info, 2) << "\n";
             return;
         }
         std::cout << "rapport " << kVersion << "\n"

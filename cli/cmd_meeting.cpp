@@ -28,7 +28,10 @@ std::string choices(std::span<const std::string_view> list) {
     return out;
 }
 
-void add_field_options(CLI::App* cmd, MeetingFields& f) {
+// Adds the field options to cmd; their values land in the returned fields.
+std::shared_ptr<MeetingFields> add_field_options(CLI::App* cmd) {
+    auto fields = std::make_shared<MeetingFields>();
+    auto& f = *fields;
     f.options["contact"] = cmd->add_option("--contact", f.contact, "Contact id");
     f.options["at"] = cmd->add_option("--at", f.at, "Local date and time: 2026-11-30 10:00, 30/11/2026 10h00, tomorrow 10:00…");
     f.options["minutes"] = cmd->add_option("--minutes", f.minutes, "Length promised, in minutes");
@@ -38,6 +41,7 @@ void add_field_options(CLI::App* cmd, MeetingFields& f) {
     f.options["notes"] = cmd->add_option("--notes", f.notes, "Free notes");
     f.options["sheet"] = cmd->add_option(
         "--sheet", f.sheet, "Question sheet to keep with the meeting (rapport-cli sheet --format json)");
+    return fields;
 }
 
 std::vector<SheetQuestion> read_sheet_file(const std::string& file) {
@@ -79,8 +83,7 @@ void print_meeting_details(const Meeting& m) {
 
 void add_add(CLI::App* group, Context& ctx) {
     auto* cmd = group->add_subcommand("add", "Plan or record a meeting; prints the new id");
-    auto f = std::make_shared<MeetingFields>();
-    add_field_options(cmd, *f);
+    auto f = add_field_options(cmd);
     f->options["contact"]->required();
     f->options["at"]->required();
     on_run(cmd, ctx, [&ctx, f] {
@@ -99,35 +102,27 @@ void add_add(CLI::App* group, Context& ctx) {
 
 void add_list(CLI::App* group, Context& ctx) {
     auto* cmd = group->add_subcommand("list", "List meetings in time order");
-    auto contact = std::make_shared<std::int64_t>(0);
-    auto* contact_option = cmd->add_option("--contact", *contact, "Only this contact's meetings");
-    auto format = std::make_shared<std::string>();
-    add_format_option(cmd, *format, {"text", "json"});
-    on_run(cmd, ctx, [&ctx, contact, contact_option, format] {
-        std::optional<std::int64_t> only;
-        if (contact_option->count()) only = *contact;
-        print_listing(*format, list_meetings(ctx.db(), only, *format == "json"), listing_json,
+    auto contact = add_id_filter(cmd, "--contact", "Only this contact's meetings");
+    auto format = add_text_or_json_format(cmd);
+    on_run(cmd, ctx, [&ctx, contact, format] {
+        print_listing(*format, list_meetings(ctx.db(), *contact, *format == "json"), listing_json,
                       print_meeting_line);
     });
 }
 
 void add_show(CLI::App* group, Context& ctx) {
-    auto* cmd = group->add_subcommand("show", "Show one meeting with its question sheet");
-    auto id = add_id_argument(cmd, "Meeting id");
-    auto format = std::make_shared<std::string>();
-    add_format_option(cmd, *format, {"text", "json"});
-    on_run(cmd, ctx, [&ctx, id, format] {
-        const Meeting m = get_meeting(ctx.db(), *id);
-        if (*format == "json") print_json(listing_json(m));
-        else print_meeting_details(m);
-    });
+    add_show_command(group, ctx, "Show one meeting with its question sheet", "Meeting id",
+                     [](Database& db, std::int64_t id, bool json) {
+                         const Meeting m = get_meeting(db, id);
+                         if (json) print_json(listing_json(m));
+                         else print_meeting_details(m);
+                     });
 }
 
 void add_edit(CLI::App* group, Context& ctx) {
     auto* cmd = group->add_subcommand("edit", "Change the given fields of a meeting");
     auto id = add_id_argument(cmd, "Meeting id");
-    auto f = std::make_shared<MeetingFields>();
-    add_field_options(cmd, *f);
+    auto f = add_field_options(cmd);
     f->options["sheet"]->description("Replace the question sheet (marks come from the file)");
     on_run(cmd, ctx, [&ctx, id, f] {
         MeetingChanges ch;
@@ -178,14 +173,8 @@ void add_mark(CLI::App* group, Context& ctx) {
 }  // namespace
 
 void add_meeting_commands(CLI::App& app, Context& ctx) {
-    auto* group = app.add_subcommand("meeting", "Plan, list, show, edit and remove meetings");
-    group->require_subcommand(1);
-    add_add(group, ctx);
-    add_list(group, ctx);
-    add_show(group, ctx);
-    add_edit(group, ctx);
-    add_rm(group, ctx);
-    add_mark(group, ctx);
+    add_command_group(app, ctx, "meeting", "Plan, list, show, edit and remove meetings",
+                      {add_add, add_list, add_show, add_edit, add_rm, add_mark});
 }
 
 }  // namespace rapport::cli

@@ -65,7 +65,7 @@ template <class T, class ToJson>
 void print_json_array(const std::vector<T>& items, ToJson to_json) {
     json out = json::array();
     for (const T& item : items) out.push_back(to_json(item));
-    std::cout << out.dump(2) << "\n";
+    std::cout << json_text(out, 2) << "\n";
 }
 
 // --script ID and --format text|json, shared by the listing commands.
@@ -151,7 +151,7 @@ void run_analyze(Context& ctx, const AnalyzeOptions& o) {
 
     PitchAnalyzer analyzer(load_pitch_cues(pitch_cues_file(ctx.banks_dir(), language)));
     const PitchAnalysis analysis = analyzer.analyze(text, options);
-    if (o.format == "json") std::cout << analysis_json(analysis).dump(2) << "\n";
+    if (o.format == "json") std::cout << json_text(analysis_json(analysis), 2) << "\n";
     else print_analysis_text(analysis);
 }
 
@@ -296,8 +296,7 @@ json script_json(const PitchScript& s, bool with_text) {
 
 void add_scripts_list(CLI::App* scripts, Context& ctx) {
     auto* cmd = scripts->add_subcommand("list", "List saved scripts");
-    auto format = std::make_shared<std::string>();
-    add_format_option(cmd, *format, {"text", "json"});
+    auto format = add_text_or_json_format(cmd);
     on_run(cmd, ctx, [&ctx, format] {
         const auto all = list_pitch_scripts(ctx.db());
         if (*format == "json")
@@ -321,7 +320,7 @@ void add_scripts_show(CLI::App* scripts, Context& ctx) {
     on_run(cmd, ctx, [&ctx, o] {
         const PitchScript s = get_pitch_script(ctx.db(), o->id);
         if (o->format == "json") {
-            std::cout << script_json(s, true).dump(2) << "\n";
+            std::cout << json_text(script_json(s, true), 2) << "\n";
             return;
         }
         std::cout << s.title << " (" << s.language << ", " << short_number(s.target_seconds)

@@ -21,8 +21,7 @@ void add_profile_commands(CLI::App& app, Context& ctx) {
     group->require_subcommand(1);
 
     auto* show = group->add_subcommand("show", "Show the profile");
-    auto format = std::make_shared<std::string>();
-    add_format_option(show, *format, {"text", "json"});
+    auto format = add_text_or_json_format(show);
     on_run(show, ctx, [&ctx, format] {
         const Profile p = load_profile(ctx.db());
         if (*format == "json") {
@@ -63,7 +62,13 @@ void add_profile_commands(CLI::App& app, Context& ctx) {
         ch.email = given(o->options[3], o->email);
         ch.phone = given(o->options[4], o->phone);
         ch.language = given(o->options[5], o->language);
-        if (o->options[6]->count()) ch.goals = o->goals;
+        if (o->options[6]->count()) {
+            // Goals are the tags file's goal ids, as drafts and sheets read them.
+            const std::string lang = ch.language.value_or(load_profile(ctx.db()).language);
+            const TagSet& tags = ctx.banks().require_tags(lang);
+            for (const auto& goal : o->goals) tags.require_goal(goal);
+            ch.goals = o->goals;
+        }
         if (o->options[7]->count()) ch.default_minutes = o->minutes;
         if (o->options[8]->count()) ch.speaking_wpm = o->wpm;
         update_profile(ctx.db(), ch);

@@ -8,14 +8,39 @@
 
 namespace rapport::cli {
 
+namespace {
+
+struct Options {
+    SheetRequest request;
+    std::vector<std::string> pinned, excluded, asked;
+    std::string format;
+};
+
+// Names and roles are one line of text: a newline would start a new list
+// item in a Markdown sheet. Question ids must exist: a typo would otherwise
+// silently leave the sheet unchanged.
+void check_sheet_options(Context& ctx, const Options& o) {
+    for (const auto& [name, value] : {std::pair{"--company", &o.request.company},
+                                      std::pair{"--contact", &o.request.contact},
+                                      std::pair{"--role", &o.request.role}}) {
+        require_utf8(*value, name);
+        if (value->find_first_of("\r\n") != std::string::npos)
+            throw Error(std::string(name) + ": must be one line (no line breaks)");
+    }
+    for (const auto& [name, ids] : {std::pair{"--pin", &o.pinned},
+                                    std::pair{"--exclude", &o.excluded},
+                                    std::pair{"--asked", &o.asked}})
+        for (const auto& id : *ids)
+            if (!ctx.banks().find(id))
+                throw Error(std::string(name) + ": no question has the id '" + id +
+                            "' (see rapport-cli questions)");
+}
+
+}  // namespace
+
 void add_sheet_command(CLI::App& app, Context& ctx) {
     auto* cmd = app.add_subcommand(
         "sheet", "Build an ordered question sheet that fits the meeting's length");
-    struct Options {
-        SheetRequest request;
-        std::vector<std::string> pinned, excluded, asked;
-        std::string format;
-    };
     auto o = std::make_shared<Options>();
     SheetRequest& r = o->request;
     add_list_option(cmd, "--industry", r.industries, "Industry tag(s), comma-separated")->required();
@@ -31,6 +56,7 @@ void add_sheet_command(CLI::App& app, Context& ctx) {
     add_list_option(cmd, "--asked", o->asked, "Question id(s) already asked to this contact");
     add_format_option(cmd, o->format, {"txt", "md", "html", "json"});
     on_run(cmd, ctx, [&ctx, o] {
+        check_sheet_options(ctx, *o);
         o->request.pinned.insert(o->pinned.begin(), o->pinned.end());
         o->request.excluded.insert(o->excluded.begin(), o->excluded.end());
         o->request.already_asked.insert(o->asked.begin(), o->asked.end());
@@ -40,7 +66,7 @@ void add_sheet_command(CLI::App& app, Context& ctx) {
             o->request.filter = avoid_sheet_filter(std::make_shared<AvoidChecker>(
                 AvoidRuleSet::load(avoid_rules_for(ctx.banks_dir(), *language), *language)));
         const Sheet sheet = build_sheet(ctx.banks(), o->request);
-        if (o->format == "json") std::cout << sheet_to_json(sheet).dump(2) << "\n";
+        if (o->format == "json") std::cout << json_text(sheet_to_json(sheet), 2) << "\n";
         else if (o->format == "md") std::cout << sheet_to_markdown(sheet);
         else if (o->format == "html") std::cout << sheet_to_html(sheet);
         else std::cout << sheet_to_text(sheet);

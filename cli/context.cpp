@@ -11,7 +11,8 @@
 namespace rapport::cli {
 
 std::filesystem::path Context::db_path() const {
-    return db_option.empty() ? default_db_path() : std::filesystem::path(db_option);
+    return resolve_database_path(db_option.empty() ? default_db_path()
+                                                   : std::filesystem::path(db_option));
 }
 
 std::filesystem::path Context::banks_dir() const {
@@ -21,8 +22,14 @@ std::filesystem::path Context::banks_dir() const {
 Database& Context::db() {
     if (!db_) {
         db_.emplace(Database::open(db_path()));
-        // The first use of the day checks the whole file and keeps a copy.
-        backup_if_due(*db_);
+        if (db_->read_only())
+            std::cerr << "rapport-cli: note: " << db_->path().string()
+                      << " is read-only: it can be read and exported, changes are refused\n";
+        // The first use of the day checks the whole file and keeps a copy;
+        // a copy that cannot be written is a warning, never a reason to stop.
+        std::string warning;
+        backup_if_due(*db_, &warning);
+        if (!warning.empty()) std::cerr << "rapport-cli: warning: " << warning << "\n";
     }
     return *db_;
 }
@@ -65,6 +72,12 @@ CLI::Option* add_format_option(CLI::App* command, std::string& format,
         ->capture_default_str();
 }
 
+std::shared_ptr<std::string> add_text_or_json_format(CLI::App* command) {
+    auto format = std::make_shared<std::string>();
+    add_format_option(command, *format, {"text", "json"});
+    return format;
+}
+
 std::optional<std::string> given(const CLI::Option* option, const std::string& value) {
     if (option->count() == 0) return std::nullopt;
     return value;
@@ -76,7 +89,36 @@ std::shared_ptr<std::int64_t> add_id_argument(CLI::App* command, const std::stri
     return id;
 }
 
-void print_json(const nlohmann::ordered_json& document) { std::cout << document.dump(2) << "\n"; }
+std::shared_ptr<std::optional<std::int64_t>> add_id_filter(CLI::App* command,
+                                                           const std::string& name,
+                                                           const std::string& description) {
+    auto only = std::make_shared<std::optional<std::int64_t>>();
+    command->add_option_function<std::int64_t>(
+        name, [only](const std::int64_t& id) { *only = id; }, description);
+    return only;
+}
+
+void add_show_command(CLI::App* group, Context& ctx, const std::string& description,
+                      const std::string& id_description,
+                      std::function<void(Database&, std::int64_t id, bool json)> show) {
+    auto* cmd = group->add_subcommand("show", description);
+    auto id = add_id_argument(cmd, id_description);
+    auto format = add_text_or_json_format(cmd);
+    on_run(cmd, ctx, [&ctx, id, format, show] { show(ctx.db(), *id, *format == "json"); });
+}
+
+void print_json(const nlohmann::ordered_json& document) {
+    std::cout << json_text(document, 2) << "\n";
+}
+
+CLI::App* add_command_group(CLI::App& app, Context& ctx, const std::string& name,
+                            const std::string& description,
+                            std::initializer_list<SubcommandAdder> adders) {
+    auto* group = app.add_subcommand(name, description);
+    group->require_subcommand(1);
+    for (auto add : adders) add(group, ctx);
+    return group;
+}
 
 CLI::Option* add_list_option(CLI::App* command, const std::string& name,
                              std::vector<std::string>& list, const std::string& help) {

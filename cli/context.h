@@ -6,6 +6,8 @@
 #pragma once
 
 #include "engine/base/local_time.h"
+#include "engine/base/json_source.h"
+#include "engine/base/utf8.h"
 #include "engine/questions/bank.h"
 #include "engine/records/database.h"
 
@@ -62,6 +64,9 @@ void on_run(CLI::App* command, Context& ctx, std::function<void()> fn);
 CLI::Option* add_format_option(CLI::App* command, std::string& format,
                                std::initializer_list<std::string> choices);
 
+// Adds "--format text|json" (default text); the action captures the value.
+std::shared_ptr<std::string> add_text_or_json_format(CLI::App* command);
+
 // Returns the value when the option was given on the command line.
 std::optional<std::string> given(const CLI::Option* option, const std::string& value);
 
@@ -71,6 +76,17 @@ void print_json(const nlohmann::ordered_json& document);
 // Adds the required positional "ID" argument; its value lives in the
 // returned pointer, which the action captures.
 std::shared_ptr<std::int64_t> add_id_argument(CLI::App* command, const std::string& description);
+
+// Adds an optional "--name ID" that narrows a listing; the value stays empty
+// unless the option is given.
+std::shared_ptr<std::optional<std::int64_t>> add_id_filter(CLI::App* command,
+                                                           const std::string& name,
+                                                           const std::string& description);
+
+// Adds "show ID [--format text|json]"; show(db, id, json) prints the record.
+void add_show_command(CLI::App* group, Context& ctx, const std::string& description,
+                      const std::string& id_description,
+                      std::function<void(Database&, std::int64_t id, bool json)> show);
 
 // Prints records as a JSON array (--format json) or one text line each.
 template <class Record, class ToJson, class PrintLine>
@@ -84,6 +100,15 @@ void print_listing(const std::string& format, const std::vector<Record>& records
     }
     for (const auto& r : records) print_line(r);
 }
+
+// Adds one subcommand to a command group.
+using SubcommandAdder = void (*)(CLI::App* group, Context& ctx);
+
+// Adds the group "name" (e.g. "contact") whose subcommands the adders add, in
+// order; exactly one of them must be given.
+CLI::App* add_command_group(CLI::App& app, Context& ctx, const std::string& name,
+                            const std::string& description,
+                            std::initializer_list<SubcommandAdder> adders);
 
 // One registration function per command group (cli/cmd_*.cpp).
 void add_info_command(CLI::App& app, Context& ctx);

@@ -6,6 +6,7 @@
 #include "gui/screens/all_screens.h"
 #include "gui/screenshot.h"
 #include "gui/signal_watcher.h"
+#include "gui/widgets.h"
 
 #include <backends/imgui_impl_glfw.h>
 #include <backends/imgui_impl_opengl3.h>
@@ -107,7 +108,9 @@ void App::open_database() {
         // The first use of the day checks the whole file and keeps a copy
         // (as the CLI does). A campaign's file is small: this takes
         // milliseconds, so it runs before the first frame.
-        backup_if_due(*database_);
+        std::string warning;
+        backup_if_due(*database_, &warning);
+        if (!warning.empty()) std::cerr << "rapport: warning: " << warning << "\n";
         context_.db = &*database_;
     } catch (const Error& e) {
         // Shown in the window: the app still opens, and the file is untouched.
@@ -229,7 +232,12 @@ void App::draw_frame() {
         ImGui::PopStyleColor();
         ImGui::Separator();
     }
-    screens_[current_screen_]->draw(context_);
+    try {
+        // Any screen: an engine error is a message in the screen, never a crash.
+        draw_recovering([&] { screens_[current_screen_]->draw(context_); });
+    } catch (const std::exception& e) {
+        colored_text(kErrorTextColor, std::string("Something went wrong on this screen: ") + e.what());
+    }
     ImGui::EndChild();
     ImGui::End();
 

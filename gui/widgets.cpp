@@ -1,6 +1,7 @@
 #include "gui/widgets.h"
 
 #include <GLFW/glfw3.h>
+#include <imgui_internal.h>
 #include <imgui_stdlib.h>
 
 #include <algorithm>
@@ -125,6 +126,25 @@ void plot_against_target(const char* id, const std::vector<float>& seconds, floa
     const std::string label = "target " + std::to_string(static_cast<int>(target)) + " s";
     const float label_width = ImGui::CalcTextSize(label.c_str()).x;
     draw->AddText(ImVec2(max.x - pad.x - label_width, y + 2), color, label.c_str());
+}
+
+}  // namespace rapport::gui
+
+namespace rapport::gui {
+
+void draw_recovering(const std::function<void()>& draw) {
+    ImGuiWindow* const outer = ImGui::GetCurrentWindow();
+    try {
+        draw();
+    } catch (...) {
+        while (ImGui::GetCurrentWindow() != outer) {
+            ImGui::ErrorCheckEndWindowRecover(nullptr);
+            if (ImGui::GetCurrentWindow()->Flags & ImGuiWindowFlags_ChildWindow) ImGui::EndChild();
+            else ImGui::End();
+        }
+        ImGui::ErrorCheckEndWindowRecover(nullptr);
+        throw;
+    }
 }
 
 }  // namespace rapport::gui

@@ -6,6 +6,7 @@
 
 #include <imgui.h>
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -75,5 +76,16 @@ inline void colored_text(const ImVec4& color, const std::string& text) {
 // around the target stay visible. Needs two values or more.
 void plot_against_target(const char* id, const std::vector<float>& seconds, float target,
                          float height);
+
+}  // namespace rapport::gui
+
+// --- Exception safety ---------------------------------------------------------
+namespace rapport::gui {
+
+// Runs draw(). When it throws, whatever it left open inside the current
+// window (child windows, style and ID pushes, groups, tables) is closed
+// before the exception goes on, so the caller can catch an engine error and
+// show it as a message: ImGui's stacks stay balanced and nothing aborts.
+void draw_recovering(const std::function<void()>& draw);
 
 }  // namespace rapport::gui

@@ -7,6 +7,7 @@
 #include <iterator>
 #include <optional>
 #include <sstream>
+#include <unordered_set>
 #include <vector>
 
 namespace rapport {
@@ -43,6 +44,20 @@ struct TrackingIterator {
     bool operator!=(const TrackingIterator& other) const { return position != other.position; }
 };
 
+std::pair<int, int> line_and_column(std::string_view text, size_t byte) {
+    byte = std::min(byte, text.size());
+    int line = 1, column = 1;
+    for (size_t i = 0; i < byte; ++i) {
+        if (text[i] == '\n') {
+            ++line;
+            column = 1;
+        } else {
+            ++column;
+        }
+    }
+    return {line, column};
+}
+
 // Builds the DOM with nlohmann's own SAX builder and records the line of
 // every value under its JSON pointer. When streaming, each element of one
 // array is built into a document of its own, handed to the handler and
@@ -53,6 +68,7 @@ public:
 
     LineRecordingSax(JsonSource& source, std::string_view text, const char** furthest)
         : source_(source),
+          text_(text),
           builder_(source.root, true),
           furthest_(furthest),
           counted_to_(text.data()) {}
@@ -78,11 +94,15 @@ public:
     bool binary(json::binary_t& v) { return scalar([&v](Builder& b) { return b.binary(v); }); }
 
     bool start_object(std::size_t n) {
-        frames_.push_back({false, 0, begin_value(), {}});
+        check_depth();
+        frames_.push_back({false, 0, begin_value(), {}, {}});
         return target().start_object(n);
     }
     bool key(std::string& k) {
-        frames_.back().key = k;
+        Frame& object = frames_.back();
+        if (!object.keys.insert(k).second)
+            fail(current_line(), "key \"" + k + "\" appears twice in this object");
+        object.key = k;
         return target().key(k);
     }
     bool end_object() {
@@ -91,7 +111,8 @@ public:
         return ok && finish_item_if_complete();
     }
     bool start_array(std::size_t n) {
-        frames_.push_back({true, 0, begin_value(), {}});
+        check_depth();
+        frames_.push_back({true, 0, begin_value(), {}, {}});
         return target().start_array(n);
     }
     bool end_array() {
@@ -99,9 +120,18 @@ public:
         bool ok = target().end_array();
         return ok && finish_item_if_complete();
     }
+    // Every error the parser finds (syntax, or a number out of range) names
+    // the file, line and column; nlohmann's own prefix is dropped.
     template <class Exception>
-    bool parse_error(std::size_t position, const std::string& token, const Exception& ex) {
-        return builder_.parse_error(position, token, ex);
+    bool parse_error(std::size_t position, const std::string& /*token*/, const Exception& ex) {
+        auto [line, column] = line_and_column(text_, position > 0 ? position - 1 : 0);
+        std::string what = ex.what();
+        // "[json.exception.parse_error.101] parse error at line L, column C: …"
+        if (auto colon = what.find(": "); colon != std::string::npos) what = what.substr(colon + 2);
+        else if (auto bracket = what.find("] "); bracket != std::string::npos)
+            what = what.substr(bracket + 2);
+        throw Error(source_.path.string() + ":" + std::to_string(line) + ":" +
+                    std::to_string(column) + ": invalid JSON: " + what);
     }
 
 private:
@@ -110,7 +140,17 @@ private:
         size_t index;
         std::string pointer;
         std::string key;
+        std::unordered_set<std::string> keys;  // seen in this object
     };
+
+    [[noreturn]] void fail(int line, const std::string& message) const {
+        throw Error(source_.path.string() + ":" + std::to_string(line) + ": " + message);
+    }
+
+    void check_depth() {
+        if (frames_.size() >= kMaxJsonDepth)
+            fail(current_line(), "nested deeper than " + std::to_string(kMaxJsonDepth) + " levels");
+    }
 
     static std::string escape_token(const std::string& token) {
         std::string out;
@@ -149,7 +189,7 @@ private:
         if (fresh) entry->second = current_line();
         const std::string& pointer = entry->first;
         if (item_builder_) {
-            item_pointers_.push_back(&pointer);
+            if (fresh) item_pointers_.push_back(&pointer);
         } else if (handler_ && !frames_.empty() && frames_.back().is_array &&
                    frames_.back().pointer == stream_pointer_) {
             item_index_ = frames_.back().index;
@@ -182,6 +222,7 @@ private:
     }
 
     JsonSource& source_;
+    std::string_view text_;
     Builder builder_;
     const char** furthest_;
     const char* counted_to_;
@@ -197,19 +238,6 @@ private:
     std::vector<const std::string*> item_pointers_;  // keys in source_.lines
 };
 
-std::pair<int, int> line_and_column(std::string_view text, size_t byte) {
-    byte = std::min(byte, text.size());
-    int line = 1, column = 1;
-    for (size_t i = 0; i < byte; ++i) {
-        if (text[i] == '\n') {
-            ++line;
-            column = 1;
-        } else {
-            ++column;
-        }
-    }
-    return {line, column};
-}
 
 }  // namespace
 
@@ -237,16 +265,7 @@ JsonSource parse_with(std::string_view text, const std::filesystem::path& name,
     TrackingIterator last{text.data() + text.size(), &furthest};
     LineRecordingSax sax(source, text, &furthest);
     if (handler) sax.stream(stream_pointer, handler);
-    try {
-        json::sax_parse(first, last, &sax);
-    } catch (const json::parse_error& e) {
-        auto [line, column] = line_and_column(text, e.byte > 0 ? e.byte - 1 : 0);
-        std::string what = e.what();
-        // nlohmann prefixes "[json.exception.parse_error.101] parse error at line L, column C: ".
-        if (auto colon = what.find(": "); colon != std::string::npos) what = what.substr(colon + 2);
-        throw Error(name.string() + ":" + std::to_string(line) + ":" + std::to_string(column) +
-                    ": invalid JSON: " + what);
-    }
+    json::sax_parse(first, last, &sax);
     return source;
 }
 
@@ -261,13 +280,24 @@ JsonSource stream_json_source(std::string_view text, const std::filesystem::path
     return parse_with(text, name, array_pointer, &on_item);
 }
 
-std::string read_text_file(const std::filesystem::path& path) {
+std::string read_text_stream(std::istream& in, const std::string& name, std::size_t max_bytes) {
+    std::string text;
+    char chunk[1 << 16];
+    while (in) {
+        in.read(chunk, sizeof chunk);
+        text.append(chunk, static_cast<std::size_t>(in.gcount()));
+        if (text.size() > max_bytes)
+            throw Error(name + ": larger than " + std::to_string(max_bytes >> 20) +
+                        " MB; not a Rapport file");
+    }
+    if (in.bad()) throw Error(name + ": read error");
+    return text;
+}
+
+std::string read_text_file(const std::filesystem::path& path, std::size_t max_bytes) {
     std::ifstream in(path, std::ios::binary);
     if (!in) throw Error(path.string() + ": cannot read file");
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    if (in.bad()) throw Error(path.string() + ": read error");
-    return buffer.str();
+    return read_text_stream(in, path.string(), max_bytes);
 }
 
 JsonSource load_json_source(const std::filesystem::path& path) {

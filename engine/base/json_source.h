@@ -4,17 +4,27 @@
 // value, the line it starts on (keyed by its JSON pointer). Linters and
 // loaders use where() to report "file:line: message"; a syntax error is
 // reported as "file:line:column: message".
+//
+// Refused as errors, like syntax errors: a key repeated in one object
+// ("file:line: key "id" appears twice in this object"), a number too big for a
+// double (1e400), and nesting deeper than kMaxJsonDepth (so memory stays in
+// proportion to the file: each value's pointer is at most that deep).
 #pragma once
 
 #include <nlohmann/json.hpp>
 
 #include <filesystem>
 #include <functional>
+#include <iosfwd>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 
 namespace rapport {
+
+// Objects and arrays nested deeper than this are refused; real data files
+// use a handful of levels.
+inline constexpr std::size_t kMaxJsonDepth = 64;
 
 struct JsonSource {
     std::filesystem::path path;
@@ -51,7 +61,25 @@ JsonSource stream_json_source(std::string_view text, const std::filesystem::path
 // cannot be read or is not valid JSON.
 JsonSource load_json_source(const std::filesystem::path& path);
 
-// Reads a whole file as bytes. Throws rapport::Error naming the file.
-std::string read_text_file(const std::filesystem::path& path);
+// The document as text (indent < 0: one line). Text that is not valid UTF-8
+// is written with U+FFFD rather than failing: output must never abort.
+template <class Json>
+std::string json_text(const Json& document, int indent = -1) {
+    return document.dump(indent, ' ', false, Json::error_handler_t::replace);
+}
+
+// The largest data file read whole (banks, imports, vCards): far above a
+// real one (a 100,000-question bank is 21 MB), far below what would exhaust
+// memory (a device such as /dev/zero never ends).
+inline constexpr std::size_t kMaxTextFileBytes = std::size_t{256} << 20;
+
+// Reads a whole file as bytes. Throws rapport::Error naming the file, also
+// when it is larger than max_bytes.
+std::string read_text_file(const std::filesystem::path& path,
+                           std::size_t max_bytes = kMaxTextFileBytes);
+
+// Reads a stream to its end (standard input); name is used in messages.
+std::string read_text_stream(std::istream& in, const std::string& name,
+                             std::size_t max_bytes = kMaxTextFileBytes);
 
 }  // namespace rapport

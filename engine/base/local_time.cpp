@@ -103,7 +103,9 @@ std::int64_t LocalDateTime::utc_seconds() const {
 }
 
 std::string LocalDateTime::date() const {
-    return std::to_string(year) + "-" + two(month) + "-" + two(day);
+    char text[32];
+    std::snprintf(text, sizeof text, "%04d-%02d-%02d", year, month, day);
+    return text;
 }
 
 std::string LocalDateTime::wall_clock() const { return date() + " " + two(hour) + ":" + two(minute); }
@@ -112,7 +114,9 @@ std::string LocalDateTime::iso() const {
     return date() + "T" + two(hour) + ":" + two(minute) + offset_text(utc_offset_minutes);
 }
 
-LocalDateTime parse_local_date_time(std::string_view text, std::string_view field) {
+namespace {
+
+LocalDateTime parse_date_time(std::string_view text, std::string_view field, bool check_year) {
     const auto bad = [&](const std::string& why) {
         return Error(std::string(field) + ": '" + std::string(text) + "' " + why);
     };
@@ -124,6 +128,9 @@ LocalDateTime parse_local_date_time(std::string_view text, std::string_view fiel
     std::tm check = to_tm(t);
     timegm(&check);  // normalizes 2025-02-30 to March: then the date did not exist
     if (!same_wall_clock(check, t)) throw bad("is not a real calendar date");
+    if (check_year && (t.year < kFirstYear || t.year > kLastYear))
+        throw bad("is outside the years " + std::to_string(kFirstYear) + " to " +
+                  std::to_string(kLastYear));
 
     if (parsed->offset_minutes) {
         if (parsed->offset_too_large) throw bad("has a UTC offset beyond ±14:00");
@@ -137,6 +144,22 @@ LocalDateTime parse_local_date_time(std::string_view text, std::string_view fiel
         throw bad("does not exist in local time (the clocks skip it); pick another time");
     t.utc_offset_minutes = static_cast<int>(local.tm_gmtoff / 60);
     return t;
+}
+
+}  // namespace
+
+LocalDateTime parse_local_date_time(std::string_view text, std::string_view field) {
+    return parse_date_time(text, field, true);
+}
+
+LocalDateTime parse_stored_date_time(std::string_view text, std::string_view field) {
+    // Older versions wrote the year unpadded: "999-03-14T09:30+00:00".
+    const size_t year_digits = text.find('-');
+    if (year_digits >= 1 && year_digits < 4 && year_digits != std::string_view::npos) {
+        const std::string padded = std::string(4 - year_digits, '0') + std::string(text);
+        return parse_date_time(padded, field, false);
+    }
+    return parse_date_time(text, field, false);
 }
 
 LocalDateTime local_from_utc(std::int64_t utc_seconds) {

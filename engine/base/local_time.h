@@ -22,17 +22,29 @@ struct LocalDateTime {
     std::int64_t utc_seconds() const;
     // "2025-03-14T09:30+01:00": the stored form.
     std::string iso() const;
-    // "2025-03-14".
+    // "2025-03-14" (the year always four digits: "0999-…").
     std::string date() const;
     // "2025-03-14 09:30", for plain text listings.
     std::string wall_clock() const;
 };
 
+// The years Rapport accepts from the user or an import: a meeting, a request
+// or a reply in a life-long campaign, not a typo such as 0202 or 9999.
+inline constexpr int kFirstYear = 1900;
+inline constexpr int kLastYear = 2200;
+
 // Parses "YYYY-MM-DDTHH:MM" as local time in the current zone, or
 // "YYYY-MM-DDTHH:MM(:SS)?(Z|±HH:MM)" with an explicit offset. `field` names
 // the option or field in messages. Throws rapport::Error for malformed text,
-// impossible dates, and local times skipped by a clock change.
+// impossible dates, years outside kFirstYear..kLastYear, and local times
+// skipped by a clock change.
 LocalDateTime parse_local_date_time(std::string_view text, std::string_view field);
+
+// Reads a date-time the database holds: the same forms, but any year, also
+// one written with fewer than four digits by an older Rapport ("999-03-14T…"),
+// so records stored before the year check can still be read, shown, exported
+// and deleted.
+LocalDateTime parse_stored_date_time(std::string_view text, std::string_view field);
 
 // The instant as wall-clock time in the current zone.
 LocalDateTime local_from_utc(std::int64_t utc_seconds);

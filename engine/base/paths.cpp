@@ -52,7 +52,9 @@ void ensure_private_dir(const fs::path& dir) {
     std::error_code ec;
     if (fs::is_directory(dir, ec)) return;
     // Create parents with default permissions, the last folder private.
-    if (dir.has_parent_path()) fs::create_directories(dir.parent_path(), ec);
+    ec.clear();  // is_directory() leaves "not found" in ec
+    // A relative "folder" has an empty parent: nothing to create above it.
+    if (!dir.parent_path().empty()) fs::create_directories(dir.parent_path(), ec);
     if (ec) throw Error("cannot create folder " + dir.parent_path().string() + ": " + ec.message());
     fs::create_directory(dir, ec);
     if (ec) throw Error("cannot create folder " + dir.string() + ": " + ec.message());

@@ -58,6 +58,23 @@ fs::path create_private_temp_file(const fs::path& near) {
     return pattern;
 }
 
+int remove_stale_temp_files(const fs::path& near, std::chrono::seconds max_age) {
+    const fs::path folder = near.has_parent_path() ? near.parent_path() : fs::path(".");
+    std::string prefix = ".";
+    prefix.append(near.filename().string()).append(".tmp-");  // as create_private_temp_file names them
+    const auto now = fs::file_time_type::clock::now();
+    int removed = 0;
+    std::error_code ec;
+    for (const auto& entry : fs::directory_iterator(folder, ec)) {
+        const std::string name = entry.path().filename().string();
+        if (name.size() != prefix.size() + 6 || name.rfind(prefix, 0) != 0) continue;
+        const auto written = fs::last_write_time(entry.path(), ec);
+        if (ec || now - written < max_age) continue;
+        if (fs::remove(entry.path(), ec)) ++removed;
+    }
+    return removed;
+}
+
 void sync_file_and_folder(const fs::path& path) {
     sync_path(path, O_RDONLY);
     sync_path(path.has_parent_path() ? path.parent_path() : fs::path("."), O_RDONLY | O_DIRECTORY);

@@ -5,6 +5,7 @@
 // that we do not understand.
 #pragma once
 
+#include <chrono>
 #include <filesystem>
 #include <functional>
 #include <string_view>
@@ -29,6 +30,13 @@ void check_replaceable(const std::filesystem::path& path);
 // A new empty file next to `near` (same folder, so a rename can replace the
 // target atomically), mode 0600. Throws rapport::Error.
 std::filesystem::path create_private_temp_file(const std::filesystem::path& near);
+
+// Removes the temporary files create_private_temp_file(near) left behind
+// when a program was killed while writing (".NAME.tmp-XXXXXX" beside near)
+// once they are older than max_age, so one being written now is spared.
+// Returns how many were removed; errors are ignored.
+int remove_stale_temp_files(const std::filesystem::path& near,
+                            std::chrono::seconds max_age = std::chrono::minutes(10));
 
 // Flushes a file's contents, then the folder entry, to disk.
 void sync_file_and_folder(const std::filesystem::path& path);

@@ -246,7 +246,9 @@ Draft draft_outreach(Database& db, const DraftTemplates& templates, std::int64_t
     const auto goals = load_profile(db).goals;
     if (!goals.empty()) {
         auto known = templates.goals.find(goals.front());
-        hope = known != templates.goals.end() ? known->second : goals.front();
+        // A goal id the templates do not phrase keeps the default wording:
+        // an id such as "company-culture" never lands in a sentence.
+        if (known != templates.goals.end()) hope = known->second;
     }
     values["hope"] = input.hope.value_or(hope);
     try {

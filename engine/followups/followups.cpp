@@ -64,7 +64,7 @@ std::vector<OpenRequest> open_requests(Database& db, std::int64_t as_of) {
     std::vector<OpenRequest> out;
     while (st.step())
         out.push_back({st.column_int(0), st.column_int(1), st.column_text(2), st.column_text(3),
-                       parse_local_date_time(st.column_text(4), "sent_at"), st.column_int(5) != 0,
+                       parse_stored_date_time(st.column_text(4), "sent_at"), st.column_int(5) != 0,
                        st.column_int(6) != 0});
     return out;
 }

@@ -1,5 +1,6 @@
 #include "engine/followups/vcard.h"
 
+#include "engine/base/utf8.h"
 #include "engine/records/record_checks.h"
 
 #include <algorithm>
@@ -23,7 +24,11 @@ std::string escape_text(std::string_view text) {
             case ';': out += "\\;"; break;
             case '\n': out += "\\n"; break;
             case '\r': break;
-            default: out += c;
+            case '\t': out += c; break;
+            default:
+                // vCard text has no escape for other control characters (NUL
+                // above all): they are left out.
+                if (static_cast<unsigned char>(c) >= 0x20) out += c;
         }
     }
     return out;
@@ -44,6 +49,9 @@ std::string folded(const std::string& line) {
         }
         size_t cut = pos + room;
         while (cut > pos && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) --cut;
+        // Only continuation bytes (not UTF-8 at all): cut at the limit, so
+        // every piece moves on.
+        if (cut == pos) cut = pos + room;
         out.append(line, pos, cut - pos).append("\r\n");
         pos = cut;
         first = false;
@@ -84,6 +92,7 @@ std::string categories(const std::vector<std::string>& tags) {
 struct ContentLine {
     int line = 0;  // where it starts in the file
     std::string name;
+    std::string charset;  // the CHARSET parameter, when given
     std::string value;  // still escaped
 };
 
@@ -104,9 +113,47 @@ std::vector<ContentLine> unfolded_lines(std::string_view text) {
             continue;
         }
         if (line.empty()) continue;
-        out.push_back({line_number, {}, line});
+        out.push_back({line_number, {}, {}, line});
     }
     return out;
+}
+
+std::string upper(std::string text) {
+    std::transform(text.begin(), text.end(), text.begin(),
+                   [](unsigned char ch) { return static_cast<char>(std::toupper(ch)); });
+    return text;
+}
+
+// "NOTE;CHARSET=ISO-8859-1;ENCODING=8BIT" -> "ISO-8859-1".
+std::string charset_parameter(const std::string& head) {
+    const std::string key = ";CHARSET=";
+    const auto at = upper(head).find(key);
+    if (at == std::string::npos) return "";
+    std::string value = head.substr(at + key.size());
+    value = value.substr(0, value.find(';'));
+    std::erase(value, '"');
+    return value;
+}
+
+// The value as UTF-8: decoded from its declared charset, else kept when it
+// is UTF-8, else read as Windows-1252 (old address books write Latin-1
+// without saying so).
+std::string value_as_utf8(const ContentLine& l, const std::string& where) {
+    const std::string charset = upper(l.charset);
+    if (charset.empty() || charset == "UTF-8" || charset == "UTF8")
+        return utf8_or_windows1252(l.value);
+    try {
+        return decode_to_utf8(l.value, l.charset);
+    } catch (const Error& e) {
+        throw Error(where + e.what());
+    }
+}
+
+// Control bytes other than tab are dropped, as the writer drops them, so a
+// card read and written again stays the same (found by fuzz_vcard).
+std::string without_control_bytes(std::string text) {
+    std::erase_if(text, [](char c) { return static_cast<unsigned char>(c) < 0x20 && c != '\t'; });
+    return text;
 }
 
 // Splits "item1.EMAIL;TYPE=work:value" into the upper-case property name and
@@ -118,11 +165,10 @@ bool split_property(ContentLine& l) {
         if (c == '"') quoted = !quoted;
         if (c != ':' || quoted) continue;
         std::string head = l.value.substr(0, i);
+        l.charset = charset_parameter(head);
         head = head.substr(0, head.find(';'));
         if (auto dot = head.find('.'); dot != std::string::npos) head = head.substr(dot + 1);
-        std::transform(head.begin(), head.end(), head.begin(),
-                       [](unsigned char ch) { return static_cast<char>(std::toupper(ch)); });
-        l.name = head;
+        l.name = upper(head);
         l.value = l.value.substr(i + 1);
         return true;
     }
@@ -202,6 +248,7 @@ std::vector<Contact> contacts_from_vcard(std::string_view text, const std::strin
     for (ContentLine l : unfolded_lines(text)) {
         const std::string where = name + ":" + std::to_string(l.line) + ": ";
         if (!split_property(l)) throw Error(where + "not a vCard line (no ':')");
+        l.value = without_control_bytes(value_as_utf8(l, where));
         const std::string value = unescaped(l.value);
         if (l.name == "BEGIN" && value == "VCARD") {
             if (card) throw Error(where + "BEGIN:VCARD inside another card");

@@ -1,6 +1,7 @@
 #include "engine/pitch/analysis.h"
 
 #include "engine/base/error.h"
+#include "engine/base/utf8.h"
 
 #include <algorithm>
 #include <cmath>
@@ -302,6 +303,9 @@ PitchAnalyzer::PitchAnalyzer(PitchCues cues)
 PitchAnalysis PitchAnalyzer::analyze(std::string_view script,
                                      const PitchAnalysisOptions& options) {
     check_pitch_target(options.target_seconds);
+    // Byte offsets must agree between the script and ICU's reading of it,
+    // which replaces bad bytes: refuse such text, naming it.
+    require_utf8(script, "script text");
     const auto [wpm, source] = choose_rate(options);
     const SegmentedScript segmented = segmenter_.segment(script);
     if (segmented.words == 0) throw Error("the script is empty: there are no words to analyze");

@@ -50,13 +50,8 @@ void check_attempt(const NewPitchAttempt& a) {
 
 PitchScript script_from_row(const Statement& st) {
     PitchScript s;
-    s.id = st.column_int(0);
-    s.title = st.column_text(1);
-    s.text = st.column_text(2);
-    s.language = st.column_text(3);
-    s.target_seconds = st.column_double(4);
-    s.created_at = st.column_text(5);
-    s.updated_at = st.column_text(6);
+    read_columns(st, s.id, s.title, s.text, s.language, s.target_seconds, s.created_at,
+                 s.updated_at);
     return s;
 }
 
@@ -65,14 +60,8 @@ constexpr const char* kScriptColumns =
 
 PitchAttempt attempt_from_row(const Statement& st) {
     PitchAttempt a;
-    a.id = st.column_int(0);
-    a.script_id = st.column_optional_int(1);
-    a.target_seconds = st.column_double(2);
-    a.seconds = st.column_double(3);
-    if (auto words = st.column_optional_int(4)) a.words = static_cast<int>(*words);
-    a.at = st.column_text(5);
-    if (auto rating = st.column_optional_int(6)) a.rating = static_cast<int>(*rating);
-    a.note = st.column_optional_text(7);
+    read_columns(st, a.id, a.script_id, a.target_seconds, a.seconds, a.words, a.at, a.rating,
+                 a.note);
     return a;
 }
 
@@ -96,11 +85,7 @@ std::int64_t add_pitch_script(Database& db, const NewPitchScript& script) {
     return db.transaction([&] {
         db.prepare("INSERT INTO pitch_scripts(title, body, language, target_seconds, created_at, "
                    "updated_at) VALUES(?1, ?2, ?3, ?4, ?5, ?5)")
-            .bind(1, script.title)
-            .bind(2, script.text)
-            .bind(3, script.language)
-            .bind(4, script.target_seconds)
-            .bind(5, now)
+            .bind_all(script.title, script.text, script.language, script.target_seconds, now)
             .run();
         return db.last_insert_id();
     });
@@ -131,12 +116,7 @@ void edit_pitch_script(Database& db, std::int64_t id, const PitchScriptEdit& edi
     db.transaction([&] {
         db.prepare("UPDATE pitch_scripts SET title = ?2, body = ?3, language = ?4, "
                    "target_seconds = ?5, updated_at = ?6 WHERE id = ?1")
-            .bind(1, id)
-            .bind(2, s.title)
-            .bind(3, s.text)
-            .bind(4, s.language)
-            .bind(5, s.target_seconds)
-            .bind(6, now_utc())
+            .bind_all(id, s.title, s.text, s.language, s.target_seconds, now_utc())
             .run();
     });
 }
@@ -155,13 +135,8 @@ PitchAttempt record_pitch_attempt(Database& db, const NewPitchAttempt& attempt) 
     stored.id = db.transaction([&] {
         db.prepare("INSERT INTO pitch_attempts(script_id, target_seconds, seconds, words, at, "
                    "rating, note) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)")
-            .bind(1, attempt.script_id)
-            .bind(2, target)
-            .bind(3, attempt.seconds)
-            .bind(4, words)
-            .bind(5, stored.at)
-            .bind(6, attempt.rating)
-            .bind(7, attempt.note)
+            .bind_all(attempt.script_id, target, attempt.seconds, words, stored.at, attempt.rating,
+                      attempt.note)
             .run();
         return db.last_insert_id();
     });

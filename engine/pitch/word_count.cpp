@@ -114,22 +114,4 @@ SegmentedScript WordSegmenter::segment(std::string_view utf8) {
     return out;
 }
 
-void require_utf8(std::string_view text, std::string_view name) {
-    UErrorCode status = U_ZERO_ERROR;
-    int32_t length = 0;
-    u_strFromUTF8(nullptr, 0, &length, text.data(), static_cast<int32_t>(text.size()), &status);
-    if (status != U_BUFFER_OVERFLOW_ERROR && U_FAILURE(status)) {
-        // Find the first bad byte for the message.
-        std::size_t i = 0;
-        for (int32_t offset = 0; offset < static_cast<int32_t>(text.size());) {
-            UChar32 c;
-            U8_NEXT(text.data(), offset, static_cast<int32_t>(text.size()), c);
-            if (c < 0) break;
-            i = static_cast<std::size_t>(offset);
-        }
-        throw Error(std::string(name) + ": not valid UTF-8 text (byte " + std::to_string(i + 1) +
-                    ")");
-    }
-}
-
 }  // namespace rapport

@@ -21,6 +21,8 @@
 // them is the slow part); it is not thread-safe: one per thread.
 #pragma once
 
+#include "engine/base/utf8.h"  // require_utf8
+
 
 #include <cstddef>
 #include <memory>
@@ -72,8 +74,6 @@ private:
     std::unique_ptr<icu::BreakIterator> sentences_;
 };
 
-// Throws rapport::Error "<name>: not valid UTF-8 text (byte N)" when text is
-// not well-formed UTF-8.
-void require_utf8(std::string_view text, std::string_view name);
+
 
 }  // namespace rapport

@@ -79,12 +79,20 @@ fs::path backup_now(Database& db, const std::string& date) {
     return target;
 }
 
-std::optional<fs::path> backup_if_due(Database& db) {
+std::optional<fs::path> backup_if_due(Database& db, std::string* warning) {
     const std::string today = now_local().date();
     const auto existing = list_backups(db.path());
     if (!existing.empty() && existing.front().date >= today) return std::nullopt;
     db.verify_integrity();
-    const fs::path made = backup_now(db, today);
+    fs::path made;
+    try {
+        const fs::path target = backup_folder(db.path()) / (backup_prefix(db.path()) + today + ".db");
+        remove_stale_temp_files(target);
+        made = backup_now(db, today);
+    } catch (const Error& e) {
+        if (warning) *warning = std::string("no backup today: ") + e.what();
+        return std::nullopt;
+    }
     const auto all = list_backups(db.path());
     for (size_t i = kBackupsKept; i < all.size(); ++i) {
         std::error_code ec;

@@ -34,9 +34,13 @@ std::filesystem::path backup_folder(const std::filesystem::path& db_path);
 std::vector<BackupFile> list_backups(const std::filesystem::path& db_path);
 
 // Takes today's backup unless there is one, then prunes to the newest
-// kBackupsKept. Returns the new backup, or nothing when today's existed.
+// kBackupsKept. Returns the new backup, or nothing when today's existed or
+// could not be written. A backup that cannot be written (a full disk, a
+// read-only folder) must not stop the user from reading or exporting their
+// data: the reason goes to *warning (when given) and the caller goes on.
+// Temporary files a killed backup left behind are removed first.
 // Throws rapport::Error when the database is damaged (no backup is made).
-std::optional<std::filesystem::path> backup_if_due(Database& db);
+std::optional<std::filesystem::path> backup_if_due(Database& db, std::string* warning = nullptr);
 
 // Copies the database to the backup for `date` (YYYY-MM-DD), replacing one
 // of that date. Returns its path.

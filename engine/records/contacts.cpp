@@ -14,18 +14,8 @@ constexpr const char* kSelectContact =
 
 Contact read_contact(Database& db, const Statement& st) {
     Contact c;
-    c.id = st.column_int(0);
-    c.name = st.column_text(1);
-    c.company = st.column_text(2);
-    c.role = st.column_text(3);
-    c.email = st.column_text(4);
-    c.phone = st.column_text(5);
-    c.link = st.column_text(6);
-    c.how_met = st.column_text(7);
-    c.referred_by = st.column_optional_int(8);
-    c.notes = st.column_text(9);
-    c.created_at = st.column_text(10);
-    c.updated_at = st.column_text(11);
+    read_columns(st, c.id, c.name, c.company, c.role, c.email, c.phone, c.link, c.how_met,
+                 c.referred_by, c.notes, c.created_at, c.updated_at);
     Statement tags = db.prepare("SELECT tag FROM contact_tags WHERE contact_id = ?1 ORDER BY tag");
     tags.bind(1, c.id);
     while (tags.step()) c.tags.push_back(tags.column_text(0));
@@ -47,6 +37,25 @@ void replace_tags(Database& db, std::int64_t id, const std::vector<std::string>&
         insert.bind(1, id).bind(2, tag).run();
         insert.reset();
     }
+}
+
+void check_text(const Contact& c) {
+    require_utf8_fields({{"name", c.name},   {"company", c.company}, {"role", c.role},
+                         {"email", c.email}, {"phone", c.phone},     {"link", c.link},
+                         {"how_met", c.how_met}, {"notes", c.notes}});
+    require_utf8_list("tag", c.tags);
+}
+
+void check_text(const ContactChanges& ch) {
+    require_utf8_fields({{"name", ch.name.value_or("")},
+                         {"company", ch.company.value_or("")},
+                         {"role", ch.role.value_or("")},
+                         {"email", ch.email.value_or("")},
+                         {"phone", ch.phone.value_or("")},
+                         {"link", ch.link.value_or("")},
+                         {"how_met", ch.how_met.value_or("")},
+                         {"notes", ch.notes.value_or("")}});
+    if (ch.tags) require_utf8_list("tag", *ch.tags);
 }
 
 void check_referrer(Database& db, std::optional<std::int64_t> referred_by, std::int64_t self) {
@@ -80,39 +89,27 @@ std::vector<Contact> list_contacts(Database& db) {
 
 void insert_contact_verbatim(Database& db, const Contact& c) {
     require_text("name", c.name);
+    check_text(c);
     db.prepare("INSERT INTO contacts(id, name, company, role, email, phone, link, how_met, "
                "referred_by, notes, created_at, updated_at) "
                "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)")
-        .bind(1, c.id)
-        .bind(2, trimmed(c.name))
-        .bind(3, c.company)
-        .bind(4, c.role)
-        .bind(5, c.email)
-        .bind(6, c.phone)
-        .bind(7, c.link)
-        .bind(8, c.how_met)
-        .bind(9, c.referred_by)
-        .bind(10, c.notes)
-        .bind(11, c.created_at)
-        .bind(12, c.updated_at)
+        .bind_all(c.id, trimmed(c.name), c.company, c.role, c.email, c.phone, c.link, c.how_met,
+                  c.referred_by, c.notes, c.created_at, c.updated_at)
         .run();
     replace_tags(db, c.id, c.tags);
 }
 
 std::int64_t add_contact(Database& db, const Contact& contact) {
     require_text("name", contact.name);
-    return db.transaction([&] {
-        check_referrer(db, contact.referred_by, 0);
-        Contact c = contact;
-        c.id = next_id(db, "contacts");
-        c.created_at = c.updated_at = now_utc_iso();
+    return insert_new_record(db, "contacts", contact, [](Database& db, const Contact& c) {
+        check_referrer(db, c.referred_by, 0);
         insert_contact_verbatim(db, c);
-        return c.id;
     });
 }
 
 void edit_contact(Database& db, std::int64_t id, const ContactChanges& ch) {
     if (ch.name) require_text("name", *ch.name);
+    check_text(ch);
     db.transaction([&] {
         get_contact(db, id);
         if (ch.referred_by) check_referrer(db, *ch.referred_by, id);
@@ -123,18 +120,10 @@ void edit_contact(Database& db, std::int64_t id, const ContactChanges& ch) {
                    "how_met = coalesce(?8, how_met), notes = coalesce(?9, notes), "
                    "referred_by = CASE WHEN ?10 THEN ?11 ELSE referred_by END, "
                    "updated_at = ?12 WHERE id = ?1")
-            .bind(1, id)
-            .bind(2, ch.name ? std::optional<std::string>(trimmed(*ch.name)) : std::nullopt)
-            .bind(3, ch.company)
-            .bind(4, ch.role)
-            .bind(5, ch.email)
-            .bind(6, ch.phone)
-            .bind(7, ch.link)
-            .bind(8, ch.how_met)
-            .bind(9, ch.notes)
-            .bind(10, ch.referred_by.has_value() ? 1 : 0)
-            .bind(11, ch.referred_by ? *ch.referred_by : std::nullopt)
-            .bind(12, now_utc_iso())
+            .bind_all(id, ch.name ? std::optional<std::string>(trimmed(*ch.name)) : std::nullopt,
+                      ch.company, ch.role, ch.email, ch.phone, ch.link, ch.how_met, ch.notes,
+                      ch.referred_by.has_value() ? 1 : 0,
+                      ch.referred_by ? *ch.referred_by : std::nullopt, now_utc_iso())
             .run();
         if (ch.tags) replace_tags(db, id, *ch.tags);
     });

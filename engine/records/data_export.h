@@ -24,6 +24,9 @@
 
 namespace rapport {
 
+// The largest record id an import accepts (about 10^12 records).
+inline constexpr std::int64_t kMaxRecordId = std::int64_t{1} << 40;
+
 inline constexpr const char* kExportFormat = "rapport-export";
 inline constexpr int kExportFormatVersion = 1;
 

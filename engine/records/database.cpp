@@ -1,14 +1,18 @@
 #include "engine/records/database.h"
 
 #include "engine/base/paths.h"
+#include "engine/base/private_file.h"
+#include "engine/base/utf8.h"
 #include "engine/records/schema.h"
 
 #include <sqlite3.h>
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <system_error>
 #include <utility>
@@ -18,6 +22,11 @@ namespace fs = std::filesystem;
 
 namespace {
 
+// How long a write waits for another program's write to finish before
+// giving up with "database is locked": long enough for a whole import of
+// years of records, so a `contact add` during one just waits.
+constexpr int kBusyTimeoutMs = 120'000;
+
 // Creates an empty file readable only by its owner, so the database (and the
 // -wal/-shm files SQLite derives from it) are never readable by others.
 void create_private_file(const fs::path& path) {
@@ -25,6 +34,23 @@ void create_private_file(const fs::path& path) {
     if (fd < 0 && errno != EEXIST)
         throw Error("cannot create database " + path.string() + ": " + std::strerror(errno));
     if (fd >= 0) ::close(fd);
+}
+
+bool owner_may_write(const fs::path& path) {
+    struct stat st {};
+    return ::stat(path.c_str(), &st) == 0 && (st.st_mode & S_IWUSR) != 0;
+}
+
+bool exists_non_empty(const fs::path& path) {
+    std::error_code ec;
+    return fs::exists(path, ec) && fs::file_size(path, ec) > 0 && !ec;
+}
+
+// The user made the file or its folder read-only (chmod): respect that. The
+// mode bits, not access(), decide, so it holds for root too.
+bool meant_read_only(const fs::path& path) {
+    const fs::path folder = path.has_parent_path() ? path.parent_path() : fs::path(".");
+    return !owner_may_write(path) || !owner_may_write(folder);
 }
 
 }  // namespace
@@ -36,13 +62,16 @@ void create_private_file(const fs::path& path) {
 Database::Database(sqlite3* db, fs::path path) : db_(db), path_(std::move(path)) {}
 
 Database::Database(Database&& other) noexcept
-    : db_(std::exchange(other.db_, nullptr)), path_(std::move(other.path_)) {}
+    : db_(std::exchange(other.db_, nullptr)),
+      path_(std::move(other.path_)),
+      read_only_(other.read_only_) {}
 
 Database& Database::operator=(Database&& other) noexcept {
     if (this != &other) {
         if (db_) sqlite3_close_v2(db_);
         db_ = std::exchange(other.db_, nullptr);
         path_ = std::move(other.path_);
+        read_only_ = other.read_only_;
     }
     return *this;
 }
@@ -144,7 +173,7 @@ Database open_connection(const fs::path& path, int flags) {
     int rc = sqlite3_open_v2(path.c_str(), &raw, flags | SQLITE_OPEN_FULLMUTEX, nullptr);
     Database db = Database::adopt(raw, path);  // owns raw even when opening failed
     if (rc != SQLITE_OK) throw Error(db.error_message("cannot open database"));
-    sqlite3_busy_timeout(raw, 5000);
+    sqlite3_busy_timeout(raw, kBusyTimeoutMs);
     sqlite3_extended_result_codes(raw, 1);
     return db;
 }
@@ -175,9 +204,27 @@ void Database::verify_file(const fs::path& path) {
     db.verify_integrity();
 }
 
-Database Database::open(const fs::path& path, const OpenOptions& options) {
+fs::path resolve_database_path(const fs::path& path) {
+    std::error_code ec;
+    // A link to the database: work on the file it points to, so backups and
+    // restores happen beside the real file and never replace the link.
+    if (fs::is_symlink(path, ec)) {
+        const fs::path target = fs::canonical(path, ec);
+        if (!ec) return target;
+    }
+    return path;
+}
+
+Database Database::open(const fs::path& given_path, const OpenOptions& options) {
+    const fs::path path = resolve_database_path(given_path);
+    std::error_code ec;
+    if (fs::exists(path, ec) && !fs::is_regular_file(path, ec))
+        throw Error(path.string() + " is not a regular file (a device or folder?); it was left "
+                    "unchanged");
+    if (fs::exists(path, ec) && meant_read_only(path)) return open_read_only(path);
     if (path.has_parent_path()) ensure_private_dir(path.parent_path());
     create_private_file(path);
+    remove_stale_temp_files(path);  // left by a restore that was killed
 
     Database db = open_connection(path, SQLITE_OPEN_READWRITE);
     const FileIdentity id = read_identity(db);
@@ -192,9 +239,40 @@ Database Database::open(const fs::path& path, const OpenOptions& options) {
     db.exec("PRAGMA foreign_keys = ON");
     if (migrating) migrate(db, id.user_version);
 
-    std::error_code ec;
     fs::permissions(path, fs::perms::owner_read | fs::perms::owner_write,
                     fs::perm_options::replace, ec);
+    return db;
+}
+
+Database Database::open_read_only(const fs::path& path) {
+    // Without a -wal to read, open the file as immutable: SQLite then creates
+    // no -wal/-shm (which would inherit the read-only mode and break later
+    // writes) and needs no write access to the folder. With a -wal, read it
+    // too, so the newest committed changes are seen.
+    const bool has_wal = exists_non_empty(fs::path(path.string() + "-wal"));
+    std::string uri = "file:";
+    for (char c : path.string()) {
+        // Characters with a meaning in URIs are percent-encoded.
+        if (c == '%' || c == '?' || c == '#') {
+            char buf[4];
+            std::snprintf(buf, sizeof buf, "%%%02X", static_cast<unsigned char>(c));
+            uri += buf;
+        } else {
+            uri += c;
+        }
+    }
+    uri += has_wal ? "?mode=ro" : "?mode=ro&immutable=1";
+    Database db = open_connection(uri, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI);
+    db.path_ = path;
+    db.read_only_ = true;
+    const FileIdentity id = read_identity(db);
+    if (check_identity(db, id))
+        throw Error(path.string() + " is read-only and empty: not a Rapport database");
+    if (id.user_version < latest_schema_version())
+        throw Error(path.string() + " is read-only and needs an update to this Rapport's "
+                    "format; make it writable (chmod u+w) and run again");
+    db.verify_integrity();  // reading only: a damaged file is refused as in open()
+    db.exec("PRAGMA foreign_keys = ON");
     return db;
 }
 
@@ -232,6 +310,9 @@ Statement& Statement::bind(int index, double value) {
 }
 
 Statement& Statement::bind(int index, std::string_view value) {
+    // The last guard: every stored text is UTF-8 (callers name the field first).
+    if (!is_valid_utf8(value))
+        throw Error("text to store is not valid UTF-8 (value " + std::to_string(index) + ")");
     check_bind(*db_, sqlite3_bind_text64(stmt_, index, value.data(), value.size(),
                                          SQLITE_TRANSIENT, SQLITE_UTF8));
     return *this;
@@ -277,6 +358,19 @@ std::string Statement::column_text(int column) const {
 std::optional<std::string> Statement::column_optional_text(int column) const {
     if (is_null(column)) return std::nullopt;
     return column_text(column);
+}
+
+std::uint64_t Database::change_stamp() {
+    Statement st(*this, "PRAGMA data_version");  // moves when another connection commits
+    st.step();
+    const auto others = static_cast<std::uint64_t>(st.column_int(0));
+    const auto ours = static_cast<std::uint64_t>(sqlite3_total_changes64(db_));
+    return (others << 40) ^ ours;
+}
+
+void Statement::read(int column, LocalDateTime& out) const {
+    const char* name = sqlite3_column_name(stmt_, column);
+    out = parse_stored_date_time(column_text(column), name ? name : "date");
 }
 
 std::optional<std::int64_t> Statement::column_optional_int(int column) const {

@@ -12,6 +12,7 @@
 #pragma once
 
 #include "engine/base/error.h"
+#include "engine/base/local_time.h"
 
 #include <cstdint>
 #include <filesystem>
@@ -19,6 +20,7 @@
 #include <string>
 #include <string_view>
 #include <type_traits>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -42,6 +44,9 @@ struct OpenOptions {
     std::uintmax_t full_check_max_bytes = kFullCheckOnOpenBytes;
 };
 
+// A database path with a symbolic link resolved to the file it names.
+std::filesystem::path resolve_database_path(const std::filesystem::path& path);
+
 class Database {
 public:
     // Opens or creates the database at path. Throws rapport::Error naming the
@@ -61,6 +66,9 @@ public:
     static void verify_file(const std::filesystem::path& path);
 
     const std::filesystem::path& path() const { return path_; }
+    // True when the file or its folder is read-only (chmod): open() then
+    // opens it read-only, changes nothing, and every write is refused.
+    bool read_only() const { return read_only_; }
     // Runs PRAGMA quick_check over the whole file; throws rapport::Error
     // naming the file when it is damaged.
     void verify_integrity();
@@ -70,6 +78,10 @@ public:
     void exec(std::string_view sql);
     Statement prepare(std::string_view sql);
     std::int64_t last_insert_id() const;
+    // Changes whenever this connection or another one commits a change, so
+    // a screen can keep what it read until the data changes (cheap: no
+    // table is read).
+    std::uint64_t change_stamp();
     int changes() const;
 
     // Runs fn() between BEGIN IMMEDIATE and COMMIT; any exception rolls the
@@ -105,11 +117,13 @@ public:
 
 private:
     Database(sqlite3* db, std::filesystem::path path);
+    static Database open_read_only(const std::filesystem::path& path);
     void rollback_quietly() noexcept;
     void rollback_savepoint_quietly() noexcept;
 
     sqlite3* db_ = nullptr;
     std::filesystem::path path_;
+    bool read_only_ = false;
 };
 
 class Statement {
@@ -128,6 +142,13 @@ public:
     Statement& bind(int index, const char* value) { return bind(index, std::string_view(value)); }
     Statement& bind(int index, const std::string& value) { return bind(index, std::string_view(value)); }
     Statement& bind_null(int index);
+    // Binds the values to parameters 1, 2, 3… in order.
+    template <class... Values>
+    Statement& bind_all(const Values&... values) {
+        int index = 0;
+        (bind(++index, values), ...);
+        return *this;
+    }
     template <class T>
     Statement& bind(int index, const std::optional<T>& value) {
         return value ? bind(index, *value) : bind_null(index);
@@ -147,11 +168,41 @@ public:
     std::optional<std::string> column_optional_text(int column) const;
     std::optional<std::int64_t> column_optional_int(int column) const;
 
+    // Reads one column into a field of the matching type (NULL leaves an
+    // optional empty; a stored date is parsed, its error naming the column).
+    void read(int column, std::int64_t& out) const { out = column_int(column); }
+    void read(int column, int& out) const { out = static_cast<int>(column_int(column)); }
+    void read(int column, bool& out) const { out = column_int(column) != 0; }
+    void read(int column, double& out) const { out = column_double(column); }
+    void read(int column, std::string& out) const { out = column_text(column); }
+    void read(int column, LocalDateTime& out) const;
+    template <class T>
+    void read(int column, std::optional<T>& out) const {
+        if (is_null(column)) return out.reset();
+        read(column, out.emplace());
+    }
+
+    // Steps through every row, returning what read_row(*this) makes of each.
+    template <class ReadRow>
+    auto collect(ReadRow read_row) {
+        std::vector<decltype(read_row(*this))> rows;
+        while (step()) rows.push_back(read_row(*this));
+        return rows;
+    }
+
     sqlite3_stmt* handle() { return stmt_; }
 
 private:
     Database* db_;
     sqlite3_stmt* stmt_ = nullptr;
 };
+
+// Reads the current row's columns, in order, into the given fields, so a
+// record's columns are listed once, in the same order as its SELECT.
+template <class... Fields>
+void read_columns(const Statement& st, Fields&... fields) {
+    int column = 0;
+    (st.read(column++, fields), ...);
+}
 
 }  // namespace rapport

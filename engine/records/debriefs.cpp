@@ -131,21 +131,19 @@ void write_answer(Database& db, std::int64_t meeting_id, const std::string& item
 }
 
 void insert_referral(Database& db, const Referral& r) {
+    require_utf8_fields({{"referral name", r.name},
+                         {"referral company", r.company},
+                         {"referral notes", r.notes}});
     require_text("referral name", r.name);
     db.prepare("INSERT INTO referrals(id, meeting_id, name, company, notes, contact_id) "
                "VALUES(?1, ?2, ?3, ?4, ?5, ?6)")
-        .bind(1, r.id)
-        .bind(2, r.meeting_id)
-        .bind(3, trimmed(r.name))
-        .bind(4, r.company)
-        .bind(5, r.notes)
-        .bind(6, r.contact_id)
+        .bind_all(r.id, r.meeting_id, trimmed(r.name), r.company, r.notes, r.contact_id)
         .run();
 }
 
 std::optional<LocalDateTime> optional_time(const std::optional<std::string>& text) {
     if (!text) return std::nullopt;
-    return parse_local_date_time(*text, "thank_you_sent_at");
+    return parse_stored_date_time(*text, "thank_you_sent_at");
 }
 
 }  // namespace
@@ -184,6 +182,7 @@ Debrief get_debrief(Database& db, std::int64_t meeting_id) {
 
 void update_debrief(Database& db, std::int64_t meeting_id, const DebriefChanges& ch,
                     const DebriefChecklist& checklist) {
+    require_utf8_fields({{"notes", ch.notes.value_or("")}});
     for (const auto& [item, answer] : ch.answers) check_answer(checklist, item, answer);
     for (const auto& r : ch.new_referrals) require_text("referral name", r.name);
     db.transaction([&] {
@@ -242,6 +241,7 @@ std::int64_t promote_referral(Database& db, std::int64_t referral_id) {
 
 void insert_debrief_verbatim(Database& db, const Debrief& d) {
     get_meeting(db, d.meeting_id);
+    require_utf8_fields({{"notes", d.notes}});
     db.prepare("INSERT INTO debriefs(meeting_id, notes, thank_you_sent_at, created_at, "
                "updated_at) VALUES(?1, ?2, ?3, ?4, ?5)")
         .bind(1, d.meeting_id)

@@ -14,37 +14,21 @@ constexpr const char* kSelectMeeting =
     "m.notes, m.created_at, m.updated_at FROM meetings m JOIN contacts c ON c.id = m.contact_id";
 
 std::vector<SheetQuestion> read_sheet(Database& db, std::int64_t meeting_id) {
-    Statement st = db.prepare(
-        "SELECT question_id, text, stage, minutes, asked, answered FROM sheet_questions "
-        "WHERE meeting_id = ?1 ORDER BY position");
-    st.bind(1, meeting_id);
-    std::vector<SheetQuestion> sheet;
-    while (st.step()) {
-        SheetQuestion q;
-        q.id = st.column_text(0);
-        q.text = st.column_text(1);
-        q.stage = st.column_text(2);
-        if (!st.is_null(3)) q.minutes = st.column_double(3);
-        q.asked = st.column_int(4) != 0;
-        q.answered = st.column_int(5) != 0;
-        sheet.push_back(std::move(q));
-    }
-    return sheet;
+    return db
+        .prepare("SELECT question_id, text, stage, minutes, asked, answered FROM sheet_questions "
+                 "WHERE meeting_id = ?1 ORDER BY position")
+        .bind(1, meeting_id)
+        .collect([](const Statement& row) {
+            SheetQuestion q;
+            read_columns(row, q.id, q.text, q.stage, q.minutes, q.asked, q.answered);
+            return q;
+        });
 }
 
 Meeting read_meeting(Database& db, const Statement& st, bool with_sheet) {
     Meeting m;
-    m.id = st.column_int(0);
-    m.contact_id = st.column_int(1);
-    m.contact_name = st.column_text(2);
-    m.at = parse_local_date_time(st.column_text(3), "at");
-    m.minutes = static_cast<int>(st.column_int(4));
-    m.mode = st.column_text(5);
-    m.place = st.column_text(6);
-    m.status = st.column_text(7);
-    m.notes = st.column_text(8);
-    m.created_at = st.column_text(9);
-    m.updated_at = st.column_text(10);
+    read_columns(st, m.id, m.contact_id, m.contact_name, m.at, m.minutes, m.mode, m.place,
+                 m.status, m.notes, m.created_at, m.updated_at);
     if (with_sheet) m.sheet = read_sheet(db, m.id);
     return m;
 }
@@ -57,6 +41,8 @@ void check_minutes(int minutes) {
 void check_sheet(const std::vector<SheetQuestion>& sheet) {
     std::set<std::string> seen;
     for (const auto& q : sheet) {
+        require_utf8_fields({{"sheet question id", q.id}, {"sheet question text", q.text},
+                             {"sheet question stage", q.stage}});
         require_text("sheet question id", q.id);
         require_text("sheet question " + q.id + " text", q.text);
         if (!seen.insert(q.id).second)
@@ -73,6 +59,7 @@ void check_contact(Database& db, std::int64_t contact_id) {
 void check_meeting_fields(Database& db, const Meeting& m) {
     check_contact(db, m.contact_id);
     check_minutes(m.minutes);
+    require_utf8_fields({{"place", m.place}, {"notes", m.notes}});
     require_one_of("mode", m.mode, kMeetingModes);
     require_one_of("status", m.status, kMeetingStatuses);
     check_sheet(m.sheet);
@@ -138,30 +125,15 @@ void insert_meeting_verbatim(Database& db, const Meeting& m) {
     db.prepare("INSERT INTO meetings(id, contact_id, at_local, at_utc, minutes, mode, place, "
                "status, notes, created_at, updated_at) "
                "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)")
-        .bind(1, m.id)
-        .bind(2, m.contact_id)
-        .bind(3, m.at.iso())
-        .bind(4, m.at.utc_seconds())
-        .bind(5, m.minutes)
-        .bind(6, m.mode)
-        .bind(7, m.place)
-        .bind(8, m.status)
-        .bind(9, m.notes)
-        .bind(10, m.created_at)
-        .bind(11, m.updated_at)
+        .bind_all(m.id, m.contact_id, m.at.iso(), m.at.utc_seconds(), m.minutes, m.mode, m.place,
+                  m.status, m.notes, m.created_at, m.updated_at)
         .run();
     write_sheet(db, m.id, m.sheet);
 }
 
 std::int64_t add_meeting(Database& db, const Meeting& meeting) {
-    return db.transaction([&] {
-        Meeting m = meeting;
-        check_done_has_started(m.status, m.at);
-        m.id = next_id(db, "meetings");
-        m.created_at = m.updated_at = now_utc_iso();
-        insert_meeting_verbatim(db, m);
-        return m.id;
-    });
+    check_done_has_started(meeting.status, meeting.at);
+    return insert_new_record(db, "meetings", meeting, insert_meeting_verbatim);
 }
 
 void edit_meeting(Database& db, std::int64_t id, const MeetingChanges& ch) {
@@ -171,6 +143,7 @@ void edit_meeting(Database& db, std::int64_t id, const MeetingChanges& ch) {
             check_done_has_started(ch.status.value_or(before.status), ch.at.value_or(before.at));
         if (ch.contact_id) check_contact(db, *ch.contact_id);
         if (ch.minutes) check_minutes(*ch.minutes);
+        require_utf8_fields({{"place", ch.place.value_or("")}, {"notes", ch.notes.value_or("")}});
         if (ch.mode) require_one_of("mode", *ch.mode, kMeetingModes);
         if (ch.status) require_one_of("status", *ch.status, kMeetingStatuses);
         if (ch.sheet) check_sheet(*ch.sheet);
@@ -179,16 +152,10 @@ void edit_meeting(Database& db, std::int64_t id, const MeetingChanges& ch) {
                    "minutes = coalesce(?5, minutes), mode = coalesce(?6, mode), "
                    "place = coalesce(?7, place), status = coalesce(?8, status), "
                    "notes = coalesce(?9, notes), updated_at = ?10 WHERE id = ?1")
-            .bind(1, id)
-            .bind(2, ch.contact_id)
-            .bind(3, ch.at ? std::optional<std::string>(ch.at->iso()) : std::nullopt)
-            .bind(4, ch.at ? std::optional<std::int64_t>(ch.at->utc_seconds()) : std::nullopt)
-            .bind(5, ch.minutes)
-            .bind(6, ch.mode)
-            .bind(7, ch.place)
-            .bind(8, ch.status)
-            .bind(9, ch.notes)
-            .bind(10, now_utc_iso())
+            .bind_all(id, ch.contact_id,
+                      ch.at ? std::optional<std::string>(ch.at->iso()) : std::nullopt,
+                      ch.at ? std::optional<std::int64_t>(ch.at->utc_seconds()) : std::nullopt,
+                      ch.minutes, ch.mode, ch.place, ch.status, ch.notes, now_utc_iso())
             .run();
         if (ch.sheet) write_sheet(db, id, *ch.sheet);
     });
@@ -210,10 +177,9 @@ void mark_question(Database& db, std::int64_t meeting_id, std::string_view quest
         if (asked == false) answered = false;
         db.prepare("UPDATE sheet_questions SET asked = coalesce(?3, asked), "
                    "answered = coalesce(?4, answered) WHERE meeting_id = ?1 AND question_id = ?2")
-            .bind(1, meeting_id)
-            .bind(2, question_id)
-            .bind(3, asked ? std::optional<int>(*asked ? 1 : 0) : std::nullopt)
-            .bind(4, answered ? std::optional<int>(*answered ? 1 : 0) : std::nullopt)
+            .bind_all(meeting_id, question_id,
+                      asked ? std::optional<int>(*asked ? 1 : 0) : std::nullopt,
+                      answered ? std::optional<int>(*answered ? 1 : 0) : std::nullopt)
             .run();
         if (db.changes() == 0)
             throw Error("meeting " + std::to_string(meeting_id) + " has no question '" +

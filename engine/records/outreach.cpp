@@ -6,11 +6,6 @@
 namespace rapport {
 namespace {
 
-std::optional<LocalDateTime> optional_time(const std::optional<std::string>& text, const char* field) {
-    if (!text) return std::nullopt;
-    return parse_local_date_time(*text, field);
-}
-
 // The contact's latest first request still waiting for a reply and not yet
 // followed up, if any.
 std::optional<std::int64_t> request_awaiting_follow_up(Database& db, std::int64_t contact_id) {
@@ -31,15 +26,11 @@ void insert_outreach_verbatim(Database& db, const Outreach& o) {
     require_one_of("channel", o.channel, kOutreachChannels);
     db.prepare("INSERT INTO outreach(id, contact_id, sent_local, sent_utc, channel, follow_up_of, "
                "replied_local, replied_utc, created_at) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
-        .bind(1, o.id)
-        .bind(2, o.contact_id)
-        .bind(3, o.sent_at.iso())
-        .bind(4, o.sent_at.utc_seconds())
-        .bind(5, o.channel)
-        .bind(6, o.follow_up_of)
-        .bind(7, o.replied_at ? std::optional<std::string>(o.replied_at->iso()) : std::nullopt)
-        .bind(8, o.replied_at ? std::optional<std::int64_t>(o.replied_at->utc_seconds()) : std::nullopt)
-        .bind(9, o.created_at)
+        .bind_all(o.id, o.contact_id, o.sent_at.iso(), o.sent_at.utc_seconds(), o.channel,
+                  o.follow_up_of,
+                  o.replied_at ? std::optional<std::string>(o.replied_at->iso()) : std::nullopt,
+                  o.replied_at ? std::optional<std::int64_t>(o.replied_at->utc_seconds()) : std::nullopt,
+                  o.created_at)
         .run();
 }
 
@@ -81,19 +72,12 @@ std::vector<Outreach> list_outreach(Database& db, std::optional<std::int64_t> co
         "SELECT id, contact_id, sent_local, channel, follow_up_of, replied_local, created_at "
         "FROM outreach WHERE ?1 IS NULL OR contact_id = ?1 ORDER BY sent_utc, id");
     st.bind(1, contact_id);
-    std::vector<Outreach> out;
-    while (st.step()) {
+    return st.collect([](const Statement& row) {
         Outreach o;
-        o.id = st.column_int(0);
-        o.contact_id = st.column_int(1);
-        o.sent_at = parse_local_date_time(st.column_text(2), "sent_at");
-        o.channel = st.column_text(3);
-        o.follow_up_of = st.column_optional_int(4);
-        o.replied_at = optional_time(st.column_optional_text(5), "replied_at");
-        o.created_at = st.column_text(6);
-        out.push_back(std::move(o));
-    }
-    return out;
+        read_columns(row, o.id, o.contact_id, o.sent_at, o.channel, o.follow_up_of, o.replied_at,
+                     o.created_at);
+        return o;
+    });
 }
 
 }  // namespace rapport

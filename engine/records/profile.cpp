@@ -1,6 +1,7 @@
 #include "engine/records/profile.h"
 
 #include "engine/base/error.h"
+#include "engine/base/json_source.h"
 #include "engine/records/record_checks.h"
 #include "engine/records/settings.h"
 
@@ -56,6 +57,12 @@ Profile load_profile(Database& db) {
 }
 
 void update_profile(Database& db, const ProfileChanges& ch) {
+    require_utf8_fields({{"name", ch.name.value_or("")},
+                         {"field", ch.field.value_or("")},
+                         {"background", ch.background.value_or("")},
+                         {"email", ch.email.value_or("")},
+                         {"phone", ch.phone.value_or("")}});
+    if (ch.goals) require_utf8_list("goal", *ch.goals);
     if (ch.language) require_one_of("language", *ch.language, kProfileLanguages);
     if (ch.default_minutes) check_range("default_minutes", *ch.default_minutes, kProfileMinutes, false);
     if (ch.speaking_wpm) check_range("speaking_wpm", *ch.speaking_wpm, kProfileWpm, true);
@@ -69,7 +76,7 @@ void update_profile(Database& db, const ProfileChanges& ch) {
         if (ch.default_minutes)
             set_setting(db, "profile.default_minutes", std::to_string(*ch.default_minutes));
         if (ch.speaking_wpm) set_setting(db, "profile.speaking_wpm", std::to_string(*ch.speaking_wpm));
-        if (ch.goals) set_setting(db, "profile.goals", nlohmann::json(*ch.goals).dump());
+        if (ch.goals) set_setting(db, "profile.goals", json_text(nlohmann::json(*ch.goals)));
     });
 }
 

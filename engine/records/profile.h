@@ -16,7 +16,7 @@ namespace rapport {
 struct Profile {
     std::string name;
     std::string field;       // the field, industry or role of interest
-    std::vector<std::string> goals;  // e.g. "change-careers", "learn-culture", free text allowed
+    std::vector<std::string> goals;  // e.g. "change-careers", "company-culture", free text allowed
     std::string background;  // one or two sentences: studies, experience
     std::string email;
     std::string phone;

@@ -1,5 +1,7 @@
 #include "engine/records/record_checks.h"
 
+#include "engine/base/utf8.h"
+
 namespace rapport {
 
 std::string trimmed(std::string_view text) {
@@ -7,6 +9,16 @@ std::string trimmed(std::string_view text) {
     if (first == std::string_view::npos) return {};
     const auto last = text.find_last_not_of(" \t\r\n");
     return std::string(text.substr(first, last - first + 1));
+}
+
+void require_utf8_fields(
+    std::initializer_list<std::pair<std::string_view, std::string_view>> fields) {
+    for (const auto& [name, value] : fields) require_utf8(value, name);
+}
+
+void require_utf8_list(std::string_view field, const std::vector<std::string>& values) {
+    for (std::size_t i = 0; i < values.size(); ++i)
+        require_utf8(values[i], std::string(field) + " " + std::to_string(i + 1));
 }
 
 void require_text(std::string_view field, std::string_view value) {

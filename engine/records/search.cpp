@@ -147,6 +147,19 @@ std::string fts_query_from_user_text(std::string_view text, bool last_word_prefi
     return query;
 }
 
+SearchCounts count_search_matches(Database& db, std::string_view query) {
+    // The prefix form matches everything the exact form does.
+    const std::string expression = fts_query_from_user_text(query, true);
+    if (expression.empty()) return {};
+    Statement st = db.prepare(
+        "SELECT count(CASE WHEN rowid % 4 = 1 THEN 1 END), "
+        "count(DISTINCT CASE WHEN rowid % 4 IN (2, 3) THEN rowid / 4 END) "
+        "FROM search_index WHERE search_index MATCH ?1");
+    st.bind(1, expression);
+    if (!st.step()) return {};
+    return {st.column_int(0), st.column_int(1)};
+}
+
 std::vector<SearchHit> search(Database& db, std::string_view query, const SearchOptions& options) {
     const std::string exact = fts_query_from_user_text(query, false);
     if (exact.empty() || options.limit <= 0) return {};

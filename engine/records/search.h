@@ -46,6 +46,14 @@ struct SearchOptions {
 // no words.
 std::vector<SearchHit> search(Database& db, std::string_view query, const SearchOptions& options = {});
 
+// How many contacts and meetings (a meeting or its debrief) match in all,
+// whatever the limit of search(): lists say "50 of 4,969".
+struct SearchCounts {
+    std::int64_t contacts = 0;
+    std::int64_t meetings = 0;
+};
+SearchCounts count_search_matches(Database& db, std::string_view query);
+
 // The FTS5 expression for the user's text: "zoë ång" -> "\"zoë\" \"ång\""
 // or, with last_word_prefix, "\"zoë\" \"ång\"*". Empty when there are no
 // words.

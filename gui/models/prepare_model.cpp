@@ -579,12 +579,15 @@ SaveOutcome PrepareModel::save_export(ExportFormat format, bool overwrite_confir
 // Keeping the sheet with a meeting
 // ===========================================================================
 
-std::vector<Meeting> PrepareModel::planned_meetings() const {
-    if (!db_) return {};
-    std::vector<Meeting> planned;
+const std::vector<Meeting>& PrepareModel::planned_meetings() const {
+    if (!db_) return planned_;
+    const std::uint64_t stamp = db_->change_stamp();
+    if (planned_stamp_ == stamp) return planned_;
+    planned_.clear();
     for (Meeting& meeting : list_meetings(*db_))
-        if (meeting.status == "planned") planned.push_back(std::move(meeting));
-    return planned;
+        if (meeting.status == "planned") planned_.push_back(std::move(meeting));
+    planned_stamp_ = stamp;
+    return planned_;
 }
 
 bool PrepareModel::keep_with_meeting(std::int64_t meeting_id) {

@@ -53,6 +53,7 @@
 #include <filesystem>
 #include <map>
 #include <memory>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -189,7 +190,8 @@ public:
     // ---- keeping the sheet with a meeting ---------------------------------
     // Planned meetings, in time order: the ones a sheet can be kept with.
     // Empty without a database.
-    std::vector<Meeting> planned_meetings() const;
+    // Read again only when the database changed (the screen asks every frame).
+    const std::vector<Meeting>& planned_meetings() const;
     // Stores the sheet as shown (your order, your own questions) as the
     // meeting's question sheet, replacing an earlier one, so the live meeting
     // screen can tick it off. False (message in meeting_status()) on failure.
@@ -223,6 +225,8 @@ private:
 
     std::vector<std::filesystem::path> dirs_;
     Database* db_ = nullptr;
+    mutable std::vector<Meeting> planned_;
+    mutable std::optional<std::uint64_t> planned_stamp_;
     Banks banks_;
     PreparationLoad preparation_;
     std::map<std::string, std::unique_ptr<LanguageData>> languages_;

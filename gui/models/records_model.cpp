@@ -117,7 +117,11 @@ void RecordsModel::build_entries() {
     }
     if (!db_) return;
     std::vector<SearchHit> hits;
-    if (!guarded(error_, [&] { hits = search(*db_, query_, {kSearchLimit, "[", "]"}); })) return;
+    if (!guarded(error_, [&] {
+            hits = search(*db_, query_, {kSearchLimit, "[", "]"});
+            match_counts_ = count_search_matches(*db_, query_);
+        }))
+        return;
     std::set<std::int64_t> meetings_seen;
     for (const SearchHit& hit : hits) {
         if (hit.kind == "contact") {

@@ -21,6 +21,7 @@
 // Engine errors never escape: they become error() (or the form's messages).
 #pragma once
 
+#include "engine/records/search.h"
 #include "engine/records/contacts.h"
 #include "engine/records/database.h"
 #include "engine/base/local_time.h"
@@ -70,6 +71,9 @@ public:
     using WallNow = std::function<LocalDateTime()>;
     enum class Kind { none, contact, meeting };
     static constexpr int kSearchLimit = 50;
+    // While searching: how many contacts and meetings match in all (the
+    // lists hold the best kSearchLimit hits).
+    const SearchCounts& match_counts() const { return match_counts_; }
 
     // wall_now: the local time, for a new meeting's default date.
     RecordsModel(Database* db, Now now = &Clock::now, WallNow wall_now = &now_local);
@@ -149,6 +153,7 @@ private:
     WallNow wall_now_;
     std::string language_ = "en";
     std::string query_;
+    SearchCounts match_counts_;
     std::vector<Contact> all_contacts_;
     std::vector<Meeting> all_meetings_;  // without sheets
     std::vector<RecordEntry> contact_entries_, meeting_entries_;

@@ -12,6 +12,7 @@
 #include "gui/screens/all_screens.h"
 #include "gui/widgets.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <optional>
 #include <string>
@@ -125,38 +126,71 @@ private:
             hint("Nothing due. A thank-you note becomes due here as soon as a meeting ends.");
             return;
         }
-        // A copy: an action below refreshes the model's list mid-loop.
-        const std::vector<FollowUp> followups = m.followups();
-        for (size_t i = 0; i < followups.size(); ++i) {
-            const FollowUp& f = followups[i];
-            ImGui::PushID(static_cast<int>(i));
-            const ImVec4 color = f.overdue ? kErrorTextColor : kWarningTextColor;
-            ImGui::PushStyleColor(ImGuiCol_Text, color);
-            ImGui::Bullet();
-            ImGui::TextUnformatted(followup_text(f).c_str());
-            ImGui::PopStyleColor();
-            // The due time and the actions on a second line, under the text.
-            ImGui::Indent(ImGui::GetTreeNodeToLabelSpacing());
-            const std::string due = (f.overdue ? "overdue since " : "due by ") +
-                                    format_date_time(f.due_at, m.language());
-            ImGui::TextDisabled("%s", due.c_str());
-            draw_followup_actions(ctx, m, f);
-            ImGui::Unindent(ImGui::GetTreeNodeToLabelSpacing());
-            ImGui::PopID();
+        // Years of records can leave thousands due: a scrolling list that
+        // draws only the rows in view (ImGuiListClipper), at most a few rows
+        // tall, so the sections below stay on screen.
+        const std::vector<FollowUp>& followups = m.followups();
+        const float row_height = 2.0f * ImGui::GetTextLineHeightWithSpacing();
+        const float height = row_height * std::min<float>(static_cast<float>(followups.size()), 6.0f);
+        std::optional<FollowUpAction> action;
+        ImGui::BeginChild("##due", ImVec2(0, height + ImGui::GetStyle().ItemSpacing.y));
+        ImGuiListClipper clipper;
+        clipper.Begin(static_cast<int>(followups.size()));  // measures the first row
+        while (clipper.Step())
+            for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i)
+                draw_followup(ctx, m, followups[static_cast<size_t>(i)], i, action);
+        clipper.End();
+        ImGui::EndChild();
+        if (followups.size() > 6) hint((std::to_string(followups.size()) + " due in all").c_str());
+        // Acted on after the loop: an action re-reads the list being drawn.
+        if (action) apply(ctx, m, *action);
+    }
+
+    struct FollowUpAction {
+        enum class Kind { draft, mark_sent, follow_up_sent, add_contact } kind;
+        FollowUp item;
+    };
+
+    static void draw_followup(AppContext& ctx, const HomeModel& m, const FollowUp& f, int index,
+                              std::optional<FollowUpAction>& action) {
+        ImGui::PushID(index);
+        const ImVec4 color = f.overdue ? kErrorTextColor : kWarningTextColor;
+        ImGui::PushStyleColor(ImGuiCol_Text, color);
+        ImGui::Bullet();
+        ImGui::TextUnformatted(followup_text(f).c_str());
+        ImGui::PopStyleColor();
+        // The due time and the actions on a second line, under the text.
+        ImGui::Indent(ImGui::GetTreeNodeToLabelSpacing());
+        const std::string due = (f.overdue ? "overdue since " : "due by ") +
+                                format_date_time(f.due_at, m.language());
+        ImGui::TextDisabled("%s", due.c_str());
+        if (auto kind = draw_followup_actions(ctx, f)) action = FollowUpAction{*kind, f};
+        ImGui::Unindent(ImGui::GetTreeNodeToLabelSpacing());
+        ImGui::PopID();
+    }
+
+    static void apply(AppContext& ctx, HomeModel& m, const FollowUpAction& a) {
+        switch (a.kind) {
+            case FollowUpAction::Kind::draft: go(ctx, "debrief", *a.item.meeting_id); break;
+            case FollowUpAction::Kind::mark_sent: m.mark_thank_you_sent(*a.item.meeting_id); break;
+            case FollowUpAction::Kind::follow_up_sent: m.record_follow_up_sent(a.item.contact_id); break;
+            case FollowUpAction::Kind::add_contact: open_form(ctx, "contact"); break;
         }
     }
 
-    static void draw_followup_actions(AppContext& ctx, HomeModel& m, const FollowUp& f) {
+    static std::optional<FollowUpAction::Kind> draw_followup_actions(AppContext&, const FollowUp& f) {
+        using Kind = FollowUpAction::Kind;
         ImGui::SameLine();
         if (f.kind == "thank-you") {
-            if (ImGui::SmallButton("Draft")) go(ctx, "debrief", *f.meeting_id);
+            if (ImGui::SmallButton("Draft")) return Kind::draft;
             ImGui::SameLine();
-            if (ImGui::SmallButton("Mark sent")) m.mark_thank_you_sent(*f.meeting_id);
+            if (ImGui::SmallButton("Mark sent")) return Kind::mark_sent;
         } else if (f.kind == "outreach-follow-up") {
-            if (ImGui::SmallButton("Mark follow-up sent")) m.record_follow_up_sent(f.contact_id);
+            if (ImGui::SmallButton("Mark follow-up sent")) return Kind::follow_up_sent;
         } else if (ImGui::SmallButton("Add a contact")) {
-            open_form(ctx, "contact");
+            return Kind::add_contact;
         }
+        return std::nullopt;
     }
 
     // --- Meetings coming up --------------------------------------------------

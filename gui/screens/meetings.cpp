@@ -165,13 +165,20 @@ private:
     void draw_lists(RecordsModel& m) {
         const bool searching = !m.query().empty();
         const float half = (ImGui::GetContentRegionAvail().y - ImGui::GetFrameHeightWithSpacing()) * 0.5f;
-        ImGui::Text("Contacts (%zu)", m.contacts().size());
+        // While searching, the lists hold the best hits only: say of how many.
+        const SearchCounts& all = m.match_counts();
+        const auto shown = [&](std::size_t listed, std::int64_t matching) {
+            return searching && matching > static_cast<std::int64_t>(listed)
+                       ? std::to_string(listed) + " of " + std::to_string(matching)
+                       : std::to_string(listed);
+        };
+        ImGui::Text("Contacts (%s)", shown(m.contacts().size(), all.contacts).c_str());
         ImGui::BeginChild("##contacts", ImVec2(0, half), true);
         if (m.contacts().empty())
             hint(searching ? "No contact matches." : "No contacts yet: add the first with New contact (Ctrl+N).");
         draw_entries(m, m.contacts(), Kind::contact);
         ImGui::EndChild();
-        ImGui::Text("Meetings (%zu), newest first", m.meetings().size());
+        ImGui::Text("Meetings (%s), newest first", shown(m.meetings().size(), all.meetings).c_str());
         ImGui::BeginChild("##meetings", ImVec2(0, 0), true);
         if (m.meetings().empty())
             hint(searching ? "No meeting matches." : "No meetings yet: select a contact and plan one.");

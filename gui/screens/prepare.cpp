@@ -92,16 +92,19 @@ public:
         heading(*ctx.fonts, "Prepare a meeting");
         if (!ensure_model(ctx)) return;
         try {
-            draw_messages();
-            const float left_width = 18.0f * ImGui::GetFontSize();
-            ImGui::BeginChild("##meeting", ImVec2(left_width, 0), false);
-            draw_meeting();
-            ImGui::EndChild();
-            ImGui::SameLine();
-            ImGui::BeginChild("##sheet-side", ImVec2(0, 0), false);
-            draw_sheet_side(ctx);
-            ImGui::EndChild();
-            save_when_quiet();
+            // An engine error leaves the children open: close them first.
+            draw_recovering([&] {
+                draw_messages();
+                const float left_width = 18.0f * ImGui::GetFontSize();
+                ImGui::BeginChild("##meeting", ImVec2(left_width, 0), false);
+                draw_meeting();
+                ImGui::EndChild();
+                ImGui::SameLine();
+                ImGui::BeginChild("##sheet-side", ImVec2(0, 0), false);
+                draw_sheet_side(ctx);
+                ImGui::EndChild();
+                save_when_quiet();
+            });
         } catch (const Error& e) {
             failure_ = e.what();
         }
@@ -470,7 +473,9 @@ private:
     // Keeps the sheet as shown with a planned meeting, for the live screen.
     void draw_keep_with_meeting() {
         PrepareModel& m = *model_;
-        const std::vector<Meeting> meetings = m.planned_meetings();
+        // A reference to the model's cache: only keep_with_meeting(), the
+        // last use below, can make it read the meetings again.
+        const std::vector<Meeting>& meetings = m.planned_meetings();
         if (meetings.empty()) return;  // nothing to keep it with (or no database)
         auto label_of = [](const Meeting& meeting) {
             return meeting.at.wall_clock() + " · " + meeting.contact_name;
@@ -487,9 +492,14 @@ private:
         const float button = ImGui::CalcTextSize(keep_label).x + 2 * style.FramePadding.x;
         ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - button - style.ItemSpacing.x);
         if (ImGui::BeginCombo("##keep-meeting", label_of(*chosen).c_str())) {
-            for (const Meeting& meeting : meetings)
-                if (ImGui::Selectable(label_of(meeting).c_str(), meeting.id == meeting_id_))
-                    meeting_id_ = meeting.id;
+            ImGuiListClipper clipper;  // years of meetings: draw the rows in view only
+            clipper.Begin(static_cast<int>(meetings.size()));
+            while (clipper.Step())
+                for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+                    const Meeting& meeting = meetings[static_cast<size_t>(i)];
+                    if (ImGui::Selectable(label_of(meeting).c_str(), meeting.id == meeting_id_))
+                        meeting_id_ = meeting.id;
+                }
             ImGui::EndCombo();
         }
         ImGui::SameLine();

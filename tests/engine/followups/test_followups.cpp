@@ -181,7 +181,7 @@ TEST_CASE("drafts in English and French are filled from the records, never with 
     CHECK_THROWS_WITH_AS(draft_thank_you(db, en, m, {std::string("something"), std::nullopt}),
                          doctest::Contains("your name is not set"), Error);
     update_profile(db, {.name = "Sam Ng", .field = "urban planning", .background = {}, .email = {},
-                        .phone = {}, .language = {}, .goals = std::vector<std::string>{"learn-culture"},
+                        .phone = {}, .language = {}, .goals = std::vector<std::string>{"company-culture"},
                         .default_minutes = {}, .speaking_wpm = {}});
     CHECK_THROWS_WITH_AS(draft_thank_you(db, en, m), doctest::Contains("nothing learned"), Error);
 

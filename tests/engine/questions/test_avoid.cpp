@@ -301,6 +301,9 @@ TEST_CASE("user choices are stored in the database and applied") {
     CHECK(checker.check("What's your salary?").verdict == Verdict::avoid);
     CHECK(checker.check("Do you like your job?").verdict == Verdict::caution);
 
-    set_setting(db, "avoid.rule.job-request", "sometimes");
+    // set_setting() refuses such a value now; an older version or a hand
+    // edit could still have stored one.
+    CHECK_THROWS_AS(set_setting(db, "avoid.rule.job-request", "sometimes"), Error);
+    db.exec("INSERT INTO settings(key, value) VALUES('avoid.rule.job-request', 'sometimes')");
     CHECK_THROWS_WITH_AS(load_rule_choices(db), doctest::Contains("avoid.rule.job-request"), Error);
 }

@@ -31,7 +31,7 @@ void fill_campaign(Database& db) {
     setenv("TZ", "America/Montreal", 1);
     tzset();
     update_profile(db, {.name = "Sam Ng", .field = "urban planning", .background = {}, .email = {},
-                        .phone = {}, .language = "fr", .goals = std::vector<std::string>{"learn-culture"},
+                        .phone = {}, .language = "fr", .goals = std::vector<std::string>{"company-culture"},
                         .default_minutes = {}, .speaking_wpm = {}});
     Contact zoe;
     zoe.name = "Zoë Ångström";
