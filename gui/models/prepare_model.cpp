@@ -270,7 +270,7 @@ void PrepareModel::add_custom_items() {
         for (const auto& c : custom_) {
             if (c.stage != stage) continue;
             items.push_back({c.id, c.text, c.stage, set ? set->stage_label(c.stage) : std::string(stage_id(c.stage)),
-                             c.minutes, {why}});
+                             c.minutes, {why}, 0, {}});
             sheet_.total_minutes += c.minutes;
         }
     }
