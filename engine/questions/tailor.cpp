@@ -234,6 +234,8 @@ private:
                              3 * static_cast<int>(c.goals_served.size())});
         if (c.industry) terms.push_back({"written for " + c.industry->id, 4});
         if (c.personal) terms.push_back({"names the company or role", 2});
+        if (q.audience != Audience::any)
+            terms.push_back({"written for " + std::string(audience_id(q.audience)) + "s", 2});
         terms.push_back({"priority " + std::to_string(q.priority), 4 - q.priority});
         return terms;
     }
@@ -308,6 +310,7 @@ private:
         ++stage_count_[static_cast<size_t>(c.question->stage)];
         for (size_t g : c.goals_served) goal_covered_[g] = true;
         if (!c.question->group.empty()) groups_taken_.insert(c.question->group);
+        if (c.personal) ++personal_taken_;
     }
 
     // The chosen question text is a near-repeat of, or chosen_.size().
@@ -362,7 +365,7 @@ private:
             }
             std::vector<ScoreTerm> extra;
             if (score_of(index) != candidates_[index].score)
-                extra.push_back({"spread over goals and stages", score_of(index) - candidates_[index].score});
+                extra.push_back({"spread over goals, stages and details", score_of(index) - candidates_[index].score});
             take(index, std::move(words), {}, std::move(extra));
             return true;
         }
@@ -405,7 +408,10 @@ private:
         int uncovered = 0;
         for (size_t g : c.goals_served) uncovered += goal_covered_[g] ? 0 : 1;
         int in_stage = stage_count_[static_cast<size_t>(c.question->stage)];
-        return c.score + 3 * uncovered + 2 - 2 * in_stage;
+        // A company named in every question sounds like a script: each one
+        // already on the sheet costs the next its bonus and more.
+        int personal_taken = c.personal ? personal_taken_ : 0;
+        return c.score + 3 * uncovered + 2 - 2 * in_stage - 3 * personal_taken;
     }
 
     void fill_middle() {
@@ -440,9 +446,13 @@ private:
     void finish() {
         std::vector<size_t> order(chosen_.size());
         for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-        std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-            return candidates_[chosen_[a]].question->stage < candidates_[chosen_[b]].question->stage;
-        });
+        // By stage; within the closing, the referral question comes last,
+        // after "anything I did not ask?", where the conversation ends.
+        auto key = [&](size_t k) {
+            const Question& q = *candidates_[chosen_[k]].question;
+            return std::pair(q.stage, q.group == kReferralGroup);
+        };
+        std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return key(a) < key(b); });
         for (size_t k : order) {
             const Candidate& c = candidates_[chosen_[k]];
             const Question& q = *c.question;
@@ -505,6 +515,7 @@ private:
     std::set<std::string> groups_taken_;
     std::array<int, kStages.size()> stage_count_{};
     int time_left_ = 0;
+    int personal_taken_ = 0;  // questions on the sheet that name the company or role
 };
 
 }  // namespace

@@ -43,16 +43,20 @@
 //     3 x number of chosen goals it serves ("*" goals count as one)
 //   + 4 if it was written for one of the chosen industries (not "*")
 //   + 2 if it names the company or role and that value was given
+//   + 2 if it is written for the user's audience (student, career-changer)
 //   + (4 - priority)                       priority 1 -> +3 ... 3 -> +1
 // Adjusted score in step 7 (spreads the sheet over goals and stages):
 //   + 3 x chosen goals it serves that no question on the sheet covers yet
 //   + 2 - 2 x (questions already in its stage)
+//   - 3 x (questions naming the company or role already on it), for one
+//     that names them too: the company in every line sounds like a script
 // Ties go to the candidate with the smaller hash of (seed, id); the seed is
 // a hash of the whole request (language, industries, goals, minutes,
 // contact, company, role, audience), so the same input always gives the
 // same sheet while other inputs break ties differently. The sheet is ordered
 // by stage (opening, trends, insights, advice, resources, assignments,
-// closing), then by the order questions joined it.
+// closing), then by the order questions joined it, except that the referral
+// question is the last of the closing.
 // Placeholders are filled with the language's grammar (placeholders.h):
 // {name} is the contact's first name, several industries are joined with
 // "and" and agree with their verb.
