@@ -390,16 +390,15 @@ private:
     void add_closing() {
         auto closing = [](const Candidate& c) { return c.question->stage == Stage::closing; };
         auto score = [&](size_t i) { return candidates_[i].score; };
-        if (request_.minutes >= kReferralFromMinutes && !referral_removed() &&
-            !groups_taken_.count(std::string(kReferralGroup)))
+        if (request_.minutes >= kReferralFromMinutes && !referral_removed())
             take_best(score, [&](const Candidate& c) {
                 return closing(c) && c.question->group == kReferralGroup;
             });
-        if (!has_stage(Stage::closing) || sheet_.max_questions >= kSecondClosingFromQuestions) {
-            // Keep one place for the middle of the conversation.
-            if (stage_count_[static_cast<size_t>(Stage::closing)] < 2 &&
-                static_cast<int>(chosen_.size()) + 1 < sheet_.max_questions)
-                take_best(score, closing);
+        // One closing question (two on long sheets), always leaving a place
+        // for the middle of the conversation.
+        const int wanted = sheet_.max_questions >= kSecondClosingFromQuestions ? 2 : 1;
+        while (stage_count_[static_cast<size_t>(Stage::closing)] < wanted &&
+               static_cast<int>(chosen_.size()) + 1 < sheet_.max_questions && take_best(score, closing)) {
         }
     }
 

@@ -5,7 +5,7 @@
 // no article or elision error when the contact's role is filled in.
 #include "engine/questions/tailor.h"
 #include "engine/questions/text_similarity.h"
-#include "tests/support/test_support.h"
+#include "tests/support/bank_fixture.h"
 
 #include <doctest/doctest.h>
 
@@ -18,15 +18,6 @@ using namespace rapport;
 using namespace rapport::test;
 
 namespace {
-
-const Banks& shipped() {
-    static const Banks banks = [] {
-        BankLoad load = load_banks({source_dir() / "question-banks"});
-        REQUIRE(load.problems.empty());
-        return load.banks;
-    }();
-    return banks;
-}
 
 int allowed_questions(int minutes) { return minutes <= 15 ? 6 : minutes <= 20 ? 8 : 10; }
 
@@ -68,7 +59,7 @@ std::string grammar_error(const std::string& lang, const std::string& text, cons
 }  // namespace
 
 TEST_CASE("sweep: every industry, goal, 15/20/30 minutes and language gives a sheet a coach would sign") {
-    const Banks& banks = shipped();
+    const Banks& banks = loaded_shipped_banks();
     size_t sheets = 0;
     for (const std::string lang : {"en", "fr"}) {
         const TagSet& tags = banks.require_tags(lang);

@@ -17,14 +17,7 @@ using namespace rapport::test;
 
 namespace {
 
-const Banks& shipped_banks() {
-    static const Banks banks = [] {
-        BankLoad load = load_banks({source_dir() / "question-banks"});
-        REQUIRE(load.problems.empty());
-        return load.banks;
-    }();
-    return banks;
-}
+const Banks& shipped_banks() { return loaded_shipped_banks(); }
 
 SheetRequest request(std::vector<std::string> industries, std::vector<std::string> goals,
                      int minutes = 20, std::string lang = "en") {
