@@ -308,7 +308,8 @@ private:
         chosen_terms_.push_back(std::move(terms));
         time_left_ -= c.question->minutes;
         ++stage_count_[static_cast<size_t>(c.question->stage)];
-        for (size_t g : c.goals_served) goal_covered_[g] = true;
+        if (!any_goal(*c.question))  // "*" questions serve every goal a little, none in depth
+            for (size_t g : c.goals_served) ++goal_count_[g];
         if (!c.question->group.empty()) groups_taken_.insert(c.question->group);
         if (c.personal) ++personal_taken_;
     }
@@ -323,7 +324,7 @@ private:
     void add_pinned() {
         taken_.assign(candidates_.size(), false);
         repeat_of_.assign(candidates_.size(), candidates_.size());
-        goal_covered_.assign(request_.goals.size(), false);
+        goal_count_.assign(request_.goals.size(), 0);
         for (size_t i = 0; i < candidates_.size(); ++i)
             if (request_.pinned.count(candidates_[i].question->id))
                 take(i, content_words(candidates_[i].text), "pinned");
@@ -404,13 +405,18 @@ private:
 
     int adjusted_score(size_t i) const {
         const Candidate& c = candidates_[i];
-        int uncovered = 0;
-        for (size_t g : c.goals_served) uncovered += goal_covered_[g] ? 0 : 1;
-        int in_stage = stage_count_[static_cast<size_t>(c.question->stage)];
+        // Goals few questions serve yet pull harder, so two goals share the sheet.
+        int balance = 0;
+        if (!any_goal(*c.question))
+            for (size_t g : c.goals_served) balance += 2 * std::max(0, 3 - goal_count_[g]);
+        // The contact's own experience (insights) is the heart of the
+        // conversation: it may take more places than the other stages.
+        const int in_stage = stage_count_[static_cast<size_t>(c.question->stage)];
+        const int stage_cost = (c.question->stage == Stage::insights ? 1 : 2) * in_stage;
         // A company named in every question sounds like a script: each one
         // already on the sheet costs the next its bonus and more.
         int personal_taken = c.personal ? personal_taken_ : 0;
-        return c.score + 3 * uncovered + 2 - 2 * in_stage - 3 * personal_taken;
+        return c.score + balance + 2 - stage_cost - 3 * personal_taken;
     }
 
     void fill_middle() {
@@ -505,7 +511,8 @@ private:
     Sheet sheet_;
     std::vector<Candidate> candidates_;
     std::map<const Tag*, std::map<std::string, PlaceholderValue>> placeholder_values_;
-    std::vector<bool> taken_, goal_covered_;
+    std::vector<bool> taken_;
+    std::vector<int> goal_count_;  // per chosen goal: questions on the sheet serving it
     std::vector<size_t> repeat_of_;  // per candidate: the chosen one it repeats, or size()
     std::vector<size_t> chosen_;
     std::vector<std::vector<std::string>> chosen_words_;

@@ -46,8 +46,11 @@
 //   + 2 if it is written for the user's audience (student, career-changer)
 //   + (4 - priority)                       priority 1 -> +3 ... 3 -> +1
 // Adjusted score in step 7 (spreads the sheet over goals and stages):
-//   + 3 x chosen goals it serves that no question on the sheet covers yet
-//   + 2 - 2 x (questions already in its stage)
+//   + for each chosen goal it serves: 2 x (3 - questions on the sheet
+//     already serving that goal), not below 0 — so several goals share the
+//     sheet ("*"-goal questions neither get nor count for this)
+//   + 2 - 2 x (questions already in its stage); 1 x for insights, the
+//     contact's own experience, which may take more places
 //   - 3 x (questions naming the company or role already on it), for one
 //     that names them too: the company in every line sounds like a script
 // Ties go to the candidate with the smaller hash of (seed, id); the seed is
