@@ -175,9 +175,15 @@ std::string first_name(std::string_view full_name) {
 }
 
 std::string join_with_and(const std::vector<std::string>& parts, const std::string& and_word) {
+    // A part that holds the word itself ("research and academia") needs a
+    // comma before the last one, or the list reads as three things.
+    const std::string spaced = " " + and_word + " ";
+    const bool nested = std::any_of(parts.begin(), parts.end(), [&](const std::string& p) {
+        return p.find(spaced) != std::string::npos;
+    });
     std::string out;
     for (size_t i = 0; i < parts.size(); ++i) {
-        if (i > 0) out += (i + 1 == parts.size()) ? " " + and_word + " " : ", ";
+        if (i > 0) out += (i + 1 == parts.size()) ? (nested ? "," : "") + spaced : ", ";
         out += parts[i];
     }
     return out;

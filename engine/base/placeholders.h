@@ -91,7 +91,8 @@ std::string agree(const std::string& verb, bool plural, const Grammar& grammar);
 // The first name a person is greeted with: "Zoë O'Neil" -> "Zoë"; a name
 // that starts with a title keeps it ("Dr. Ada Smith" -> "Dr. Smith").
 std::string first_name(std::string_view full_name);
-// "a", "a and b", "a, b and c".
+// "a", "a and b", "a, b and c"; "research and academia, and law" when a
+// part holds the word.
 std::string join_with_and(const std::vector<std::string>& parts, const std::string& and_word);
 
 // Problems with the braces in text, as messages ("unknown placeholder {city}",

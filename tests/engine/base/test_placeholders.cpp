@@ -101,6 +101,14 @@ TEST_CASE("placeholders take forms and verbs; joined values agree in the plural"
     CHECK(fill_placeholders("as {a role}", {{"role", "engineer"}}) == "as an engineer");
 }
 
+TEST_CASE("lists are joined with commas and the language's 'and'") {
+    CHECK(join_with_and({"a"}, "and") == "a");
+    CHECK(join_with_and({"a", "b"}, "and") == "a and b");
+    CHECK(join_with_and({"a", "b", "c"}, "et") == "a, b et c");
+    CHECK(join_with_and({"research and academia", "law"}, "and") == "research and academia, and law");
+    CHECK(join_with_and({"law", "research and academia"}, "and") == "law, and research and academia");
+}
+
 TEST_CASE("spoken lines use the first name") {
     CHECK(first_name("Zoë O'Neil") == "Zoë");
     CHECK(first_name("Jean-Pierre Dupont") == "Jean-Pierre");

@@ -127,3 +127,47 @@ TEST_CASE("the grammar check of the sweep catches the mistakes it looks for") {
     CHECK(grammar_error("fr", "les métiers de le secteur", "") == "contraction");
     CHECK(grammar_error("fr", "le métier d'analyste et de la santé", "analyste").empty());
 }
+
+TEST_CASE("sweep: two industries, two goals and the contact's details keep the same rules") {
+    const Banks& banks = loaded_shipped_banks();
+    for (const std::string lang : {"en", "fr"}) {
+        const TagSet& tags = banks.require_tags(lang);
+        const size_t n = tags.industries.size(), m = tags.goals.size();
+        const std::string and_word = tags.phrase("and", "and");
+        for (size_t i = 0; i < n; ++i)
+            for (size_t g = 0; g < m; ++g)
+                for (int minutes : {20, 45}) {
+                    const Tag& first = tags.industries[i];
+                    const Tag& second = tags.industries[(i + 1 + g) % n];
+                    SheetRequest r;
+                    r.lang = lang;
+                    r.industries = {first.id, second.id};
+                    r.goals = {tags.goals[g].id, tags.goals[(g + 3) % m].id};
+                    r.minutes = minutes;
+                    r.company = "Acme & Sons";
+                    r.contact = "Zoë O'Neil";
+                    r.role = roles_by_lang().at(lang)[(i + g) % roles_by_lang().at(lang).size()];
+                    r.audience = g % 2 ? Audience::student : Audience::any;
+                    const Sheet sheet = build_sheet(banks, r);
+                    INFO(lang << " " << first.id << "+" << second.id << " " << r.goals[0] << "+" << r.goals[1]
+                              << " " << minutes << " min");
+                    CHECK(static_cast<int>(sheet.items.size()) <= max_questions(minutes));
+                    const std::string joined = first.phrase + " " + and_word + " " + second.phrase;
+                    std::set<std::string> groups;
+                    bool referral = false;
+                    int naming_company = 0;
+                    for (const auto& item : sheet.items) {
+                        const Question* q = banks.find(item.id);
+                        if (!q->group.empty()) CHECK(groups.insert(q->group).second);
+                        referral = referral || q->group == kReferralGroup;
+                        if (r.audience == Audience::student) CHECK(q->audience != Audience::career_changer);
+                        CHECK_MESSAGE(grammar_error(lang, item.text, r.role).empty(), item.text);
+                        for (const char* singular : {" is ", " has ", " évolue "})
+                            CHECK_MESSAGE(item.text.find(joined + singular) == std::string::npos, item.text);
+                        naming_company += item.text.find("Acme & Sons") != std::string::npos;
+                    }
+                    CHECK(referral);
+                    CHECK(naming_company <= 3);  // the company, not in every line
+                }
+    }
+}
