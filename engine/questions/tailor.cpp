@@ -481,6 +481,9 @@ private:
             for (size_t k : chosen_)
                 if (candidates_[k].question->stage == q.stage) winner = &candidates_[k];
             if (!winner) return "no room left for this stage";
+            if (q.stage == Stage::closing && winner->question->group == kReferralGroup)
+                return "the closing holds the referral question " + winner->question->id +
+                       " (every sheet of " + std::to_string(kReferralFromMinutes) + " minutes or more)";
             const std::string what = q.stage == Stage::opening ? "the opener" : "the closing";
             if (winner->score == candidates_[i].score)
                 return what + " went to " + winner->question->id + " (same score; the seeded tie-break chose)";
@@ -488,7 +491,7 @@ private:
         }
         if (q.minutes > time_left_ && !sheet_full())
             return "needs " + std::to_string(q.minutes) + " min, " + std::to_string(time_left_) + " left";
-        return "lower score than the " + std::to_string(chosen_.size()) + " questions taken (at most " +
+        return "lower adjusted score than the " + std::to_string(chosen_.size()) + " questions taken (at most " +
                std::to_string(sheet_.max_questions) + ")";
     }
 

@@ -213,7 +213,7 @@ TEST_CASE("sheet --explain prints the score terms and why the others lost") {
     CHECK(r.out.find("priority 1 +3") != std::string::npos);
     CHECK(r.out.find("Left off (") != std::string::npos);
     CHECK(r.out.find(": same group '") != std::string::npos);
-    CHECK(r.out.find("the closing went to ") != std::string::npos);
+    CHECK(r.out.find("the closing holds the referral question ") != std::string::npos);
     auto j = run_cli({"sheet", "--industry", "design-ux", "--goal", "job-search", "--explain",
                       "--format", "json"});
     REQUIRE(j.exit_code == 0);

@@ -426,7 +426,7 @@ TEST_CASE("explain: score terms per question and the reason each other candidate
     CHECK(reasons["no-beta"].find("does not fit beta") != std::string::npos);
     const std::string lost_day = contains_id(sheet, "day-a") ? "day-b" : "day-a";
     CHECK(reasons[lost_day].find("same group 'day'") != std::string::npos);
-    CHECK(reasons["wrap"].find("the closing went to who-else") != std::string::npos);
+    CHECK(reasons["wrap"].find("the closing holds the referral question who-else") != std::string::npos);
     CHECK(reasons.count("open-work") == 0);  // serves no chosen goal: counted, not listed
     CHECK(sheet.unrelated == 1);
     // Without explain, nothing is collected.
