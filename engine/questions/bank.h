@@ -21,7 +21,8 @@
 //   - minutes is an integer in 1..15, priority an integer in 1..3 (1 = ask first);
 //   - group (optional, [a-z0-9-]+) names a set of look-alikes: a sheet takes
 //     at most one question of a group; the group "referral" is the
-//     "who else should I talk to?" question every sheet closes with;
+//     "who else should I talk to?" question that closes every sheet of 15
+//     minutes or more;
 //   - audience (optional) is any (the default), career-changer or student:
 //     who the question is written for;
 //   - excluded_industries (optional) lists industries the question does not
