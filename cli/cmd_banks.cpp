@@ -18,38 +18,47 @@ namespace {
 
 using json = nlohmann::json;
 
-json tags_json(const std::vector<Tag>& tags) {
+json tags_json(const std::vector<const Tag*>& tags) {
     json out = json::array();
-    for (const auto& t : tags) out.push_back({{"id", t.id}, {"label", t.label}});
+    for (const Tag* t : tags) {
+        json tag = {{"id", t->id}, {"label", t->label}};
+        if (!t->keywords.empty()) tag["keywords"] = t->keywords;
+        out.push_back(std::move(tag));
+    }
     return out;
 }
 
-void print_tags_text(const std::string& title, const std::vector<Tag>& tags) {
+void print_tags_text(const std::string& title, const std::vector<const Tag*>& tags) {
     std::cout << title << ":\n";
     size_t width = 0;
-    for (const auto& t : tags) width = std::max(width, t.id.size());
-    for (const auto& t : tags)
-        std::cout << "  " << t.id << std::string(width - t.id.size() + 2, ' ') << t.label << "\n";
+    for (const Tag* t : tags) width = std::max(width, t->id.size());
+    for (const Tag* t : tags)
+        std::cout << "  " << t->id << std::string(width - t->id.size() + 2, ' ') << t->label << "\n";
 }
 
 void add_tags_command(CLI::App& app, Context& ctx) {
     auto* cmd = app.add_subcommand("tags", "List the industries and goals a sheet can target");
     struct Options {
         std::string lang = "en";
-        std::string format;
+        std::string format, search;
     };
     auto o = std::make_shared<Options>();
     cmd->add_option("--lang", o->lang, "Language of the labels")->capture_default_str();
+    cmd->add_option("--search", o->search,
+                    "Only tags whose label, id or keywords contain this (\"city\" finds the "
+                    "public sector)");
     add_format_option(cmd, o->format, {"text", "json"});
     on_run(cmd, ctx, [&ctx, o] {
         const TagSet& tags = ctx.banks().require_tags(o->lang);
+        const auto industries = search_tags(tags.industries, o->search);
+        const auto goals = search_tags(tags.goals, o->search);
         if (o->format == "json") {
-            const json out{{"industries", tags_json(tags.industries)}, {"goals", tags_json(tags.goals)}};
+            const json out{{"industries", tags_json(industries)}, {"goals", tags_json(goals)}};
             std::cout << json_text(out, 2) << "\n";
             return;
         }
-        print_tags_text("Industries", tags.industries);
-        print_tags_text("Goals", tags.goals);
+        print_tags_text("Industries", industries);
+        print_tags_text("Goals", goals);
     });
 }
 
@@ -62,6 +71,9 @@ json question_json(const Question& q) {
                 {"minutes", q.minutes},
                 {"priority", q.priority}};
     if (!q.generic_text.empty()) out["generic_text"] = q.generic_text;
+    if (!q.group.empty()) out["group"] = q.group;
+    if (q.audience != Audience::any) out["audience"] = std::string(audience_id(q.audience));
+    if (!q.excluded_industries.empty()) out["excluded_industries"] = q.excluded_industries;
     return out;
 }
 

@@ -13,7 +13,7 @@ namespace {
 struct Options {
     SheetRequest request;
     std::vector<std::string> pinned, excluded, asked;
-    std::string format;
+    std::string format, audience = "any";
 };
 
 // Names and roles are one line of text: a newline would start a new list
@@ -36,6 +36,50 @@ void check_sheet_options(Context& ctx, const Options& o) {
                             "' (see rapport-cli questions)");
 }
 
+std::string terms_text(const std::vector<ScoreTerm>& terms) {
+    std::string out;
+    for (const auto& t : terms)
+        out += (out.empty() ? "" : ", ") + t.label + " " + (t.points >= 0 ? "+" : "") +
+               std::to_string(t.points);
+    return out;
+}
+
+// The --explain report: each question with its score terms, then every
+// candidate left off with the reason it lost.
+void print_explanation(const Sheet& sheet) {
+    std::cout << "Sheet: " << sheet.items.size() << " questions (at most " << sheet.max_questions
+              << " for " << sheet.meeting_minutes << " minutes: one per " << kMinutesPerQuestion
+              << " minutes), " << sheet.total_minutes << " of " << sheet.budget_minutes
+              << " minutes\n\n";
+    for (size_t i = 0; i < sheet.items.size(); ++i) {
+        const SheetItem& item = sheet.items[i];
+        std::cout << (i + 1) << ". [" << stage_id(item.stage) << "] " << item.id << "  score "
+                  << item.score << " = " << terms_text(item.terms) << "\n   " << item.text << "\n";
+    }
+    std::cout << "\nLeft off (" << sheet.passed_over.size() << "; " << sheet.unrelated
+              << " other questions serve none of the chosen industries or goals):\n";
+    for (const auto& p : sheet.passed_over)
+        std::cout << "  " << p.id << "  [" << stage_id(p.stage) << "]  score " << p.score << ": "
+                  << p.reason << "\n";
+}
+
+nlohmann::json explanation_json(const Sheet& sheet) {
+    nlohmann::json out = sheet_to_json(sheet);
+    for (size_t i = 0; i < sheet.items.size(); ++i) {
+        nlohmann::json terms = nlohmann::json::array();
+        for (const auto& t : sheet.items[i].terms) terms.push_back({{"label", t.label}, {"points", t.points}});
+        out["questions"][i]["score"] = sheet.items[i].score;
+        out["questions"][i]["terms"] = terms;
+    }
+    nlohmann::json passed = nlohmann::json::array();
+    for (const auto& p : sheet.passed_over)
+        passed.push_back({{"id", p.id}, {"stage", std::string(stage_id(p.stage))}, {"score", p.score},
+                          {"reason", p.reason}});
+    out["passed_over"] = passed;
+    out["max_questions"] = sheet.max_questions;
+    return out;
+}
+
 }  // namespace
 
 void add_sheet_command(CLI::App& app, Context& ctx) {
@@ -51,6 +95,13 @@ void add_sheet_command(CLI::App& app, Context& ctx) {
     cmd->add_option("--company", r.company, "The contact's company (fills {company})");
     cmd->add_option("--contact", r.contact, "The contact's name (fills {name})");
     cmd->add_option("--role", r.role, "The contact's role (fills {role})");
+    cmd->add_option("--audience", o->audience,
+                    "Who you are: any, career-changer or student (career-changer questions "
+                    "only reach career changers)")
+        ->check(CLI::IsMember({"any", "career-changer", "student"}))
+        ->capture_default_str();
+    cmd->add_flag("--explain", r.explain,
+                  "Show each question's score terms and why every other candidate lost");
     add_list_option(cmd, "--pin", o->pinned, "Question id(s) that must be on the sheet");
     add_list_option(cmd, "--exclude", o->excluded, "Question id(s) to leave out");
     add_list_option(cmd, "--asked", o->asked, "Question id(s) already asked to this contact");
@@ -60,12 +111,18 @@ void add_sheet_command(CLI::App& app, Context& ctx) {
         o->request.pinned.insert(o->pinned.begin(), o->pinned.end());
         o->request.excluded.insert(o->excluded.begin(), o->excluded.end());
         o->request.already_asked.insert(o->asked.begin(), o->asked.end());
+        o->request.audience = parse_audience(o->audience).value_or(Audience::any);
         // Questions to avoid never reach a sheet (the shipped rules, whatever
         // the user loosened: the banks are the same for everyone).
         if (auto language = language_from_code(o->request.lang))
             o->request.filter = avoid_sheet_filter(std::make_shared<AvoidChecker>(
                 AvoidRuleSet::load(avoid_rules_for(ctx.banks_dir(), *language), *language)));
         const Sheet sheet = build_sheet(ctx.banks(), o->request);
+        if (o->request.explain) {
+            if (o->format == "json") std::cout << json_text(explanation_json(sheet), 2) << "\n";
+            else print_explanation(sheet);
+            return;
+        }
         if (o->format == "json") std::cout << json_text(sheet_to_json(sheet), 2) << "\n";
         else if (o->format == "md") std::cout << sheet_to_markdown(sheet);
         else if (o->format == "html") std::cout << sheet_to_html(sheet);

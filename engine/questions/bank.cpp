@@ -5,6 +5,7 @@
 #include "engine/base/paths.h"
 #include "engine/base/placeholders.h"
 #include "engine/questions/bank_fast.h"
+#include "engine/base/text.h"
 
 #include <algorithm>
 #include <set>
@@ -54,9 +55,47 @@ const Tag* find_tag(const std::vector<Tag>& tags, std::string_view id) {
 
 }  // namespace
 
+std::string_view audience_id(Audience audience) {
+    switch (audience) {
+        case Audience::any: return "any";
+        case Audience::career_changer: return "career-changer";
+        case Audience::student: return "student";
+    }
+    return "any";
+}
+
+std::optional<Audience> parse_audience(std::string_view id) {
+    for (Audience a : {Audience::any, Audience::career_changer, Audience::student})
+        if (audience_id(a) == id) return a;
+    return std::nullopt;
+}
+
 bool Question::for_every_industry() const { return contains(industries, kAnyTag); }
+bool Question::excludes_industry(std::string_view industry) const {
+    return contains(excluded_industries, industry);
+}
 bool Question::serves_industry(std::string_view industry) const {
-    return for_every_industry() || contains(industries, industry);
+    return contains(industries, industry) ||
+           (for_every_industry() && !excludes_industry(industry));
+}
+
+std::vector<const Tag*> search_tags(const std::vector<Tag>& tags, std::string_view query) {
+    const std::string folded = normalize_for_matching(query);
+    std::vector<const Tag*> starts, others;
+    for (const Tag& tag : tags) {
+        const std::string label = normalize_for_matching(tag.label);
+        if (folded.empty() || label.rfind(folded, 0) == 0) {
+            starts.push_back(&tag);
+            continue;
+        }
+        bool found = label.find(folded) != std::string::npos ||
+                     tag.id.find(folded) != std::string::npos;
+        for (size_t k = 0; !found && k < tag.keywords.size(); ++k)
+            found = normalize_for_matching(tag.keywords[k]).find(folded) != std::string::npos;
+        if (found) others.push_back(&tag);
+    }
+    starts.insert(starts.end(), others.begin(), others.end());
+    return starts;
 }
 bool Question::serves_goal(std::string_view goal) const {
     return contains(goals, kAnyTag) || contains(goals, goal);
@@ -136,8 +175,11 @@ std::vector<Tag> read_tag_list(FieldReader& r, const json& root, const char* key
         const std::string p = std::string("/") + key + "/" + std::to_string(i);
         const json* item = r.object((*list)[i], p, std::string("each of \"") + key + "\"");
         if (!item) continue;
-        Tag tag{r.text(*item, p, "id"), r.text(*item, p, "label"), ""};
-        if (with_phrase) tag.phrase = r.text(*item, p, "phrase", false);
+        Tag tag{r.text(*item, p, "id"), r.text(*item, p, "label"), "", {}};
+        if (with_phrase) {
+            tag.phrase = r.text(*item, p, "phrase", false);
+            if (item->contains("keywords")) tag.keywords = r.string_list(*item, p, "keywords");
+        }
         if (tag.phrase.empty()) tag.phrase = tag.label;
         if (tag.id == kAnyTag) r.report(p + "/id", "\"*\" is reserved (it means any)");
         if (!tag.id.empty() && !seen.insert(tag.id).second)
@@ -176,6 +218,33 @@ void read_phrases(FieldReader& r, const json& root, TagSet& set) {
     }
 }
 
+// Optional string-list field of the grammar object.
+std::vector<std::string> grammar_list(FieldReader& r, const json& grammar, const char* key) {
+    return grammar.contains(key) ? r.string_list(grammar, "/grammar", key)
+                                 : std::vector<std::string>{};
+}
+
+void read_grammar(FieldReader& r, const json& root, TagSet& set) {
+    set.grammar.lang = set.lang;
+    auto it = root.find("grammar");
+    if (it == root.end()) return;
+    if (!r.object(*it, "/grammar", "\"grammar\"")) return;
+    set.grammar.an_before = grammar_list(r, *it, "an_before");
+    set.grammar.a_before = grammar_list(r, *it, "a_before");
+    set.grammar.aspirated_h = grammar_list(r, *it, "aspirated_h");
+    if (it->contains("vowel_letters")) set.grammar.vowel_letters = r.text(*it, "/grammar", "vowel_letters");
+    if (auto verbs = it->find("plural_verbs"); verbs != it->end()) {
+        if (!verbs->is_object()) {
+            r.report("/grammar/plural_verbs", "\"plural_verbs\" must be an object of strings");
+            return;
+        }
+        for (const auto& [singular, plural] : verbs->items()) {
+            if (plural.is_string()) set.grammar.plural_verbs[singular] = plural.get<std::string>();
+            else r.report("/grammar/plural_verbs/" + singular, "a plural verb must be a string");
+        }
+    }
+}
+
 std::optional<TagSet> read_tag_file(const JsonSource& src, std::vector<Problem>& problems) {
     FieldReader r(src, problems);
     if (!r.object(src.root, "", "a tags file")) return std::nullopt;
@@ -185,6 +254,7 @@ std::optional<TagSet> read_tag_file(const JsonSource& src, std::vector<Problem>&
     set.goals = read_tag_list(r, src.root, "goals", false);
     read_stage_labels(r, src.root, set);
     read_phrases(r, src.root, set);
+    read_grammar(r, src.root, set);
     if (!r.clean()) return std::nullopt;
     return set;
 }
@@ -219,6 +289,12 @@ bool merge_tags(const JsonSource& src, TagSet incoming, Banks& banks,
     target.goals.insert(target.goals.end(), incoming.goals.begin(), incoming.goals.end());
     target.stage_labels.insert(incoming.stage_labels.begin(), incoming.stage_labels.end());
     target.phrases.insert(incoming.phrases.begin(), incoming.phrases.end());
+    auto& g = target.grammar;
+    const auto& more = incoming.grammar;
+    g.an_before.insert(g.an_before.end(), more.an_before.begin(), more.an_before.end());
+    g.a_before.insert(g.a_before.end(), more.a_before.begin(), more.a_before.end());
+    g.aspirated_h.insert(g.aspirated_h.end(), more.aspirated_h.begin(), more.aspirated_h.end());
+    g.plural_verbs.insert(more.plural_verbs.begin(), more.plural_verbs.end());
     return true;
 }
 
@@ -243,9 +319,37 @@ void check_tags(FieldReader& r, const std::string& pointer, const char* key,
 }
 
 void check_placeholders(FieldReader& r, const std::string& pointer, const char* key,
-                        const std::string& text) {
-    for (auto& message : placeholder_problems(text))
+                        const std::string& text, const TagSet* tags) {
+    for (auto& message : placeholder_problems(text, tags ? &tags->grammar : nullptr))
         r.report(pointer + "/" + key, std::string("\"") + key + "\": " + message);
+}
+
+// What the question is for beyond its tags: group, audience, industries it
+// does not fit.
+void read_purpose(FieldReader& r, const json& item, const std::string& p, Question& q,
+                  const TagSet* tags) {
+    if (item.contains("group")) {
+        q.group = r.text(item, p, "group");
+        if (!q.group.empty() && !valid_id(q.group))
+            r.report(p + "/group", "group '" + q.group + "' may only use a-z, 0-9 and '-'");
+    }
+    if (item.contains("audience")) {
+        const std::string audience = r.text(item, p, "audience");
+        if (auto a = parse_audience(audience)) q.audience = *a;
+        else if (!audience.empty())
+            r.report(p + "/audience",
+                     "unknown audience '" + audience + "' (use any, career-changer or student)");
+    }
+    if (item.contains("excluded_industries")) {
+        q.excluded_industries = r.string_list(item, p, "excluded_industries");
+        check_tags(r, p, "excluded_industries", q.excluded_industries, tags, true);
+        for (size_t i = 0; i < q.excluded_industries.size(); ++i)
+            if (q.excluded_industries[i] == kAnyTag ||
+                std::find(q.industries.begin(), q.industries.end(), q.excluded_industries[i]) !=
+                    q.industries.end())
+                r.report(p + "/excluded_industries/" + std::to_string(i),
+                         "an excluded industry must be a tag the question does not list");
+    }
 }
 
 // Where each accepted id was first defined, shared by every file of a load.
@@ -260,10 +364,10 @@ Question read_question(FieldReader& r, const json& item, const std::string& p,
     if (!q.id.empty() && !valid_id(q.id))
         r.report(p + "/id", "id '" + q.id + "' may only use a-z, 0-9 and '-'");
     q.text = r.text(item, p, "text");
-    check_placeholders(r, p, "text", q.text);
+    check_placeholders(r, p, "text", q.text, tags);
     if (item.contains("generic_text")) {
         q.generic_text = r.text(item, p, "generic_text");
-        check_placeholders(r, p, "generic_text", q.generic_text);
+        check_placeholders(r, p, "generic_text", q.generic_text, tags);
     }
     std::string stage = r.text(item, p, "stage");
     if (auto s = parse_stage(stage)) q.stage = *s;
@@ -277,6 +381,7 @@ Question read_question(FieldReader& r, const json& item, const std::string& p,
     check_tags(r, p, "goals", q.goals, tags, false);
     q.minutes = r.integer(item, p, "minutes", 1, 15);
     q.priority = r.integer(item, p, "priority", 1, 3);
+    read_purpose(r, item, p, q, tags);
     return q;
 }
 

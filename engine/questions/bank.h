@@ -4,10 +4,12 @@
 // question-banks/ first, then the user's $XDG_DATA_HOME/rapport/banks/).
 // Files are recognised by name, so other data can share the folders:
 //   questions*.json  {"lang":"en","questions":[{"id","text","stage","industries",
-//                     "goals","minutes","priority", optional "generic_text"}]}
-//   tags*.json       {"lang":"en","industries":[{"id","label", optional "phrase"}],
-//                     "goals":[{"id","label"}], optional "stages":[{"id","label"}],
-//                     optional "phrases":{key: text}}
+//                     "goals","minutes","priority", optional "generic_text", "group",
+//                     "audience", "excluded_industries"}]}
+//   tags*.json       {"lang":"en","industries":[{"id","label", optional "phrase",
+//                     "keywords"}], "goals":[{"id","label"}], optional
+//                     "stages":[{"id","label"}], "phrases":{key: text},
+//                     "grammar":{…} (see placeholders.h)}
 // Rules every question file must follow (the linter reports each break):
 //   - ids are unique across all files and languages ([a-z0-9-]+);
 //   - stage is one of opening, trends, insights, advice, resources,
@@ -16,12 +18,21 @@
 //     file's language, or "*" for "any";
 //   - text (and generic_text, the wording used when a placeholder has no
 //     value) is non-empty and only uses {industry} {company} {role} {name};
-//   - minutes is an integer in 1..15, priority an integer in 1..3 (1 = ask first).
+//   - minutes is an integer in 1..15, priority an integer in 1..3 (1 = ask first);
+//   - group (optional, [a-z0-9-]+) names a set of look-alikes: a sheet takes
+//     at most one question of a group; the group "referral" is the
+//     "who else should I talk to?" question that closes every sheet of 15
+//     minutes or more;
+//   - audience (optional) is any (the default), career-changer or student:
+//     who the question is written for;
+//   - excluded_industries (optional) lists industries the question does not
+//     fit even when it is written for any industry.
 // Loading never stops at the first bad file: a file with any problem is
 // reported and skipped, every other file still loads. Tag files load before
 // question files; within a kind, folders in the given order, files by name.
 #pragma once
 
+#include "engine/base/placeholders.h"
 #include "engine/base/problem.h"
 
 #include <array>
@@ -47,6 +58,14 @@ std::optional<Stage> parse_stage(std::string_view id);
 // The tag meaning "every industry" or "every goal".
 inline constexpr std::string_view kAnyTag = "*";
 
+// The group of the referral question ("who else would you suggest I talk to?").
+inline constexpr std::string_view kReferralGroup = "referral";
+
+// Who a question is written for, and who the user is.
+enum class Audience { any, career_changer, student };
+std::string_view audience_id(Audience audience);  // "any", "career-changer", "student"
+std::optional<Audience> parse_audience(std::string_view id);
+
 struct Question {
     std::string id;
     std::string lang;
@@ -57,10 +76,15 @@ struct Question {
     std::vector<std::string> goals;       // tag ids, or {"*"}
     int minutes = 1;
     int priority = 1;
+    std::string group;                             // "" when it has no look-alikes
+    Audience audience = Audience::any;
+    std::vector<std::string> excluded_industries;  // tag ids it does not fit
     std::string where;  // "file:line" of the question, for later checks
 
     bool for_every_industry() const;
-    bool serves_industry(std::string_view industry) const;  // listed, or "*"
+    // Listed, or "*" and not excluded.
+    bool serves_industry(std::string_view industry) const;
+    bool excludes_industry(std::string_view industry) const;
     bool serves_goal(std::string_view goal) const;          // listed, or "*"
 };
 
@@ -68,7 +92,13 @@ struct Tag {
     std::string id;
     std::string label;   // shown in lists: "Healthcare"
     std::string phrase;  // put into sentences for {industry}: "healthcare"
+    std::vector<std::string> keywords;  // other words people search it by: "hospital", "nursing"
 };
+
+// The tags whose label, id or keywords match what the user typed (accents,
+// case and curly quotes ignored): those whose label starts with it first,
+// then the others, each in file order. An empty query gives every tag.
+std::vector<const Tag*> search_tags(const std::vector<Tag>& tags, std::string_view query);
 
 // The tags and wording of one language.
 struct TagSet {
@@ -77,6 +107,7 @@ struct TagSet {
     std::vector<Tag> goals;
     std::map<std::string, std::string> stage_labels;  // stage id -> label
     std::map<std::string, std::string> phrases;       // sheet wording, see sheet_export.h
+    Grammar grammar;                                  // for placeholders, see placeholders.h
 
     const Tag* find_industry(std::string_view id) const;
     const Tag* find_goal(std::string_view id) const;

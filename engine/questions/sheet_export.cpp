@@ -2,6 +2,7 @@
 
 #include "engine/base/placeholders.h"
 
+#include <cctype>
 #include <sstream>
 
 namespace rapport {
@@ -84,15 +85,14 @@ const char* kHtmlStyle = R"(
   @media print { body { margin: 0; max-width: none; } .why { display: none; } }
 )";
 
-// Appends the HTML entity for c and returns true when c needs one (quotes
-// only when asked: Markdown text may keep them).
-bool append_entity(char c, std::string& out, bool quotes) {
+// Appends the HTML entity for c and returns true when c needs one.
+bool append_entity(char c, std::string& out) {
     switch (c) {
         case '&': out += "&amp;"; return true;
         case '<': out += "&lt;"; return true;
         case '>': out += "&gt;"; return true;
-        case '"': if (quotes) out += "&quot;"; return quotes;
-        case '\'': if (quotes) out += "&#39;"; return quotes;
+        case '"': out += "&quot;"; return true;
+        case '\'': out += "&#39;"; return true;
         default: return false;
     }
 }
@@ -103,18 +103,46 @@ std::string html_escape(std::string_view text) {
     std::string out;
     out.reserve(text.size());
     for (char c : text)
-        if (!append_entity(c, out, true)) out += c;
+        if (!append_entity(c, out)) out += c;
     return out;
 }
 
+namespace {
+
+// True when text[i] = '&' starts an entity ("&copy;", "&#38;") a Markdown
+// reader would turn into a character.
+bool starts_entity(std::string_view text, size_t i) {
+    size_t j = i + 1;
+    if (j < text.size() && text[j] == '#') ++j;
+    const size_t first = j;
+    while (j < text.size() && std::isalnum(static_cast<unsigned char>(text[j]))) ++j;
+    return j > first && j < text.size() && text[j] == ';';
+}
+
+// True when text[i] = '<' starts an HTML tag, comment or autolink.
+bool starts_tag(std::string_view text, size_t i) {
+    if (i + 1 >= text.size()) return false;
+    const char next = text[i + 1];
+    return std::isalpha(static_cast<unsigned char>(next)) || next == '/' || next == '!' || next == '?';
+}
+
+}  // namespace
+
 std::string markdown_escape(std::string_view text) {
+    // The file is read as plain text too, where "&amp;" would show: an
+    // entity only where the raw character would turn into markup, so
+    // "R&D", "Acme & Sons" and "a < b" stay as written.
     static constexpr std::string_view kMarkdownPunctuation = "\\`*_[]#|";
     std::string out;
     out.reserve(text.size());
-    for (char c : text) {
-        if (append_entity(c, out, false)) continue;
-        if (kMarkdownPunctuation.find(c) != std::string_view::npos) out += '\\';
-        out += c;
+    for (size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '&' && starts_entity(text, i)) out += "&amp;";
+        else if (c == '<' && starts_tag(text, i)) out += "&lt;";
+        else {
+            if (kMarkdownPunctuation.find(c) != std::string_view::npos) out += '\\';
+            out += c;
+        }
     }
     return out;
 }

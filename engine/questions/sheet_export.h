@@ -4,7 +4,8 @@
 //         grouped by stage, each with its minutes.
 //   md    a Markdown checklist ("- [ ] question") under one "##" heading per
 //         stage, ready to print or paste; user strings are escaped so a
-//         company name cannot turn into markup.
+//         company name cannot turn into markup (backslashes; no HTML
+//         entity for a plain "&").
 //   html  one self-contained printable page (inline CSS, no outside
 //         resources); every string is HTML-escaped.
 //   json  {"questions":[{"id","text","stage","minutes","why":[…]}…],
@@ -29,7 +30,9 @@ nlohmann::json sheet_to_json(const Sheet& sheet);
 
 // Escapes &, <, >, " and ' for HTML text and attribute values.
 std::string html_escape(std::string_view text);
-// Escapes Markdown punctuation and HTML-significant characters.
+// Escapes Markdown punctuation with backslashes; '&' and '<' become
+// entities only where they would otherwise start an entity or a tag, so the
+// file never shows "&amp;" for a plain "&".
 std::string markdown_escape(std::string_view text);
 
 }  // namespace rapport

@@ -29,18 +29,13 @@ std::string_view export_extension(ExportFormat format) {
     return ".md";
 }
 
-// What the model keeps per language: tag labels folded for search, and the
-// avoid checker (absent when the rules could not be loaded).
+// What the model keeps per language: the avoid checker (absent when the
+// rules could not be loaded).
 struct PrepareModel::LanguageData {
-    std::map<std::string, std::string> folded_labels;  // "industry:id" / "goal:id" -> folded label
     std::optional<AvoidChecker> checker;
 };
 
 namespace {
-
-std::string tag_key(TagKind kind, const std::string& id) {
-    return (kind == TagKind::industry ? "industry:" : "goal:") + id;
-}
 
 const std::vector<Tag>& tags_of(const TagSet& set, TagKind kind) {
     return kind == TagKind::industry ? set.industries : set.goals;
@@ -95,9 +90,6 @@ void PrepareModel::load(const fs::path& banks_dir) {
     }
     for (const auto& [code, set] : banks_.tags) {
         auto data = std::make_unique<LanguageData>();
-        for (TagKind kind : {TagKind::industry, TagKind::goal})
-            for (const Tag& tag : tags_of(set, kind))
-                data->folded_labels[tag_key(kind, tag.id)] = normalize_for_matching(tag.label);
         if (auto language = language_from_code(code)) {
             try {
                 data->checker.emplace(load_avoid_rules(banks_dir, *language), choices);
@@ -154,18 +146,7 @@ void PrepareModel::set_lang(const std::string& lang) {
 std::vector<const Tag*> PrepareModel::search_tags(TagKind kind, std::string_view query) const {
     const TagSet* set = tags();
     if (!set) return {};
-    const std::string folded = normalize_for_matching(query);
-    const auto& labels = languages_.at(lang_)->folded_labels;
-    std::vector<const Tag*> starts, contains;
-    for (const Tag& tag : tags_of(*set, kind)) {
-        const std::string& label = labels.at(tag_key(kind, tag.id));
-        if (folded.empty() || label.rfind(folded, 0) == 0)
-            starts.push_back(&tag);
-        else if (label.find(folded) != std::string::npos || tag.id.find(folded) != std::string::npos)
-            contains.push_back(&tag);
-    }
-    starts.insert(starts.end(), contains.begin(), contains.end());
-    return starts;
+    return rapport::search_tags(tags_of(*set, kind), query);  // labels, ids and keywords
 }
 
 std::vector<std::string>& PrepareModel::selected_mut(TagKind kind) {
@@ -289,7 +270,7 @@ void PrepareModel::add_custom_items() {
         for (const auto& c : custom_) {
             if (c.stage != stage) continue;
             items.push_back({c.id, c.text, c.stage, set ? set->stage_label(c.stage) : std::string(stage_id(c.stage)),
-                             c.minutes, {why}});
+                             c.minutes, {why}, 0, {}});
             sheet_.total_minutes += c.minutes;
         }
     }

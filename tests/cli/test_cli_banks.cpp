@@ -35,9 +35,11 @@ TEST_CASE("tags lists industries and goals with labels") {
     json j = json::parse(r.out);
     REQUIRE(j["industries"].size() >= 12);
     REQUIRE(j["goals"].size() >= 10);
-    CHECK(j["industries"][0].size() == 2);
+    CHECK(j["industries"][0].size() == 3);  // id, label, keywords
+    CHECK(j["goals"][0].size() == 2);
     CHECK(j["industries"][0]["id"] == "technology");
     CHECK(j["industries"][0]["label"] == "Technology");
+    CHECK(j["industries"][0]["keywords"].size() >= 4);
     auto fr = json::parse(run_cli({"tags", "--lang", "fr", "--format", "json"}).out);
     CHECK(fr["industries"][1]["label"] == "Santé");
     auto text = run_cli({"tags"});
@@ -198,4 +200,51 @@ TEST_CASE("a broken user bank is reported on stderr and skipped; good user banks
     auto lint = run_cli({"lint-banks"}, with_data_home(home));
     CHECK(lint.exit_code == 1);
     CHECK(lint.out.find("questions.broken.json:1:") != std::string::npos);
+}
+
+TEST_CASE("sheet --explain prints the score terms and why the others lost") {
+    auto r = run_cli({"sheet", "--industry", "design-ux", "--goal", "job-search", "--minutes", "20",
+                      "--explain"});
+    REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+    INFO(r.out);
+    CHECK(r.out.find("at most 6 for 20 minutes: one per 3 minutes") != std::string::npos);
+    CHECK(r.out.find("score ") != std::string::npos);
+    CHECK(r.out.find("written for design-ux +4") != std::string::npos);
+    CHECK(r.out.find("priority 1 +3") != std::string::npos);
+    CHECK(r.out.find("Left off (") != std::string::npos);
+    CHECK(r.out.find(": same group '") != std::string::npos);
+    CHECK(r.out.find("the closing holds the referral question ") != std::string::npos);
+    auto j = run_cli({"sheet", "--industry", "design-ux", "--goal", "job-search", "--explain",
+                      "--format", "json"});
+    REQUIRE(j.exit_code == 0);
+    const json sheet = json::parse(j.out);
+    CHECK(sheet["max_questions"] == 6);
+    CHECK(sheet["questions"][0].contains("terms"));
+    CHECK_FALSE(sheet["passed_over"].empty());
+    CHECK(sheet["passed_over"][0].contains("reason"));
+}
+
+TEST_CASE("sheet --audience student keeps career-changer questions off") {
+    auto r = run_cli({"sheet", "--industry", "healthcare", "--goal", "change-careers,explore-field",
+                      "--minutes", "30", "--audience", "student", "--format", "json"});
+    REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+    for (const auto& q : json::parse(r.out)["questions"]) CHECK(q["id"] != "health-non-clinical-roles");
+    auto changer = run_cli({"sheet", "--industry", "healthcare", "--goal", "change-careers",
+                            "--minutes", "30", "--format", "json", "--explain"});
+    CHECK(changer.out.find("health-non-clinical-roles") != std::string::npos);
+    CHECK(run_cli({"sheet", "--industry", "law", "--goal", "training", "--audience", "retiree"}).exit_code == 2);
+}
+
+TEST_CASE("tags --search finds industries by keyword, in both languages") {
+    auto r = run_cli({"tags", "--search", "urban", "--format", "json"});
+    REQUIRE(r.exit_code == 0);
+    const json j = json::parse(r.out);
+    REQUIRE_FALSE(j["industries"].empty());
+    CHECK(j["industries"][0]["id"] == "government");
+    auto city = run_cli({"tags", "--search", "city"});
+    CHECK(city.out.find("government") != std::string::npos);
+    auto fr = run_cli({"tags", "--lang", "fr", "--search", "ville"});
+    CHECK(fr.out.find("Fonction publique") != std::string::npos);
+    auto ux = run_cli({"tags", "--search", "user research"});
+    CHECK(ux.out.find("design-ux") != std::string::npos);
 }

@@ -82,12 +82,17 @@ TEST_CASE("tag search ignores case and accents and puts prefixes first") {
     const auto e_tags = labels(f.model.search_tags(TagKind::industry, "e"));
     REQUIRE(e_tags.size() > 2);
     CHECK(e_tags.front().rfind("E", 0) == 0);  // Education, Engineering, Energy before Healthcare
+    // Keywords: "urban" and "city" find the public sector, "UX" the design tag.
+    CHECK(contains(labels(f.model.search_tags(TagKind::industry, "urban")), "Government and public service"));
+    CHECK(contains(labels(f.model.search_tags(TagKind::industry, "city")), "Government and public service"));
+    CHECK(contains(labels(f.model.search_tags(TagKind::industry, "ux")), "Design and UX"));
 
     f.model.set_lang("fr");
     CHECK(labels(f.model.search_tags(TagKind::industry, "energie")) ==
           std::vector<std::string>{"Énergie"});
     CHECK(contains(labels(f.model.search_tags(TagKind::industry, "INGÉ")), "Ingénierie"));
     CHECK(contains(labels(f.model.search_tags(TagKind::industry, "education")), "Éducation"));
+    CHECK(contains(labels(f.model.search_tags(TagKind::industry, "urbanisme")), "Fonction publique"));
 }
 
 TEST_CASE("the sheet fits the budget, is grouped by stage and says why") {
@@ -101,7 +106,7 @@ TEST_CASE("the sheet fits the budget, is grouped by stage and says why") {
     const Sheet& sheet = f.model.sheet();
     CHECK(sheet.budget_minutes == 24);
     CHECK(sheet.total_minutes <= sheet.budget_minutes);
-    CHECK(sheet.total_minutes >= sheet.budget_minutes - 3);
+    CHECK(static_cast<int>(sheet.items.size()) == max_questions(30));  // one per 3 minutes
     CHECK(sheet.items.front().stage == Stage::opening);
     CHECK(sheet.items.back().stage == Stage::closing);
     for (size_t i = 1; i < sheet.items.size(); ++i)
@@ -120,8 +125,8 @@ TEST_CASE("bank questions the avoid check rates 'avoid' never reach the sheet") 
     TempDir banks;
     fs::copy(shipped(), banks.path(), fs::copy_options::recursive);
     write_file(banks / "questions.zz-extra.en.json", R"({"lang":"en","questions":[
-      {"id":"bad-openings","text":"Are there any openings on your team?","stage":"closing",
-       "industries":["technology"],"goals":["*"],"minutes":1,"priority":1}]})");
+      {"id":"bad-openings","text":"Are there any openings on your team?","stage":"advice",
+       "industries":["technology"],"goals":["explore-field"],"minutes":1,"priority":1}]})");
     TempDir tmp;
     Database db = Database::open(tmp / "rapport.db");
 

@@ -2,12 +2,24 @@
 // written into a folder, one question per line so line numbers are known.
 #pragma once
 
+#include "engine/questions/bank.h"
 #include "tests/support/test_support.h"
 
+#include <stdexcept>
 #include <string>
 #include <vector>
 
 namespace rapport::test {
+
+// The shipped question banks, loaded once per test binary.
+inline const Banks& loaded_shipped_banks() {
+    static const Banks banks = [] {
+        BankLoad load = load_banks({source_dir() / "question-banks"});
+        if (!load.problems.empty()) throw std::runtime_error(load.problems.front().to_string());
+        return load.banks;
+    }();
+    return banks;
+}
 
 // Tags for "en": industries alpha and beta, goals g1, g2, g3.
 inline const char* kFixtureTags = R"({

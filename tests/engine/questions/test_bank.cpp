@@ -237,3 +237,70 @@ TEST_CASE("questions before \"lang\" and a syntax error after good questions") {
     REQUIRE(load.banks.questions.size() == 1);
     CHECK(load.banks.questions[0].where == (dir / "questions.late.json").string() + ":3");
 }
+
+TEST_CASE("group, audience and excluded industries load; their mistakes name the line") {
+    TempDir dir;
+    write_file(dir / "tags.en.json", kFixtureTags);
+    write_file(dir / "questions.en.json",
+               question_file({question_line("ok", "advice", "Fine?", "\"*\"", "\"g1\"", 2, 1,
+                                            ", \"group\": \"try-work\", \"audience\": \"student\", "
+                                            "\"excluded_industries\": [\"beta\"]")}));
+    BankLoad load = load_banks({dir.path()});
+    REQUIRE_MESSAGE(load.problems.empty(), dump(load.problems));
+    const Question& q = load.banks.questions.front();
+    CHECK(q.group == "try-work");
+    CHECK(q.audience == Audience::student);
+    CHECK(q.serves_industry("alpha"));
+    CHECK_FALSE(q.serves_industry("beta"));
+    CHECK(q.excludes_industry("beta"));
+
+    TempDir bad;
+    write_file(bad / "tags.en.json", kFixtureTags);
+    const std::string file = (bad / "questions.en.json").string();
+    write_file(bad / "questions.en.json",
+               question_file({
+                   question_line("g", "advice", "A?", "\"*\"", "\"g1\"", 2, 1, ", \"group\": \"Bad Group\""),
+                   question_line("a", "advice", "B?", "\"*\"", "\"g1\"", 2, 1, ", \"audience\": \"retiree\""),
+                   question_line("x", "advice", "C?", "\"*\"", "\"g1\"", 2, 1, ", \"excluded_industries\": [\"gamma\"]"),
+                   question_line("y", "advice", "D?", "\"alpha\"", "\"g1\"", 2, 1, ", \"excluded_industries\": [\"alpha\"]"),
+                   question_line("f", "advice", "As {de role}?", "\"*\"", "\"g1\""),
+               }));
+    BankLoad broken = load_banks({bad.path()});
+    CHECK(has_problem(broken.problems, file + ":4", "group 'Bad Group'"));
+    CHECK(has_problem(broken.problems, file + ":5", "unknown audience 'retiree'"));
+    CHECK(has_problem(broken.problems, file + ":6", "unknown industry 'gamma'"));
+    CHECK(has_problem(broken.problems, file + ":7", "does not list"));
+    CHECK(has_problem(broken.problems, file + ":8", "form 'de'"));
+}
+
+TEST_CASE("tags carry search keywords and grammar; search finds tags by keyword") {
+    const BankLoad load = load_banks({source_dir() / "question-banks"});
+    REQUIRE(load.problems.empty());
+    auto ids = [](const std::vector<const Tag*>& tags) {
+        std::vector<std::string> out;
+        for (const Tag* t : tags) out.push_back(t->id);
+        return out;
+    };
+    auto has = [](const std::vector<std::string>& list, const std::string& id) {
+        return std::find(list.begin(), list.end(), id) != list.end();
+    };
+    const TagSet& en = load.banks.require_tags("en");
+    CHECK(has(ids(search_tags(en.industries, "urban")), "government"));
+    CHECK(has(ids(search_tags(en.industries, "City")), "government"));
+    CHECK(has(ids(search_tags(en.industries, "hospital")), "healthcare"));
+    CHECK(has(ids(search_tags(en.industries, "user experience")), "design-ux"));
+    CHECK(ids(search_tags(en.industries, "Tech")).front() == "technology");  // label starts first
+    CHECK(search_tags(en.industries, "").size() == en.industries.size());
+    CHECK(search_tags(en.industries, "zzzz").empty());
+    const TagSet& fr = load.banks.require_tags("fr");
+    CHECK(has(ids(search_tags(fr.industries, "urbanisme")), "government"));
+    CHECK(has(ids(search_tags(fr.industries, "ville")), "government"));
+    CHECK(has(ids(search_tags(fr.industries, "hopital")), "healthcare"));  // accents ignored
+    CHECK(has(ids(search_tags(fr.industries, "expérience utilisateur")), "design-ux"));
+    for (const TagSet* tags : {&en, &fr})
+        for (const auto& t : tags->industries) CHECK_MESSAGE(t.keywords.size() >= 4, t.id);
+    CHECK(en.grammar.plural_verbs.at("is") == "are");
+    CHECK(fr.grammar.plural_verbs.at("est") == "sont");
+    CHECK(indefinite_article("UX designer", en.grammar) == "a");
+    CHECK(with_form("de", fr.find_industry("law")->phrase, fr.grammar) == "du droit");
+}

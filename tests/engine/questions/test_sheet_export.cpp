@@ -135,3 +135,16 @@ TEST_CASE("a French sheet uses the French wording from its tags file") {
     CHECK(sheet.items.front().why.front() == "ouvre l'entretien");
     CHECK(sheet_to_html(sheet).find("<html lang=\"fr\">") != std::string::npos);
 }
+
+TEST_CASE("Markdown shows no HTML entity for a plain & and still keeps markup literal") {
+    CHECK(markdown_escape("R&D at Acme & Sons") == "R&D at Acme & Sons");
+    CHECK(markdown_escape("a < b") == "a < b");
+    CHECK(markdown_escape("&copy; <b>x</b>") == "&amp;copy; &lt;b>x&lt;/b>");
+    Sheet sheet = sample_sheet("Smith & Wesson <b>Labs</b>");
+    const std::string md = sheet_to_markdown(sheet);
+    CHECK(md.find("Smith & Wesson &lt;b>Labs&lt;/b>") != std::string::npos);
+    CHECK(md.find("&amp;") == std::string::npos);
+    const std::string html = markdown_to_html(md);
+    CHECK(html.find("Smith &amp; Wesson &lt;b&gt;Labs&lt;/b&gt;") != std::string::npos);
+    CHECK(html.find("<b>") == std::string::npos);
+}

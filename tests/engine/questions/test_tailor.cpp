@@ -17,14 +17,7 @@ using namespace rapport::test;
 
 namespace {
 
-const Banks& shipped_banks() {
-    static const Banks banks = [] {
-        BankLoad load = load_banks({source_dir() / "question-banks"});
-        REQUIRE(load.problems.empty());
-        return load.banks;
-    }();
-    return banks;
-}
+const Banks& shipped_banks() { return loaded_shipped_banks(); }
 
 SheetRequest request(std::vector<std::string> industries, std::vector<std::string> goals,
                      int minutes = 20, std::string lang = "en") {
@@ -52,6 +45,7 @@ void check_sheet_rules(const Sheet& sheet, const SheetRequest& r) {
     INFO("industries " << r.industries.front() << ", goal " << r.goals.front() << ", "
                        << r.minutes << " min, " << r.lang);
     REQUIRE(sheet.items.size() >= 3);
+    CHECK(static_cast<int>(sheet.items.size()) <= max_questions(r.minutes));
     CHECK(sheet.budget_minutes == r.minutes * 4 / 5);
     int total = 0;
     for (const auto& item : sheet.items) total += item.minutes;
@@ -98,7 +92,9 @@ TEST_CASE("the default meeting is 20 minutes with a fifth left free") {
     Sheet sheet = build_sheet(shipped_banks(), r);
     CHECK(sheet.budget_minutes == 16);
     CHECK(sheet.total_minutes <= 16);
-    CHECK(sheet.total_minutes >= 13);  // the time is used, not left empty
+    // One question per 3 minutes: room for the contact to talk.
+    CHECK(max_questions(20) == 6);
+    CHECK(sheet.items.size() == 6);
     // A longer meeting gets more questions.
     CHECK(build_sheet(shipped_banks(), request({"technology"}, {"change-careers"}, 45)).items.size() >
           sheet.items.size());
@@ -193,12 +189,16 @@ TEST_CASE("placeholders are filled from the meeting or the question is reworded"
     r.role = "data engineer";
     Sheet named = build_sheet(shipped_banks(), r);
     check_sheet_rules(named, r);
-    REQUIRE(contains_id(named, "insights-culture-describe"));
+    int named_company = 0;
     for (const auto& item : named.items) {
-        if (item.id != "insights-culture-describe") continue;
-        CHECK(item.text == "How would you describe the culture at Northwind?");
+        const Question* q = shipped_banks().find(item.id);
+        if (q->text.find("{company}") == std::string::npos) continue;
+        ++named_company;
+        CHECK(item.text == fill_placeholders(q->text, {{"company", "Northwind"}, {"industry", "technology"}}));
+        CHECK(item.text.find("Northwind") != std::string::npos);
         CHECK(std::find(item.why.begin(), item.why.end(), "names Northwind") != item.why.end());
     }
+    CHECK(named_company >= 1);
 }
 
 TEST_CASE("several industries are joined in the text; specific questions are preferred") {
@@ -221,7 +221,12 @@ TEST_CASE("several industries are joined in the text; specific questions are pre
     auto ids = ids_of(sheet);
     // The specific question beats the generic one despite its lower priority,
     // and the generic one, chosen next, names both industries.
-    CHECK(ids == std::vector<std::string>{"open", "alpha-trend", "generic-trend", "repeat-a", "close"});
+    REQUIRE(ids.size() == 5);
+    CHECK(std::vector<std::string>(ids.begin(), ids.begin() + 3) ==
+          std::vector<std::string>{"open", "alpha-trend", "generic-trend"});
+    // Two near-repeats tie: the seeded tie-break takes one, never both.
+    CHECK((ids[3] == "repeat-a" || ids[3] == "repeat-b"));
+    CHECK(ids[4] == "close");
     CHECK(sheet.items[2].text == "What changes in the alpha trade and Beta?");
     CHECK(sheet.items[1].why == std::vector<std::string>{"goal: Goal one", "written for Alpha"});
     CHECK(sheet.total_minutes == 9);
@@ -253,4 +258,216 @@ TEST_CASE("near-repeats are measured by word overlap") {
     CHECK_FALSE(near_repeat(a, c));
     CHECK(word_overlap(a, a) == 1.0);
     CHECK(content_words("The, and; you!") .empty());
+}
+
+namespace {
+
+// A small bank where each rule of the planner can be seen on its own.
+Banks planner_banks(TempDir& dir) {
+    auto extra = [](const std::string& fields) { return ", " + fields; };
+    write_file(dir / "tags.en.json", kFixtureTags);
+    write_file(dir / "questions.en.json",
+               question_file({
+                   question_line("open-path-a", "opening", "How did you start in {industry}?", "\"*\"", "\"g1\"", 2, 1),
+                   question_line("open-path-b", "opening", "What led you to this line of work?", "\"*\"", "\"g1\"", 2, 1),
+                   question_line("open-path-c", "opening", "Which turn brought you here?", "\"*\"", "\"g1\"", 2, 1),
+                   question_line("open-work", "opening", "What are you busy with this week?", "\"*\"", "\"g2\"", 2, 1),
+                   question_line("day-a", "insights", "Walk me through a normal Tuesday.", "\"*\"", "\"g1\"", 2, 1, extra("\"group\": \"day\"")),
+                   question_line("day-b", "insights", "Describe the rhythm of your week.", "\"*\"", "\"g1\"", 2, 1, extra("\"group\": \"day\"")),
+                   question_line("changer", "advice", "How do newcomers from other careers fare?", "\"*\"", "\"g1\"", 2, 1, extra("\"audience\": \"career-changer\"")),
+                   question_line("student", "advice", "Which electives would you take?", "\"*\"", "\"g1\"", 2, 1, extra("\"audience\": \"student\"")),
+                   question_line("no-beta", "resources", "Which practice project would prove my skills?", "\"*\"", "\"g1\"", 2, 1, extra("\"excluded_industries\": [\"beta\"]")),
+                   question_line("trend", "trends", "What changes are coming?", "\"*\"", "\"g1\"", 2, 2),
+                   question_line("wrap", "closing", "Anything I missed?", "\"*\"", "\"*\"", 1, 1),
+                   question_line("who-else", "closing", "Who else should I talk to?", "\"*\"", "\"*\"", 2, 3, extra("\"group\": \"referral\"")),
+               }));
+    BankLoad load = load_banks({dir.path()});
+    REQUIRE(load.problems.empty());
+    return load.banks;
+}
+
+}  // namespace
+
+TEST_CASE("the question count follows the meeting: one per 3 minutes, 3 to 12") {
+    CHECK(max_questions(5) == 3);
+    CHECK(max_questions(15) == 5);
+    CHECK(max_questions(20) == 6);
+    CHECK(max_questions(30) == 10);
+    CHECK(max_questions(60) == 12);
+    CHECK(max_questions(240) == 12);
+    for (int minutes : {15, 20, 30, 60}) {
+        Sheet sheet = build_sheet(shipped_banks(), request({"finance"}, {"explore-field", "day-to-day"}, minutes));
+        CHECK(static_cast<int>(sheet.items.size()) <= max_questions(minutes));
+        CHECK(sheet.max_questions == max_questions(minutes));
+    }
+}
+
+TEST_CASE("the referral question closes every sheet of 15 minutes or more, unless removed") {
+    TempDir dir;
+    const Banks banks = planner_banks(dir);
+    // Its priority is low and it is longer than the other closing question:
+    // it is there because it is the referral, not because it scored.
+    Sheet sheet = build_sheet(banks, request({"alpha"}, {"g1"}, 15));
+    CHECK(contains_id(sheet, "who-else"));
+    CHECK(sheet.items.back().stage == Stage::closing);
+    // Short meetings close with the best closing question instead.
+    CHECK_FALSE(contains_id(build_sheet(banks, request({"alpha"}, {"g1"}, 10)), "who-else"));
+    // The user removed it: it stays off.
+    SheetRequest removed = request({"alpha"}, {"g1"}, 20);
+    removed.excluded = {"who-else"};
+    Sheet without = build_sheet(banks, removed);
+    CHECK_FALSE(contains_id(without, "who-else"));
+    CHECK(without.items.back().id == "wrap");
+    // On the shipped banks, for every goal (grow-network included).
+    for (const std::string lang : {"en", "fr"})
+        for (const auto& goal : shipped_banks().require_tags(lang).goals) {
+            Sheet s = build_sheet(shipped_banks(), request({"retail"}, {goal.id}, 20, lang));
+            const Question* last = shipped_banks().find(s.items.back().id);
+            bool has_referral = std::any_of(s.items.begin(), s.items.end(), [&](const SheetItem& i) {
+                return shipped_banks().find(i.id)->group == kReferralGroup;
+            });
+            CHECK_MESSAGE(has_referral, lang << " " << goal.id << " ends with " << last->id);
+        }
+}
+
+TEST_CASE("one question per group, and look-alike wording never shares a sheet") {
+    TempDir dir;
+    const Banks banks = planner_banks(dir);
+    Sheet sheet = build_sheet(banks, request({"alpha"}, {"g1"}, 30));
+    CHECK(contains_id(sheet, "day-a") != contains_id(sheet, "day-b"));
+    // The shipped banks: the two "next step" questions of issue 14 never meet.
+    for (const auto& goal : shipped_banks().require_tags("en").goals) {
+        Sheet s = build_sheet(shipped_banks(), request({"technology"}, {goal.id}, 30));
+        CHECK_FALSE((contains_id(s, "assign-next-step") && contains_id(s, "assign-coming-week")));
+        CHECK_FALSE((contains_id(s, "health-shadowing") && contains_id(s, "advice-try-before-committing")));
+    }
+}
+
+TEST_CASE("audience: students get no career-changer questions, career changers get theirs") {
+    TempDir dir;
+    const Banks banks = planner_banks(dir);
+    SheetRequest r = request({"alpha"}, {"g1"}, 30);
+    Sheet plain = build_sheet(banks, r);
+    CHECK_FALSE(contains_id(plain, "changer"));  // not said: neither audience
+    CHECK_FALSE(contains_id(plain, "student"));
+    r.audience = Audience::student;
+    Sheet student = build_sheet(banks, r);
+    CHECK(contains_id(student, "student"));
+    CHECK_FALSE(contains_id(student, "changer"));
+    r.audience = Audience::career_changer;
+    Sheet changer = build_sheet(banks, r);
+    CHECK(contains_id(changer, "changer"));
+    CHECK_FALSE(contains_id(changer, "student"));
+    // The change-careers goal makes the user a career changer when unsaid.
+    SheetRequest shipped_student = request({"healthcare"}, {"explore-field", "change-careers"}, 30);
+    shipped_student.audience = Audience::student;
+    for (const auto& item : build_sheet(shipped_banks(), shipped_student).items) {
+        CHECK(shipped_banks().find(item.id)->audience != Audience::career_changer);
+        CHECK(item.id != "health-non-clinical-roles");
+    }
+}
+
+TEST_CASE("a question is kept off industries it does not fit") {
+    TempDir dir;
+    const Banks banks = planner_banks(dir);
+    CHECK(contains_id(build_sheet(banks, request({"alpha"}, {"g1"}, 30)), "no-beta"));
+    CHECK_FALSE(contains_id(build_sheet(banks, request({"beta"}, {"g1"}, 30)), "no-beta"));
+    CHECK_FALSE(contains_id(build_sheet(banks, request({"alpha", "beta"}, {"g1"}, 30)), "no-beta"));
+    for (const auto& goal : shipped_banks().require_tags("en").goals)
+        CHECK_FALSE(contains_id(build_sheet(shipped_banks(), request({"law"}, {goal.id}, 30)),
+                                "resources-practice-project"));
+}
+
+TEST_CASE("the opener fits the goals, and equally good openers vary with the input") {
+    TempDir dir;
+    const Banks banks = planner_banks(dir);
+    CHECK(build_sheet(banks, request({"alpha"}, {"g2"}, 20)).items.front().id == "open-work");
+    std::set<std::string> openers;
+    for (int minutes = 15; minutes <= 40; ++minutes) {
+        const std::string first = build_sheet(banks, request({"alpha"}, {"g1"}, minutes)).items.front().id;
+        CHECK(first.rfind("open-path-", 0) == 0);
+        CHECK(build_sheet(banks, request({"alpha"}, {"g1"}, minutes)).items.front().id == first);
+        openers.insert(first);
+    }
+    CHECK(openers.size() == 3);  // all three tied openers get their turn
+    // Shipped banks: career changers and explorers open on the contact's path,
+    // culture on the workplace, in both languages.
+    for (const std::string lang : {"en", "fr"})
+        for (const std::string industry : {"technology", "law", "energy", "design-ux"}) {
+            for (const std::string goal : {"change-careers", "explore-field"}) {
+                const Question* q = shipped_banks().find(
+                    build_sheet(shipped_banks(), request({industry}, {goal}, 20, lang)).items.front().id);
+                CHECK_MESSAGE(q->group.rfind("path", 0) == 0, goal << " opened with " << q->id);
+            }
+            const Question* culture = shipped_banks().find(
+                build_sheet(shipped_banks(), request({industry}, {"company-culture"}, 20, lang)).items.front().id);
+            CHECK(culture->serves_goal("company-culture"));
+            CHECK(std::find(culture->goals.begin(), culture->goals.end(), "*") == culture->goals.end());
+        }
+}
+
+TEST_CASE("explain: score terms per question and the reason each other candidate lost") {
+    TempDir dir;
+    const Banks banks = planner_banks(dir);
+    SheetRequest r = request({"beta"}, {"g1"}, 15);
+    r.explain = true;
+    r.excluded = {"trend"};
+    Sheet sheet = build_sheet(banks, r);
+    for (const auto& item : sheet.items) {
+        int sum = 0;
+        for (const auto& t : item.terms) sum += t.points;
+        CHECK(sum == item.score);
+        CHECK_FALSE(item.terms.empty());
+    }
+    std::map<std::string, std::string> reasons;
+    for (const auto& p : sheet.passed_over) reasons[p.id] = p.reason;
+    CHECK(reasons["trend"] == "excluded by you");
+    CHECK(reasons["changer"].find("career-changer") != std::string::npos);
+    CHECK(reasons["no-beta"].find("does not fit beta") != std::string::npos);
+    const std::string lost_day = contains_id(sheet, "day-a") ? "day-b" : "day-a";
+    CHECK(reasons[lost_day].find("same group 'day'") != std::string::npos);
+    CHECK(reasons["wrap"].find("the closing holds the referral question who-else") != std::string::npos);
+    CHECK(reasons.count("open-work") == 0);  // serves no chosen goal: counted, not listed
+    CHECK(sheet.unrelated == 1);
+    // Without explain, nothing is collected.
+    r.explain = false;
+    CHECK(build_sheet(banks, r).passed_over.empty());
+}
+
+TEST_CASE("spoken lines greet the contact by first name; the header keeps the full name") {
+    SheetRequest r = request({"technology"}, {"explore-field"}, 20);
+    r.contact = "Zoë O'Neil";
+    r.pinned = {"open-thanks-and-focus", "close-thanks-return"};
+    Sheet sheet = build_sheet(shipped_banks(), r);
+    CHECK(sheet.contact == "Zoë O'Neil");
+    for (const auto& item : sheet.items) {
+        if (r.pinned.count(item.id) == 0) continue;
+        CHECK(item.text.find("Zoë") != std::string::npos);
+        CHECK(item.text.find("O'Neil") == std::string::npos);
+    }
+    SheetRequest fr = request({"healthcare"}, {"explore-field"}, 20, "fr");
+    fr.contact = "Jean-Pierre Dupont";
+    fr.role = "infirmière";
+    fr.pinned = {"fr-ouv-merci", "fr-ouv-role-en-bref"};
+    Sheet french = build_sheet(shipped_banks(), fr);
+    for (const auto& item : french.items) {
+        if (item.id == "fr-ouv-merci") CHECK(item.text.find("Merci de m'accorder ce temps, Jean-Pierre.") == 0);
+        if (item.id == "fr-ouv-role-en-bref") CHECK(item.text.find("votre rôle d'infirmière") != std::string::npos);
+    }
+}
+
+TEST_CASE("several industries agree with their verb and take their forms") {
+    SheetRequest r = request({"technology", "healthcare"}, {"industry-trends"}, 30);
+    r.pinned = {"trends-biggest-challenge"};
+    for (const auto& item : build_sheet(shipped_banks(), r).items)
+        if (item.id == "trends-biggest-challenge")
+            CHECK(item.text == "What is the biggest challenge technology and healthcare are facing right now?");
+    SheetRequest fr = request({"healthcare", "law"}, {"job-search"}, 30, "fr");
+    fr.pinned = {"fr-apercu-attentes-recruteurs", "fr-tend-direction"};
+    for (const auto& item : build_sheet(shipped_banks(), fr).items) {
+        if (item.id == "fr-apercu-attentes-recruteurs")
+            CHECK(item.text.find("les recruteurs de la santé et du droit") != std::string::npos);
+        if (item.id == "fr-tend-direction")
+            CHECK(item.text.find("la santé et le droit évoluent") != std::string::npos);
+    }
 }
