@@ -94,6 +94,15 @@ bool read_tags(dom::element value, const TagSet& tags, bool industry,
     return true;
 }
 
+bool read_audience(dom::element value, Audience& out) {
+    std::string_view name;
+    if (value.get_string().get(name)) return false;
+    if (name.empty()) return true;  // the default: any
+    const auto audience = parse_audience(name);
+    if (audience) out = *audience;
+    return audience.has_value();
+}
+
 // One question object, checked as read_question() in bank.cpp checks it.
 bool read_question(dom::element value, const TagSet& tags, Question& q) {
     dom::object item;
@@ -115,8 +124,17 @@ bool read_question(dom::element value, const TagSet& tags, Question& q) {
         else if (key == "goals") ok = goals = read_tags(field.value, tags, false, q.goals);
         else if (key == "minutes") ok = minutes = read_int(field.value, 1, 15, q.minutes);
         else if (key == "priority") ok = priority = read_int(field.value, 1, 3, q.priority);
+        else if (key == "group") ok = read_text(field.value, q.group) && (q.group.empty() || valid_id(q.group));
+        else if (key == "audience") ok = read_audience(field.value, q.audience);
+        else if (key == "excluded_industries")
+            ok = read_tags(field.value, tags, true, q.excluded_industries);
+        else ok = false;  // a key this reader does not know: the careful reader decides
         if (!ok) return false;
     }
+    for (const std::string& excluded : q.excluded_industries)
+        if (excluded == kAnyTag ||
+            std::find(q.industries.begin(), q.industries.end(), excluded) != q.industries.end())
+            return false;
     return id && text && stage && industries && goals && minutes && priority;
 }
 
