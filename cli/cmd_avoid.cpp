@@ -125,7 +125,9 @@ void run_check(Context& ctx, const CheckOptions& options) {
     AvoidChecker checker(std::move(rules), stored_choices(ctx));
     const std::vector<std::string> questions =
         options.questions.empty() ? read_lines(std::cin) : options.questions;
-    const std::vector<AvoidResult> results = checker.check_all(questions);
+    std::vector<AvoidResult> results;
+    for (const auto& question : questions)
+        results.push_back(options.explain ? checker.explain(question) : checker.check(question));
 
     json all = json::array();
     for (std::size_t i = 0; i < questions.size(); ++i) {

@@ -428,10 +428,11 @@ AvoidResult AvoidChecker::check(std::string_view question) {
         if (severity == Severity::avoid) result.verdict = Verdict::avoid;
         else if (result.verdict == Verdict::ok) result.verdict = Verdict::caution;
     }
-    if (rules_.learned_) {
-        // Scored even when a rule decides, so that --explain can show both.
+    // The model speaks only where no rule matched, so it runs only there
+    // (explain() scores every question).
+    if (rules_.learned_ && matched_.empty()) {
         result.model_scores = rules_.learned_->classifier->scores(question);
-        if (matched_.empty()) add_model_flag(result);
+        add_model_flag(result);
     }
     return result;
 }
@@ -465,6 +466,13 @@ void AvoidChecker::add_model_flag(AvoidResult& result) const {
     result.flags.push_back({rule, severity, FlagSource::model, not_fine});
     if (severity == Severity::avoid) result.verdict = Verdict::avoid;
     else if (result.verdict == Verdict::ok) result.verdict = Verdict::caution;
+}
+
+AvoidResult AvoidChecker::explain(std::string_view question) {
+    AvoidResult result = check(question);
+    if (rules_.learned_ && result.model_scores.empty())
+        result.model_scores = rules_.learned_->classifier->scores(question);
+    return result;
 }
 
 std::vector<AvoidResult> AvoidChecker::check_all(std::span<const std::string> questions) {

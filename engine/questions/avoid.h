@@ -185,7 +185,9 @@ struct AvoidFlag {
 struct AvoidResult {
     Verdict verdict = Verdict::ok;
     std::vector<AvoidFlag> flags;  // in the order of the rule file, then the model's
-    std::vector<language::LabelScore> model_scores;  // every label, highest first (no model: empty)
+    // The model's scores for every label, highest first: empty when there is
+    // no model, and after check() when a rule matched (the model had no say).
+    std::vector<language::LabelScore> model_scores;
 };
 
 class AvoidChecker {
@@ -198,6 +200,8 @@ public:
     std::optional<Severity> effective_severity(const AvoidRule& rule) const;
 
     AvoidResult check(std::string_view question);
+    // check(), with the model's scores even when a rule decided (for --explain).
+    AvoidResult explain(std::string_view question);
     std::vector<AvoidResult> check_all(std::span<const std::string> questions);
 
 private:
