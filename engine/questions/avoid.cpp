@@ -429,8 +429,8 @@ AvoidResult AvoidChecker::check(std::string_view question) {
         else if (result.verdict == Verdict::ok) result.verdict = Verdict::caution;
     }
     // The model speaks only where no rule matched, so it runs only there
-    // (explain() scores every question).
-    if (rules_.learned_ && matched_.empty()) {
+    // (explain() scores every question). Text without words is not a question.
+    if (rules_.learned_ && matched_.empty() && !words_.empty()) {
         result.model_scores = rules_.learned_->classifier->scores(question);
         add_model_flag(result);
     }
@@ -470,7 +470,7 @@ void AvoidChecker::add_model_flag(AvoidResult& result) const {
 
 AvoidResult AvoidChecker::explain(std::string_view question) {
     AvoidResult result = check(question);
-    if (rules_.learned_ && result.model_scores.empty())
+    if (rules_.learned_ && result.model_scores.empty() && !words_.empty())
         result.model_scores = rules_.learned_->classifier->scores(question);
     return result;
 }

@@ -1,5 +1,4 @@
 // The avoid check's learned layer: the shipped models together with the rules.
-#include "engine/base/error.h"
 #include "engine/base/paths.h"
 #include "engine/language/classifier.h"
 #include "engine/questions/avoid.h"
@@ -24,34 +23,6 @@ const AvoidFlag* model_flag(const AvoidResult& result) {
     for (const auto& flag : result.flags)
         if (flag.source == FlagSource::model) return &flag;
     return nullptr;
-}
-
-// A rule file whose learned layer names a model; the one rule speaks for "pay".
-std::string learned_rules_text(const std::string& learned) {
-    return "{\n"
-           "  \"language\": \"en\",\n"
-           "  \"learned\": " + learned + ",\n"
-           "  \"rules\": [\n"
-           "    {\n"
-           "      \"id\": \"sample\",\n"
-           "      \"category\": \"pay\",\n"
-           "      \"severity\": \"avoid\",\n"
-           "      \"reason\": \"A reason.\",\n"
-           "      \"label\": \"pay\",\n"
-           "      \"patterns\": [\"salary\"],\n"
-           "      \"suggestions\": [\"A better question?\"]\n"
-           "    }\n"
-           "  ]\n"
-           "}\n";
-}
-
-std::string load_error(const std::string& text) {
-    try {
-        AvoidRuleSet::from_json(parse_json_source(text, "rules.json"), Language::english);
-    } catch (const Error& e) {
-        return e.what();
-    }
-    return "(no error)";
 }
 
 }  // namespace
@@ -163,25 +134,4 @@ TEST_CASE("the model alone gives avoid only when it is very sure") {
             if (flag->probability < layer.avoid_at) CHECK(flag->severity == Severity::caution);
         }
     }
-}
-
-TEST_CASE("the model is read on first use, and a missing one is an error naming it") {
-    const std::string text = learned_rules_text(
-        R"({"model": "no-such-model", "caution_at": 0.5, "avoid_at": 0.9})");
-    AvoidRuleSet rules = AvoidRuleSet::from_json(parse_json_source(text, "rules.json"), Language::english);
-    REQUIRE(rules.learned() != nullptr);  // loading the rules did not touch the model
-    AvoidChecker checker(std::move(rules));
-    CHECK_THROWS_WITH_AS(checker.check("How much do you make?"), doctest::Contains("no-such-model.ftz"),
-                         Error);
-}
-
-TEST_CASE("a malformed learned layer is an error naming the line") {
-    CHECK(load_error(learned_rules_text(R"({"model": "avoid.en", "caution_at": 0.9, "avoid_at": 0.5})"))
-              .find("avoid_at") != std::string::npos);
-    CHECK(load_error(learned_rules_text(R"({"model": "avoid.en", "caution_at": 0, "avoid_at": 0.5})"))
-              .find("rules.json:") == 0);
-    CHECK(load_error(learned_rules_text(R"({"model": "avoid.en", "avoid_at": 0.5})"))
-              .find("missing \"caution_at\"") != std::string::npos);
-    CHECK(load_error(learned_rules_text(R"({"modle": "avoid.en"})")).find("unknown field \"modle\"") !=
-          std::string::npos);
 }
