@@ -36,14 +36,14 @@ Referral parse_referral(const std::string& text) {
     return r;
 }
 
-DebriefChanges changes_from(const DebriefOptions& o) {
+DebriefChanges changes_from(const DebriefOptions& o, Context& ctx) {
     DebriefChanges ch;
     for (const auto& a : o.answers) ch.answers.insert(split_answer(a));
     ch.notes = given(o.notes_option, o.notes);
     for (const auto& r : o.referrals) ch.new_referrals.push_back(parse_referral(r));
     if (o.thank_you_sent)
         ch.thank_you_sent_at =
-            o.at_option->count() ? parse_local_date_time(o.at, "--at") : now_local();
+            o.at_option->count() ? ctx.date_time(o.at, "--at") : now_local();
     if (o.thank_you_not_sent) ch.thank_you_sent_at = std::optional<LocalDateTime>();
     return ch;
 }
@@ -122,7 +122,7 @@ void add_debrief(CLI::App& app, Context& ctx) {
     cmd->add_option("--referral", o->referrals,
                     "Someone the contact suggested: \"NAME\" or \"NAME @ COMPANY\" (repeat)");
     auto* sent = cmd->add_flag("--thank-you-sent", o->thank_you_sent, "The thank-you was sent");
-    o->at_option = cmd->add_option("--at", o->at, "When it was sent (default: now), YYYY-MM-DDTHH:MM")
+    o->at_option = cmd->add_option("--at", o->at, "When it was sent (default: now): 2026-11-30 10:00, today 9:30…")
                        ->needs(sent);
     cmd->add_flag("--thank-you-not-sent", o->thank_you_not_sent, "Undo --thank-you-sent")
         ->excludes(sent);
@@ -133,7 +133,7 @@ void add_debrief(CLI::App& app, Context& ctx) {
         const DebriefChecklist checklist =
             load_debrief_checklist(ctx.banks_dir(), ctx.language(o->lang));
         if (has_changes(*o)) {
-            update_debrief(db, o->meeting, changes_from(*o), checklist);
+            update_debrief(db, o->meeting, changes_from(*o, ctx), checklist);
             return;
         }
         const Debrief d = get_debrief(db, o->meeting);

@@ -12,8 +12,9 @@
 namespace rapport::cli {
 namespace {
 
-LocalDateTime time_option(const CLI::Option* option, const std::string& value, const char* name) {
-    return option->count() ? parse_local_date_time(value, name) : now_local();
+LocalDateTime time_option(Context& ctx, const CLI::Option* option, const std::string& value,
+                          const char* name) {
+    return option->count() ? ctx.date_time(value, name) : now_local();
 }
 
 nlohmann::ordered_json followup_json(const FollowUp& f) {
@@ -35,11 +36,11 @@ void add_followups(CLI::App& app, Context& ctx) {
         CLI::Option* now_option = nullptr;
     };
     auto o = std::make_shared<Options>();
-    o->now_option = cmd->add_option("--now", o->now, "Pretend it is this local time, YYYY-MM-DDTHH:MM");
+    o->now_option = cmd->add_option("--now", o->now, "Pretend it is this local time (2026-11-30 10:00, tomorrow 9:00…)");
     cmd->add_option("--lang", o->lang, "Language of dates in text output (default: the profile's)");
     add_format_option(cmd, o->format, {"text", "json"});
     on_run(cmd, ctx, [&ctx, o] {
-        const LocalDateTime now = time_option(o->now_option, o->now, "--now");
+        const LocalDateTime now = time_option(ctx, o->now_option, o->now, "--now");
         const std::string lang = ctx.language(o->lang);
         print_listing(o->format, due_followups(ctx.db(), now), followup_json,
                       [&lang](const FollowUp& f) {
@@ -63,10 +64,10 @@ void add_outreach_commands(CLI::App& app, Context& ctx) {
     auto* add = group->add_subcommand("add", "Record a request sent to a contact; prints its id");
     auto a = std::make_shared<Options>();
     add->add_option("--contact", a->contact, "Contact id")->required();
-    a->at_option = add->add_option("--at", a->at, "When it was sent (default: now), YYYY-MM-DDTHH:MM");
+    a->at_option = add->add_option("--at", a->at, "When it was sent (default: now): 2026-11-30 10:00, today 9:30…");
     add->add_option("--channel", a->channel, "email|phone|profile|in-person")->capture_default_str();
     on_run(add, ctx, [&ctx, a] {
-        std::cout << add_outreach(ctx.db(), a->contact, time_option(a->at_option, a->at, "--at"),
+        std::cout << add_outreach(ctx.db(), a->contact, time_option(ctx, a->at_option, a->at, "--at"),
                                   a->channel)
                   << "\n";
     });
@@ -74,13 +75,28 @@ void add_outreach_commands(CLI::App& app, Context& ctx) {
     auto* reply = group->add_subcommand("reply", "Record that the contact answered");
     auto r = std::make_shared<Options>();
     reply->add_option("--contact", r->contact, "Contact id")->required();
-    r->at_option = reply->add_option("--at", r->at, "When (default: now), YYYY-MM-DDTHH:MM");
+    r->at_option = reply->add_option("--at", r->at, "When (default: now): 2026-11-30 10:00, today 9:30…");
     on_run(reply, ctx, [&ctx, r] {
-        record_reply(ctx.db(), r->contact, time_option(r->at_option, r->at, "--at"));
+        record_reply(ctx.db(), r->contact, time_option(ctx, r->at_option, r->at, "--at"));
     });
 }
 
 void print_draft(const Draft& d) { std::cout << d.subject << "\n\n" << d.body; }
+
+// A draft missing something the user records: say how to record it here.
+template <class Fn>
+void with_cli_hints(Fn&& fn) {
+    try {
+        fn();
+    } catch (const MissingDraftValue& e) {
+        if (e.value == "user_name")
+            throw Error(std::string(e.what()) + "; set it with: rapport-cli profile set --name …");
+        if (e.value == "learned")
+            throw Error(std::string(e.what()) +
+                        "; record the debrief item 'learned', or give --learned");
+        throw;
+    }
+}
 
 void add_draft_commands(CLI::App& app, Context& ctx) {
     auto* group = app.add_subcommand(
@@ -102,9 +118,11 @@ void add_draft_commands(CLI::App& app, Context& ctx) {
         "--action", t->action, "A step you took on their advice (default: the debrief's)");
     on_run(thanks, ctx, [&ctx, t] {
         const auto templates = load_draft_templates(ctx.banks_dir(), ctx.language(t->lang));
-        print_draft(draft_thank_you(ctx.db(), templates, t->meeting,
-                                    {given(t->learned_option, t->learned),
-                                     given(t->action_option, t->action)}));
+        with_cli_hints([&] {
+            print_draft(draft_thank_you(ctx.db(), templates, t->meeting,
+                                        {given(t->learned_option, t->learned),
+                                         given(t->action_option, t->action)}));
+        });
     });
 
     auto* outreach = group->add_subcommand("outreach", "A request for a short conversation");
@@ -122,8 +140,10 @@ void add_draft_commands(CLI::App& app, Context& ctx) {
                                           "What you hope to learn (default: from your goals)");
     on_run(outreach, ctx, [&ctx, o] {
         const auto templates = load_draft_templates(ctx.banks_dir(), ctx.language(o->lang));
-        print_draft(draft_outreach(ctx.db(), templates, o->contact,
-                                   {o->minutes, given(o->hope_option, o->hope)}));
+        with_cli_hints([&] {
+            print_draft(draft_outreach(ctx.db(), templates, o->contact,
+                                       {o->minutes, given(o->hope_option, o->hope)}));
+        });
     });
 }
 

@@ -30,7 +30,7 @@ std::string choices(std::span<const std::string_view> list) {
 
 void add_field_options(CLI::App* cmd, MeetingFields& f) {
     f.options["contact"] = cmd->add_option("--contact", f.contact, "Contact id");
-    f.options["at"] = cmd->add_option("--at", f.at, "Local date and time, YYYY-MM-DDTHH:MM");
+    f.options["at"] = cmd->add_option("--at", f.at, "Local date and time: 2026-11-30 10:00, 30/11/2026 10h00, tomorrow 10:00…");
     f.options["minutes"] = cmd->add_option("--minutes", f.minutes, "Length promised, in minutes");
     f.options["mode"] = cmd->add_option("--mode", f.mode, choices(kMeetingModes));
     f.options["place"] = cmd->add_option("--place", f.place, "Where");
@@ -86,7 +86,7 @@ void add_add(CLI::App* group, Context& ctx) {
     on_run(cmd, ctx, [&ctx, f] {
         Meeting m;
         m.contact_id = f->contact;
-        m.at = parse_local_date_time(f->at, "--at");
+        m.at = ctx.date_time(f->at, "--at");
         m.minutes = f->minutes;
         if (f->has("mode")) m.mode = f->mode;
         if (f->has("status")) m.status = f->status;
@@ -132,7 +132,7 @@ void add_edit(CLI::App* group, Context& ctx) {
     on_run(cmd, ctx, [&ctx, id, f] {
         MeetingChanges ch;
         if (f->has("contact")) ch.contact_id = f->contact;
-        if (f->has("at")) ch.at = parse_local_date_time(f->at, "--at");
+        if (f->has("at")) ch.at = ctx.date_time(f->at, "--at");
         if (f->has("minutes")) ch.minutes = f->minutes;
         if (f->has("mode")) ch.mode = f->mode;
         if (f->has("place")) ch.place = f->place;

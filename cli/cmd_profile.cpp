@@ -10,7 +10,8 @@ namespace {
 
 nlohmann::ordered_json profile_json(const Profile& p) {
     return {{"name", p.name},   {"field", p.field}, {"goals", p.goals}, {"background", p.background},
-            {"email", p.email}, {"phone", p.phone}, {"language", p.language}};
+            {"email", p.email}, {"phone", p.phone}, {"language", p.language},
+            {"default_minutes", p.default_minutes}, {"speaking_wpm", p.speaking_wpm}};
 }
 
 }  // namespace
@@ -33,13 +34,15 @@ void add_profile_commands(CLI::App& app, Context& ctx) {
         std::cout << "name:       " << p.name << "\nfield:      " << p.field
                   << "\ngoals:      " << goals << "\nbackground: " << p.background
                   << "\nemail:      " << p.email << "\nphone:      " << p.phone
-                  << "\nlanguage:   " << p.language << "\n";
+                  << "\nlanguage:   " << p.language << "\nminutes:    " << p.default_minutes
+                  << "\nwpm:        " << (p.speaking_wpm ? std::to_string(p.speaking_wpm) : "") << "\n";
     });
 
     auto* set = group->add_subcommand("set", "Change the given fields of the profile");
     struct Options {
         std::string name, field, background, email, phone, language;
         std::vector<std::string> goals;
+        int minutes = 0, wpm = 0;
         std::vector<CLI::Option*> options;
     };
     auto o = std::make_shared<Options>();
@@ -49,7 +52,9 @@ void add_profile_commands(CLI::App& app, Context& ctx) {
                   set->add_option("--email", o->email, "Your email"),
                   set->add_option("--phone", o->phone, "Your phone"),
                   set->add_option("--lang", o->language, "Language of checklists and drafts: en|fr"),
-                  set->add_option("--goal", o->goals, "A goal (repeat; replaces the goals)")};
+                  set->add_option("--goal", o->goals, "A goal (repeat; replaces the goals)"),
+                  set->add_option("--minutes", o->minutes, "Default meeting length in minutes (5-180)"),
+                  set->add_option("--wpm", o->wpm, "Your usual speaking rate, words per minute (0 clears)")};
     on_run(set, ctx, [&ctx, o] {
         ProfileChanges ch;
         ch.name = given(o->options[0], o->name);
@@ -59,6 +64,8 @@ void add_profile_commands(CLI::App& app, Context& ctx) {
         ch.phone = given(o->options[4], o->phone);
         ch.language = given(o->options[5], o->language);
         if (o->options[6]->count()) ch.goals = o->goals;
+        if (o->options[7]->count()) ch.default_minutes = o->minutes;
+        if (o->options[8]->count()) ch.speaking_wpm = o->wpm;
         update_profile(ctx.db(), ch);
     });
 }

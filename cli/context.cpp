@@ -1,5 +1,7 @@
 #include "cli/context.h"
 
+#include "engine/base/date_input.h"
+
 #include "engine/records/backup.h"
 #include "engine/base/paths.h"
 #include "engine/records/profile.h"
@@ -37,6 +39,12 @@ const Banks& Context::banks() {
         banks_.emplace(std::move(load.banks));
     }
     return *banks_;
+}
+
+LocalDateTime Context::date_time(const std::string& value, const std::string& option) {
+    const auto profile_language = language_from_code(language(""));
+    return parse_date_time_input(value, profile_language.value_or(Language::english), now_local(),
+                                 option);
 }
 
 std::string Context::language(const std::string& option) {

@@ -5,6 +5,7 @@
 // (message on stderr naming the bad argument or file).
 #pragma once
 
+#include "engine/base/local_time.h"
 #include "engine/questions/bank.h"
 #include "engine/records/database.h"
 
@@ -37,6 +38,9 @@ struct Context {
     // The language for checklists, drafts and dates: the option when given,
     // else the profile's.
     std::string language(const std::string& option);
+    // A date and time as the user typed it (engine/base/date_input.h: "2026-11-30 10:00",
+    // "demain 9h30"…), read in the profile's language; throws rapport::Error naming option.
+    LocalDateTime date_time(const std::string& value, const std::string& option);
     // Opens the database on first use (and takes the daily backup when it is
     // due); throws rapport::Error naming the file.
     Database& db();

@@ -27,10 +27,8 @@ const std::set<std::string> kCalendarFields = {"contact_name", "organization"};
 
 // What to tell the user when a value a line cannot do without is missing.
 std::string missing_value_hint(const std::string& name) {
-    if (name == "user_name") return "your name is not set (rapport-cli profile set --name …)";
-    if (name == "learned")
-        return "nothing learned is recorded for this meeting (record the debrief item 'learned', "
-               "or give --learned)";
+    if (name == "user_name") return "your name is not set";
+    if (name == "learned") return "nothing learned is recorded for this meeting";
     return "no value for {" + name + "}";
 }
 
@@ -189,7 +187,8 @@ std::string fill_placeholders(const std::string& text, const DraftValues& values
         const std::string name = text.substr(open + 1, close - open - 1);
         auto it = values.find(name);
         if (it == values.end() || trimmed(it->second).empty())
-            throw Error("cannot finish the draft: " + missing_value_hint(name) + " (" + where + ")");
+            throw MissingDraftValue(
+                name, "cannot finish the draft: " + missing_value_hint(name) + " (" + where + ")");
         out.append(text, pos, open - pos).append(trimmed(it->second));
         pos = close + 1;
     }
@@ -223,6 +222,8 @@ Draft draft_thank_you(Database& db, const DraftTemplates& templates, std::int64_
     values["referrals"] = joined_names(names, templates.language);
     try {
         return render_draft(templates.thank_you, values, templates.language);
+    } catch (const MissingDraftValue& e) {
+        throw MissingDraftValue(e.value, "meeting " + std::to_string(meeting_id) + ": " + e.what());
     } catch (const Error& e) {
         throw Error("meeting " + std::to_string(meeting_id) + ": " + e.what());
     }
@@ -250,6 +251,8 @@ Draft draft_outreach(Database& db, const DraftTemplates& templates, std::int64_t
     values["hope"] = input.hope.value_or(hope);
     try {
         return render_draft(templates.outreach, values, templates.language);
+    } catch (const MissingDraftValue& e) {
+        throw MissingDraftValue(e.value, "contact " + std::to_string(contact_id) + ": " + e.what());
     } catch (const Error& e) {
         throw Error("contact " + std::to_string(contact_id) + ": " + e.what());
     }

@@ -11,6 +11,8 @@
 // record (rapport::Error).
 #pragma once
 
+#include "engine/base/error.h"
+
 #include "engine/records/database.h"
 
 #include <cstdint>
@@ -51,8 +53,18 @@ DraftTemplates load_draft_templates(const std::filesystem::path& banks_dir,
 
 using DraftValues = std::map<std::string, std::string>;
 
-// Replaces {name} with values.at(name). Throws rapport::Error naming what to
-// record when a value is missing or empty.
+// A draft that cannot be finished because something the user records is
+// missing. `value` names it ("user_name", "learned", …) so that each front end
+// can say where to record it (the CLI names an option, the app a screen).
+class MissingDraftValue : public Error {
+public:
+    MissingDraftValue(std::string missing, const std::string& message)
+        : Error(message), value(std::move(missing)) {}
+    std::string value;
+};
+
+// Replaces {name} with values.at(name). Throws MissingDraftValue naming what
+// to record when a value is missing or empty.
 std::string fill_placeholders(const std::string& text, const DraftValues& values,
                               const std::string& where);
 

@@ -187,7 +187,12 @@ void update_debrief(Database& db, std::int64_t meeting_id, const DebriefChanges&
     for (const auto& [item, answer] : ch.answers) check_answer(checklist, item, answer);
     for (const auto& r : ch.new_referrals) require_text("referral name", r.name);
     db.transaction([&] {
-        get_meeting(db, meeting_id);
+        const Meeting meeting = get_meeting(db, meeting_id);
+        if (ch.thank_you_sent_at && *ch.thank_you_sent_at &&
+            (*ch.thank_you_sent_at)->utc_seconds() < meeting.at.utc_seconds())
+            throw Error("thank_you_sent_at: " + (*ch.thank_you_sent_at)->wall_clock() +
+                        " is before the meeting (" + meeting.at.wall_clock() +
+                        "); a thank-you follows the meeting");
         ensure_debrief_row(db, meeting_id);
         for (const auto& [item, answer] : ch.answers) write_answer(db, meeting_id, item, answer);
         if (ch.notes)

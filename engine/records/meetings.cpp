@@ -3,6 +3,7 @@
 #include "engine/records/contacts.h"
 #include "engine/records/record_checks.h"
 
+#include <ctime>
 #include <set>
 
 namespace rapport {
@@ -77,6 +78,17 @@ void check_meeting_fields(Database& db, const Meeting& m) {
     check_sheet(m.sheet);
 }
 
+// A meeting is done once it has taken place. Starting a little early
+// happens, so an hour's grace; marking it done days before is a slip that
+// would also cancel the thank-you reminder.
+constexpr std::int64_t kDoneEarlyGraceSeconds = 60 * 60;
+
+void check_done_has_started(const std::string& status, const LocalDateTime& at) {
+    if (status == "done" && at.utc_seconds() > std::time(nullptr) + kDoneEarlyGraceSeconds)
+        throw Error("status: the meeting is planned for " + at.wall_clock() +
+                    "; mark it done once it has taken place");
+}
+
 void write_sheet(Database& db, std::int64_t meeting_id, const std::vector<SheetQuestion>& sheet) {
     db.prepare("DELETE FROM sheet_questions WHERE meeting_id = ?1").bind(1, meeting_id).run();
     Statement insert = db.prepare(
@@ -144,6 +156,7 @@ void insert_meeting_verbatim(Database& db, const Meeting& m) {
 std::int64_t add_meeting(Database& db, const Meeting& meeting) {
     return db.transaction([&] {
         Meeting m = meeting;
+        check_done_has_started(m.status, m.at);
         m.id = next_id(db, "meetings");
         m.created_at = m.updated_at = now_utc_iso();
         insert_meeting_verbatim(db, m);
@@ -153,7 +166,9 @@ std::int64_t add_meeting(Database& db, const Meeting& meeting) {
 
 void edit_meeting(Database& db, std::int64_t id, const MeetingChanges& ch) {
     db.transaction([&] {
-        get_meeting(db, id);
+        const Meeting before = get_meeting(db, id);
+        if (ch.status || ch.at)
+            check_done_has_started(ch.status.value_or(before.status), ch.at.value_or(before.at));
         if (ch.contact_id) check_contact(db, *ch.contact_id);
         if (ch.minutes) check_minutes(*ch.minutes);
         if (ch.mode) require_one_of("mode", *ch.mode, kMeetingModes);

@@ -1,5 +1,6 @@
 #include "engine/records/profile.h"
 
+#include "engine/base/error.h"
 #include "engine/records/record_checks.h"
 #include "engine/records/settings.h"
 
@@ -10,6 +11,23 @@ namespace {
 
 std::string setting_or_empty(Database& db, std::string_view key) {
     return get_setting(db, key).value_or("");
+}
+
+int int_setting_or(Database& db, std::string_view key, int fallback) {
+    const auto text = get_setting(db, key);
+    if (!text || text->empty()) return fallback;
+    try {
+        return std::stoi(*text);
+    } catch (const std::exception&) {
+        return fallback;  // a value an older or other tool wrote: the default is safe
+    }
+}
+
+void check_range(const char* field, int value, std::pair<int, int> range, bool zero_allowed) {
+    if (zero_allowed && value == 0) return;
+    if (value < range.first || value > range.second)
+        throw Error(std::string(field) + ": must be between " + std::to_string(range.first) +
+                    " and " + std::to_string(range.second) + ", not " + std::to_string(value));
 }
 
 void store_if_given(Database& db, std::string_view key, const std::optional<std::string>& value) {
@@ -26,6 +44,8 @@ Profile load_profile(Database& db) {
     p.email = setting_or_empty(db, "profile.email");
     p.phone = setting_or_empty(db, "profile.phone");
     if (auto lang = get_setting(db, "profile.language"); lang && !lang->empty()) p.language = *lang;
+    p.default_minutes = int_setting_or(db, "profile.default_minutes", p.default_minutes);
+    p.speaking_wpm = int_setting_or(db, "profile.speaking_wpm", 0);
     if (auto goals = get_setting(db, "profile.goals")) {
         auto parsed = nlohmann::json::parse(*goals, nullptr, false);
         if (parsed.is_array())
@@ -37,6 +57,8 @@ Profile load_profile(Database& db) {
 
 void update_profile(Database& db, const ProfileChanges& ch) {
     if (ch.language) require_one_of("language", *ch.language, kProfileLanguages);
+    if (ch.default_minutes) check_range("default_minutes", *ch.default_minutes, kProfileMinutes, false);
+    if (ch.speaking_wpm) check_range("speaking_wpm", *ch.speaking_wpm, kProfileWpm, true);
     db.transaction([&] {
         store_if_given(db, "profile.name", ch.name);
         store_if_given(db, "profile.field", ch.field);
@@ -44,6 +66,9 @@ void update_profile(Database& db, const ProfileChanges& ch) {
         store_if_given(db, "profile.email", ch.email);
         store_if_given(db, "profile.phone", ch.phone);
         store_if_given(db, "profile.language", ch.language);
+        if (ch.default_minutes)
+            set_setting(db, "profile.default_minutes", std::to_string(*ch.default_minutes));
+        if (ch.speaking_wpm) set_setting(db, "profile.speaking_wpm", std::to_string(*ch.speaking_wpm));
         if (ch.goals) set_setting(db, "profile.goals", nlohmann::json(*ch.goals).dump());
     });
 }

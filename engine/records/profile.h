@@ -8,6 +8,7 @@
 #include <array>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace rapport {
@@ -19,21 +20,27 @@ struct Profile {
     std::string background;  // one or two sentences: studies, experience
     std::string email;
     std::string phone;
-    std::string language = "en";  // "en" or "fr": checklist and drafts
+    std::string language = "en";  // "en" or "fr": the app, checklists, sheets and drafts
+    int default_minutes = 20;     // the meeting length new meetings and sheets start from
+    int speaking_wpm = 0;         // the user's usual speaking rate; 0: not set (140 is assumed)
 };
 
 struct ProfileChanges {
     std::optional<std::string> name, field, background, email, phone, language;
     std::optional<std::vector<std::string>> goals;
+    std::optional<int> default_minutes, speaking_wpm;
 };
 
 // Missing keys read as empty (language: "en").
 Profile load_profile(Database& db);
 
-// Saves the given fields in one transaction. Throws rapport::Error for a
-// language other than "en" or "fr".
+// Saves the given fields in one transaction. Throws rapport::Error naming the
+// field for a language other than "en" or "fr", a default length outside
+// kProfileMinutes or a speaking rate outside kProfileWpm (0 clears it).
 void update_profile(Database& db, const ProfileChanges& changes);
 
 inline constexpr std::array<std::string_view, 2> kProfileLanguages = {"en", "fr"};
+inline constexpr std::pair<int, int> kProfileMinutes = {5, 180};
+inline constexpr std::pair<int, int> kProfileWpm = {60, 260};
 
 }  // namespace rapport

@@ -111,6 +111,7 @@ void DebriefModel::open(std::int64_t id) {
     if (kept) {
         draft_text_ = *kept;
         draft_problem_.clear();
+        draft_needs_name_ = false;
         draft_edited_ = true;
     } else {
         rebuild_draft();
@@ -204,12 +205,27 @@ void DebriefModel::rebuild_draft() {
         draft_problem_ = "Answer \u201C" + learned->prompt + "\u201D: the note mentions it.";
         return;
     }
+    draft_needs_name_ = false;
     try {
         const Draft d = draft_thank_you(*db_, *templates_, *meeting_id_);
         draft_text_ = d.subject + "\n\n" + d.body;
+    } catch (const MissingDraftValue& e) {
+        // The window says where to record it, never a command line.
+        draft_needs_name_ = e.value == "user_name";
+        draft_problem_ = draft_needs_name_
+                             ? "Add your name on the Profile screen: the note is signed with it."
+                             : e.what();
     } catch (const std::exception& e) {
         draft_problem_ = e.what();
     }
+}
+
+// The profile changed on its screen: the checklist and the draft follow its
+// language and name at once, without waiting for an answer to change.
+void DebriefModel::profile_changed() {
+    flush();
+    load_language_files();
+    if (meeting_id_) open(*meeting_id_);
 }
 
 void DebriefModel::set_draft_text(const std::string& text) {

@@ -99,6 +99,10 @@ public:
     // draft_problem() says what to record first.
     const std::string& draft_text() const { return draft_text_; }
     const std::string& draft_problem() const { return draft_problem_; }
+    // The draft waits for the user's name, which the Profile screen records.
+    bool draft_needs_name() const { return draft_needs_name_; }
+    // Re-reads the profile's language and name (after the Profile screen saved).
+    void profile_changed();
     bool draft_edited() const { return draft_edited_; }
     void set_draft_text(const std::string& text);  // debounced, kept in settings
     void reset_draft();                             // back to the generated draft
@@ -145,7 +149,7 @@ private:
     std::string notes_;
     bool notes_pending_ = false;
     std::string draft_text_, draft_problem_;
-    bool draft_edited_ = false, draft_pending_ = false;
+    bool draft_edited_ = false, draft_pending_ = false, draft_needs_name_ = false;
     std::optional<Clock::time_point> dirty_since_;
     std::string error_;
 };

@@ -2,15 +2,31 @@
 
 #include "gui/models/guarded.h"
 
+#include "engine/questions/bank.h"
+#include "engine/records/profile.h"
+
 #include <algorithm>
 #include <utility>
 
 namespace rapport::gui {
 
-LiveMeetingModel::LiveMeetingModel(Database* db, Now now, WallNow wall_now)
+LiveMeetingModel::LiveMeetingModel(Database* db, Now now, WallNow wall_now,
+                                   const std::filesystem::path& banks_dir)
     : db_(db), now_(std::move(now)), wall_now_(std::move(wall_now)), notes_debounce_(now_),
       clock_(make_meeting_clock(kDefaultMeetingMinutes, now_)) {
+    if (db_ && !banks_dir.empty()) {
+        guarded(error_, [&] {
+            const Banks banks = load_banks(bank_dirs(banks_dir)).banks;
+            const TagSet& tags = banks.require_tags(load_profile(*db_).language);
+            for (Stage stage : kStages) stage_labels_[std::string(stage_id(stage))] = tags.stage_label(stage);
+        });
+    }
     refresh();
+}
+
+std::string LiveMeetingModel::stage_label(const std::string& stage) const {
+    const auto found = stage_labels_.find(stage);
+    return found == stage_labels_.end() ? stage : found->second;
 }
 
 void LiveMeetingModel::refresh() {

@@ -28,6 +28,8 @@
 
 #include <cstdint>
 #include <functional>
+#include <filesystem>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -42,7 +44,10 @@ public:
 
     // now: the monotonic clock of the meeting clock and the notes' delay;
     // wall_now: the local time, to choose the meeting to open.
-    LiveMeetingModel(Database* db, Now now = &Clock::now, WallNow wall_now = &now_local);
+    // banks_dir: where the stage names come from (in the profile's language);
+    // empty shows the stage ids.
+    LiveMeetingModel(Database* db, Now now = &Clock::now, WallNow wall_now = &now_local,
+                     const std::filesystem::path& banks_dir = {});
 
     // Reads the meetings again (another screen may have planned one); keeps
     // the open meeting, or opens the default one when there is none (or it
@@ -68,6 +73,8 @@ public:
     void set_answered(const std::string& question_id, bool answered);
     int asked_count() const;
     int answered_count() const;
+    // "Next steps" for the stage id "assignments", as Prepare says it.
+    std::string stage_label(const std::string& stage_id) const;
 
     // --- Notes and status --------------------------------------------------------
     const std::string& notes() const { return notes_; }
@@ -101,6 +108,7 @@ private:
     PitchTimer clock_;
     std::string notes_;
     std::string error_;
+    std::map<std::string, std::string> stage_labels_;  // stage id -> label
 };
 
 }  // namespace rapport::gui

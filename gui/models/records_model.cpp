@@ -3,6 +3,8 @@
 #include "gui/models/guarded.h"
 
 #include "engine/base/error.h"
+#include "engine/base/date_input.h"
+#include "engine/records/profile.h"
 #include "engine/records/search.h"
 
 #include <algorithm>
@@ -262,12 +264,19 @@ void RecordsModel::save_contact_form() {
     kind_ = Kind::contact;
 }
 
+// The date field accepts what people type ("2026-11-30 10:00", "demain 9h30"),
+// read in the profile's language.
+LocalDateTime RecordsModel::typed_date_time(const std::string& text) {
+    const auto language = language_from_code(load_profile(*db_).language);
+    return parse_date_time_input(text, language.value_or(Language::english), now_local(), "at");
+}
+
 void RecordsModel::save_meeting_form() {
     const MeetingForm& f = *meeting_form_;
     if (f.id == 0) {
         Meeting m;
         m.contact_id = f.contact_id;
-        m.at = parse_local_date_time(f.at, "at");
+        m.at = typed_date_time(f.at);
         m.minutes = f.minutes;
         m.mode = f.mode;
         m.place = f.place;
@@ -278,7 +287,7 @@ void RecordsModel::save_meeting_form() {
         const MeetingForm& o = *meeting_origin_;
         MeetingChanges ch;
         ch.contact_id = changed(f.contact_id, o.contact_id);
-        if (f.at != o.at) ch.at = parse_local_date_time(f.at, "at");
+        if (f.at != o.at) ch.at = typed_date_time(f.at);
         ch.minutes = changed(f.minutes, o.minutes);
         ch.mode = changed(f.mode, o.mode);
         ch.place = changed(f.place, o.place);

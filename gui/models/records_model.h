@@ -139,6 +139,7 @@ private:
     void save_notes();
     void save_contact_form();
     void save_meeting_form();
+    LocalDateTime typed_date_time(const std::string& text);
     void close_form();
 
     Database* db_;

@@ -14,6 +14,7 @@ std::unique_ptr<Screen> make_pitch_screen();
 std::unique_ptr<Screen> make_meetings_screen();
 std::unique_ptr<Screen> make_meeting_live_screen();
 std::unique_ptr<Screen> make_debrief_screen();
+std::unique_ptr<Screen> make_profile_screen();
 
 inline std::vector<std::unique_ptr<Screen>> make_all_screens() {
     std::vector<std::unique_ptr<Screen>> screens;
@@ -23,6 +24,7 @@ inline std::vector<std::unique_ptr<Screen>> make_all_screens() {
     screens.push_back(make_meetings_screen());
     screens.push_back(make_meeting_live_screen());
     screens.push_back(make_debrief_screen());
+    screens.push_back(make_profile_screen());
     return screens;
 }
 

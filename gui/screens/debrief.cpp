@@ -38,6 +38,10 @@ public:
         if (!model_) model_.emplace(ctx.db, shipped_banks_dir());
         else if (just_shown) model_->refresh();  // meetings may have been added meanwhile
         DebriefModel& m = *model_;
+        if (seen_profile_revision_ != ctx.profile_revision) {
+            if (seen_profile_revision_ >= 0) m.profile_changed();  // the name, the language
+            seen_profile_revision_ = ctx.profile_revision;
+        }
         if (ctx.request_meeting_id != 0) {
             m.select_meeting(ctx.request_meeting_id);
             ctx.request_meeting_id = 0;
@@ -64,6 +68,10 @@ public:
         ImGui::BeginChild("##thank-you", ImVec2(0, 0));
         draw_thank_you(m);
         ImGui::EndChild();
+        if (request_profile_) {
+            ctx.request_screen = "profile";
+            request_profile_ = false;
+        }
     }
 
     bool animating() const override { return model_ && model_->save_scheduled(); }
@@ -194,7 +202,7 @@ private:
 
     // --- Right: the thank-you note ----------------------------------------
 
-    static void draw_thank_you(DebriefModel& m) {
+    void draw_thank_you(DebriefModel& m) {
         ImGui::TextUnformatted("Thank-you note");
         ImGui::Separator();
         if (const auto& sent = m.thank_you_sent_at()) {
@@ -206,6 +214,7 @@ private:
         }
         if (!m.draft_problem().empty())
             colored_text(kWarningTextColor, ("To finish the draft: " + m.draft_problem()).c_str());
+        if (m.draft_needs_name() && ImGui::Button("Open Profile")) request_profile_ = true;
 
         std::string draft = m.draft_text();
         const float buttons = 2.5f * ImGui::GetFrameHeightWithSpacing();
@@ -230,6 +239,8 @@ private:
 
     std::optional<DebriefModel> model_;  // built at the first frame, when the database is known
     int last_frame_ = -10;
+    int seen_profile_revision_ = -1;  // the AppContext's profile revision last followed
+    bool request_profile_ = false;    // "Open Profile" was clicked this frame
     std::string referral_name_, referral_company_;
 };
 

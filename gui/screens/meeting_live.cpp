@@ -6,6 +6,7 @@
 // All state and actions live in LiveMeetingModel
 // (gui/models/live_meeting_model.h); this file only draws it and forwards
 // input. Space starts and stops the clock when not typing.
+#include "engine/base/paths.h"
 #include "gui/models/live_meeting_model.h"
 #include "gui/screens/all_screens.h"
 #include "gui/widgets.h"
@@ -44,11 +45,13 @@ std::string clock_text(PitchTimer::Duration elapsed) {
     return buffer;
 }
 
-// Whole minutes, rounded up: "3 min" while 2:10 remain.
-long minutes_up(PitchTimer::Duration d) {
-    const long seconds = static_cast<long>(std::chrono::duration_cast<std::chrono::seconds>(d).count());
-    return (seconds + 59) / 60;
+long whole_seconds(PitchTimer::Duration d) {
+    return static_cast<long>(std::chrono::duration_cast<std::chrono::seconds>(d).count());
 }
+// Time left in whole minutes, rounded up: "3 min" while 2:10 remain.
+long minutes_up(PitchTimer::Duration d) { return (whole_seconds(d) + 59) / 60; }
+// Time past in whole minutes, rounded down: 0:04 past is not yet "1 min over".
+long minutes_down(PitchTimer::Duration d) { return whole_seconds(d) / 60; }
 
 std::string meeting_choice_label(const Meeting& m) {
     return m.at.wall_clock() + " · " + m.contact_name + " · " + std::to_string(m.minutes) + " min" +
@@ -61,7 +64,7 @@ public:
     const char* name() const override { return "Meeting (live)"; }
 
     void draw(AppContext& ctx) override {
-        if (!model_) model_.emplace(ctx.db);
+        if (!model_) model_.emplace(ctx.db, &LiveMeetingModel::Clock::now, &now_local, shipped_banks_dir());
         LiveMeetingModel& m = *model_;
         // Back from another screen: a meeting may have been planned there.
         if (ImGui::GetFrameCount() != last_frame_ + 1) m.refresh();
@@ -161,8 +164,10 @@ private:
                                                         : "ready";
         if (r.remaining >= PitchTimer::Duration::zero())
             ImGui::Text("%s · %ld min left of the %d you promised", state, minutes_up(r.remaining), promised);
+        else if (minutes_down(-r.remaining) == 0)
+            ImGui::Text("%s · just past the %d minutes you promised", state, promised);
         else
-            ImGui::Text("%s · %ld min over the %d you promised", state, minutes_up(-r.remaining), promised);
+            ImGui::Text("%s · %ld min over the %d you promised", state, minutes_down(-r.remaining), promised);
         if (r.state == State::idle) return;
         if (r.phase == Phase::closing)
             colored_text(kWrapUpColor, "Time to wrap up: ask your last question, then thank them.");
@@ -238,7 +243,7 @@ private:
             if (ImGui::Checkbox("##answered", &answered))
                 tick = [&m, id = q.id, answered] { m.set_answered(id, answered); };
             ImGui::TableNextColumn();
-            if (q.stage != last_stage && !q.stage.empty()) ImGui::TextDisabled("%s", q.stage.c_str());
+            if (q.stage != last_stage && !q.stage.empty()) ImGui::TextDisabled("%s", m.stage_label(q.stage).c_str());
             last_stage = q.stage;
             ImGui::TextWrapped("%s", q.text.c_str());
             ImGui::PopID();

@@ -295,7 +295,7 @@ private:
             ImGui::EndCombo();
         }
         field_message(msg.field("contact_id"));
-        text_row(msg, "When", "at", f.at, "YYYY-MM-DDTHH:MM");
+        text_row(msg, "When", "at", f.at, "e.g. 2026-11-30 10:00 or tomorrow 10:00");
         form_label("Promised minutes", 9.0f, 8.0f);
         int minutes = f.minutes;
         if (ImGui::InputInt("##minutes", &minutes, 5, 15)) f.minutes = minutes;

@@ -28,6 +28,11 @@ struct AppContext {
     // takes it (and sets it back to 0) when it shows meetings. 0: none.
     std::string request_screen;
     std::int64_t request_meeting_id = 0;
+
+    // Bumped whenever the Profile screen saves; screens that show something
+    // drawn from the profile (the Debrief draft) compare it with the value
+    // they last saw and re-read the profile when it moved.
+    int profile_revision = 0;
 };
 
 class Screen {

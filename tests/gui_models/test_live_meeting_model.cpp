@@ -5,6 +5,7 @@
 
 #include "engine/records/contacts.h"
 #include "engine/records/meetings.h"
+#include "engine/records/profile.h"
 #include "tests/support/test_support.h"
 
 #include <doctest/doctest.h>
@@ -208,4 +209,19 @@ TEST_CASE("an empty database opens no meeting and nothing runs") {
     CHECK_FALSE(m.save_pending());
     m.mark_done();
     CHECK(m.error().empty());
+}
+
+TEST_CASE("stages are named as Prepare names them, in the profile's language") {
+    Fixture f;
+    const auto banks = rapport::test::source_dir() / "question-banks";
+    const auto with_banks = [&] {
+        return LiveMeetingModel(&f.db, f.clock.function(), [&f] { return f.wall; }, banks);
+    };
+    CHECK(with_banks().stage_label("assignments") == "Next steps");
+    CHECK(with_banks().stage_label("opening") == "Opening");
+    CHECK(f.model().stage_label("assignments") == "assignments");  // no banks: the id
+    ProfileChanges french;
+    french.language = "fr";
+    update_profile(f.db, french);
+    CHECK(with_banks().stage_label("assignments") == "Prochaines étapes");
 }

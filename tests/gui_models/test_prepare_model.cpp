@@ -383,6 +383,7 @@ TEST_CASE("the sheet as shown is kept with a planned meeting") {
     planned.at = parse_local_date_time("2030-05-02T14:30", "at");
     const std::int64_t meeting = add_meeting(f.db, planned);
     Meeting done = planned;
+    done.at = parse_local_date_time("2024-05-02T14:30", "at");  // done: it took place
     done.status = "done";
     add_meeting(f.db, done);
 
