@@ -1,4 +1,6 @@
 // rapport-cli check: is a question one to avoid in an informational interview?
+// With --explain, each verdict also says what led to it: the rule that matched
+// and/or the learned model's categories with their probabilities.
 // rapport-cli avoid-rules [set RULE_ID off|caution|default]: the rules and the
 // user's choices about them.
 #include "cli/context.h"
@@ -8,6 +10,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cstdio>
 #include <filesystem>
 #include <iostream>
 #include <memory>
@@ -54,13 +57,47 @@ json flag_json(const AvoidFlag& flag) {
     return out;
 }
 
-json result_json(const std::string& text, const AvoidResult& result) {
-    json flags = json::array();
-    for (const auto& flag : result.flags) flags.push_back(flag_json(flag));
-    return {{"text", text}, {"verdict", verdict_name(result.verdict)}, {"flags", flags}};
+// What raised a flag, for --explain: "rule job-request" or
+// "model: job-request, not fine 0.97".
+std::string flag_cause(const AvoidFlag& flag) {
+    if (flag.source == FlagSource::rule) return "rule " + flag.rule->id + " matched";
+    char probability[16];
+    std::snprintf(probability, sizeof probability, "%.2f", static_cast<double>(flag.probability));
+    return "learned model: " + flag.rule->label + " (not fine " + probability + "), through rule " +
+           flag.rule->id;
 }
 
-void print_result_text(const std::string& text, const AvoidResult& result) {
+// The model's categories, highest first, those above 1 %: "fine 0.93, pay 0.05".
+std::string model_scores_text(const AvoidResult& result) {
+    std::string out;
+    for (const auto& score : result.model_scores) {
+        if (score.probability < 0.01F && !out.empty()) break;
+        char line[64];
+        std::snprintf(line, sizeof line, "%s%s %.2f", out.empty() ? "" : ", ", score.label.c_str(),
+                      static_cast<double>(score.probability));
+        out += line;
+    }
+    return out;
+}
+
+json result_json(const std::string& text, const AvoidResult& result, bool explain) {
+    json flags = json::array();
+    for (const auto& flag : result.flags) {
+        flags.push_back(flag_json(flag));
+        if (!explain) continue;
+        flags.back()["source"] = flag.source == FlagSource::rule ? "rule" : "model";
+        if (flag.source == FlagSource::model) flags.back()["probability"] = flag.probability;
+    }
+    json out = {{"text", text}, {"verdict", verdict_name(result.verdict)}, {"flags", flags}};
+    if (explain) {
+        json model = json::object();
+        for (const auto& score : result.model_scores) model[score.label] = score.probability;
+        out["model"] = model;
+    }
+    return out;
+}
+
+void print_result_text(const std::string& text, const AvoidResult& result, bool explain) {
     std::string verdict(verdict_name(result.verdict));
     verdict.resize(8, ' ');
     std::cout << verdict << text << "\n";
@@ -68,12 +105,16 @@ void print_result_text(const std::string& text, const AvoidResult& result) {
         std::cout << "        " << severity_name(flag.severity) << " (" << flag.rule->category
                   << ", rule " << flag.rule->id << "): " << flag.rule->reason << "\n"
                   << "        ask instead: " << flag.suggestion().text << "\n";
+        if (explain) std::cout << "        why: " << flag_cause(flag) << "\n";
     }
+    if (explain && !result.model_scores.empty())
+        std::cout << "        model: " << model_scores_text(result) << "\n";
 }
 
 struct CheckOptions {
     std::string lang = "en";
     std::string format;
+    bool explain = false;
     std::vector<std::string> questions;
 };
 
@@ -90,13 +131,15 @@ void run_check(Context& ctx, const CheckOptions& options) {
         if (questions[i].find_first_not_of(" \t\r\n") == std::string::npos)
             throw Error(name + ": is empty; give a question to check");
     }
-    const std::vector<AvoidResult> results = checker.check_all(questions);
+    std::vector<AvoidResult> results;
+    for (const auto& question : questions)
+        results.push_back(options.explain ? checker.explain(question) : checker.check(question));
 
     json all = json::array();
     for (std::size_t i = 0; i < questions.size(); ++i) {
         if (results[i].verdict == Verdict::avoid) ctx.exit_code = kExitProblems;
-        if (options.format == "json") all.push_back(result_json(questions[i], results[i]));
-        else print_result_text(questions[i], results[i]);
+        if (options.format == "json") all.push_back(result_json(questions[i], results[i], options.explain));
+        else print_result_text(questions[i], results[i], options.explain);
     }
     if (options.format == "json") std::cout << json_text(all, 2) << "\n";
 }
@@ -165,6 +208,9 @@ void add_avoid_commands(CLI::App& app, Context& ctx) {
         "check", "Flag questions to avoid in an informational interview (exit 1 if any)");
     add_lang_option(check, check_options->lang);
     add_format_option(check, check_options->format, {"text", "json"});
+    check->add_flag("--explain", check_options->explain,
+                    "Also show what led to each verdict: the rule and/or the learned model's "
+                    "categories and probabilities");
     check->add_option("questions", check_options->questions,
                       "Questions to check (default: one per line from standard input)");
     on_run(check, ctx, [&ctx, check_options] { run_check(ctx, *check_options); });

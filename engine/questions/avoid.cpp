@@ -179,6 +179,34 @@ WordClasses read_word_classes(const JsonSource& src, WordSplitter& splitter, Voc
     return classes;
 }
 
+// A probability threshold of the "learned" object: a number in (0, 1].
+float threshold_field(const JsonSource& src, const json& object, std::string_view key) {
+    const std::string pointer = child("/learned", key);
+    auto it = object.find(key);
+    if (it == object.end()) fail(src, "/learned", "\"learned\": missing \"" + std::string(key) + "\"");
+    if (!it->is_number() || it->get<double>() <= 0.0 || it->get<double>() > 1.0)
+        fail(src, pointer, "\"learned\": \"" + std::string(key) + "\" must be a number above 0 and at most 1");
+    return it->get<float>();
+}
+
+// The optional "learned" object: which model and how sure it must be.
+std::optional<LearnedLayer> read_learned_layer(const JsonSource& src, Language language) {
+    auto it = src.root.find("learned");
+    if (it == src.root.end()) return std::nullopt;
+    require_object(src, "/learned", *it, "\"learned\"");
+    reject_unknown_keys(src, "/learned", *it, {"model", "comment", "caution_at", "avoid_at"},
+                        "\"learned\"");
+    LearnedLayer layer;
+    layer.model_name = string_field(src, "/learned", *it, "model", "\"learned\"", true);
+    layer.caution_at = threshold_field(src, *it, "caution_at");
+    layer.avoid_at = threshold_field(src, *it, "avoid_at");
+    if (layer.avoid_at < layer.caution_at)
+        fail(src, "/learned/avoid_at", "\"learned\": \"avoid_at\" must not be below \"caution_at\"");
+    layer.classifier = std::make_shared<const language::Classifier>(
+        language::model_path(layer.model_name), language);
+    return layer;
+}
+
 }  // namespace
 
 std::string_view severity_name(Severity severity) {
@@ -213,7 +241,8 @@ AvoidRuleSet AvoidRuleSet::from_json(const JsonSource& src, Language expected) {
     AvoidRuleSet set;
     set.language_ = expected;
     require_object(src, "", src.root, "an avoid-rules file");
-    reject_unknown_keys(src, "", src.root, {"language", "comment", "word_classes", "rules"},
+    reject_unknown_keys(src, "", src.root,
+                        {"language", "comment", "word_classes", "rules", "learned"},
                         "avoid-rules file");
     const std::string language = string_field(src, "", src.root, "language", "avoid-rules file", true);
     if (language != language_code(expected))
@@ -237,7 +266,7 @@ AvoidRuleSet AvoidRuleSet::from_json(const JsonSource& src, Language expected) {
             fail(src, child(pointer, "id"), what + ": the id is already used at " + earlier->location);
         reject_unknown_keys(src, pointer, object,
                             {"id", "category", "severity", "reason", "patterns", "unless",
-                             "suggestions", "comment"},
+                             "suggestions", "label", "comment"},
                             what);
         rule.location = src.where(pointer);
         rule.category = identifier_field(src, pointer, object, "category", what);
@@ -246,6 +275,7 @@ AvoidRuleSet AvoidRuleSet::from_json(const JsonSource& src, Language expected) {
         rule.patterns = string_list_field(src, pointer, object, "patterns", what, true);
         rule.exceptions = string_list_field(src, pointer, object, "unless", what, false);
         rule.suggestions = suggestions_field(src, pointer, object, what);
+        if (object.contains("label")) rule.label = identifier_field(src, pointer, object, "label", what);
         Compiled compiled;
         compiled.patterns = compile_patterns(src, child(pointer, "patterns"), rule.patterns, classes,
                                              splitter, set.vocabulary_, what);
@@ -255,7 +285,26 @@ AvoidRuleSet AvoidRuleSet::from_json(const JsonSource& src, Language expected) {
         set.compiled_.push_back(std::move(compiled));
     }
     set.build_index();
+    set.learned_ = read_learned_layer(src, expected);
+    if (set.learned_ && std::none_of(set.rules_.begin(), set.rules_.end(),
+                                     [](const AvoidRule& r) { return !r.label.empty(); }))
+        fail(src, "/learned", "\"learned\": no rule has a \"label\", so the model could never speak");
     return set;
+}
+
+const AvoidRule* AvoidRuleSet::rule_for_label(std::string_view label) const {
+    for (const auto& rule : rules_)
+        if (rule.label == label) return &rule;
+    return nullptr;
+}
+
+void AvoidRuleSet::use_classifier(std::shared_ptr<const language::Classifier> classifier) {
+    if (!classifier) {
+        learned_.reset();
+        return;
+    }
+    if (!learned_) learned_.emplace();
+    learned_->classifier = std::move(classifier);
 }
 
 const AvoidRule* AvoidRuleSet::find(std::string_view id) const {
@@ -379,6 +428,50 @@ AvoidResult AvoidChecker::check(std::string_view question) {
         if (severity == Severity::avoid) result.verdict = Verdict::avoid;
         else if (result.verdict == Verdict::ok) result.verdict = Verdict::caution;
     }
+    // The model speaks only where no rule matched, so it runs only there
+    // (explain() scores every question). Text without words is not a question.
+    if (rules_.learned_ && matched_.empty() && !words_.empty()) {
+        result.model_scores = rules_.learned_->classifier->scores(question);
+        add_model_flag(result);
+    }
+    return result;
+}
+
+// The learned layer's say (see avoid.h): at most one flag, for the likeliest
+// category, on a question no rule recognized.
+void AvoidChecker::add_model_flag(AvoidResult& result) const {
+    const LearnedLayer& layer = *rules_.learned_;
+    const AvoidRule* rule = nullptr;
+    float not_fine = 0.F;     // every label with a rule
+    float avoid_kinds = 0.F;  // labels whose rules are avoid by default
+    for (const auto& score : result.model_scores) {
+        const AvoidRule* owner = rules_.rule_for_label(score.label);
+        if (!owner) continue;  // "fine", or a label no rule speaks for
+        not_fine += score.probability;
+        if (owner->severity == Severity::avoid) avoid_kinds += score.probability;
+        if (!rule) rule = owner;  // scores come highest first
+    }
+    if (!rule || not_fine < layer.caution_at) return;
+
+    const auto index = static_cast<std::size_t>(rule - rules_.rules_.data());
+    const auto& exceptions = rules_.compiled_[index].exceptions;
+    if (std::any_of(exceptions.begin(), exceptions.end(),
+                    [&](const WordPattern& e) { return e.matches_anywhere(words_); }))
+        return;
+    const std::optional<Severity> allowed = severities_[index];
+    if (!allowed) return;  // the user switched this rule off
+
+    const bool sure = avoid_kinds >= layer.avoid_at && rule->severity == Severity::avoid;
+    const Severity severity = sure && *allowed == Severity::avoid ? Severity::avoid : Severity::caution;
+    result.flags.push_back({rule, severity, FlagSource::model, not_fine});
+    if (severity == Severity::avoid) result.verdict = Verdict::avoid;
+    else if (result.verdict == Verdict::ok) result.verdict = Verdict::caution;
+}
+
+AvoidResult AvoidChecker::explain(std::string_view question) {
+    AvoidResult result = check(question);
+    if (rules_.learned_ && result.model_scores.empty() && !words_.empty())
+        result.model_scores = rules_.learned_->classifier->scores(question);
     return result;
 }
 

@@ -14,13 +14,33 @@
 //         "reason": "Why this hurts the conversation, in plain words.",
 //         "patterns": ["how much * you * make|earn", "@money * @yours"],
 //         "unless": ["pay off|attention"],     // optional: any match here clears the rule
+//         "label": "pay",                      // optional: the learned model's category it covers
 //         "suggestions": [ { "text": "A better question.", "question_id": "optional-bank-id" } ] }
-//     ] }
+//     ],
+//     "learned": { "model": "avoid.en", "caution_at": 0.5, "avoid_at": 0.95 } }   // optional
 //
 // Pattern syntax: engine/word_pattern.h. A rule flags a question when one of
 // its patterns matches and none of its "unless" patterns does. The verdict is
 // the highest severity among the flags. Rule ids are shared across languages
 // when the rules mean the same thing, so a user's choice applies to both.
+//
+// The learned layer: a fastText model (engine/language/classifier.h, trained at
+// build time from question-banks/training/avoid.<lang>.tsv) rates each question
+// over the labels fine, pay, job-request, referral-pressure, researchable,
+// premature-ask. Rules catch what they know precisely; the model catches the
+// paraphrases they miss. Its verdict on a question:
+//   - the label L with the highest probability among the non-fine ones is
+//     spoken for by the first rule whose "label" is L: that rule's reason,
+//     suggestions, "unless" exceptions and user choice apply;
+//   - the model stays silent when any rule matched (rules know the
+//     exceptions: pay across the field is only caution, a personal question
+//     is a caution of its own) and when one of L's rule's "unless" patterns
+//     matches ("pay off", "pay for training");
+//   - caution when the probability of "not fine" reaches caution_at;
+//   - avoid only when the summed probability of the labels whose rules are
+//     avoid reaches avoid_at (high confidence) and L's rule is avoid: a good
+//     question rated avoid costs the user more than a bad one rated caution.
+// The model file is read on the first check, not when the rules load.
 //
 // User choices: a rule can be switched off or turned down to caution; the
 // choice is kept in the settings table under "avoid.rule.<id>" = off|caution.
@@ -35,11 +55,13 @@
 #include "engine/records/database.h"
 #include "engine/base/json_source.h"
 #include "engine/base/text.h"
+#include "engine/language/classifier.h"
 #include "engine/questions/word_pattern.h"
 
 #include <filesystem>
 #include <functional>
 #include <map>
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
@@ -67,7 +89,16 @@ struct AvoidRule {
     std::vector<AvoidSuggestion> suggestions;  // at least one
     std::vector<std::string> patterns;         // as written in the file
     std::vector<std::string> exceptions;       // the "unless" patterns as written
+    std::string label;                         // the model's category it speaks for (may be empty)
     std::string location;                      // "file:line" of the rule
+};
+
+// The learned layer of a rule set (the "learned" object of the rule file).
+struct LearnedLayer {
+    std::string model_name;  // models/<model_name>.ftz
+    float caution_at = 0.5F;
+    float avoid_at = 0.95F;
+    std::shared_ptr<const language::Classifier> classifier;  // loads on first use
 };
 
 // One language's rules, compiled for matching.
@@ -80,6 +111,11 @@ public:
     Language language() const { return language_; }
     std::span<const AvoidRule> rules() const { return rules_; }
     const AvoidRule* find(std::string_view id) const;
+    // The rule that speaks for a model label: the first one with that label.
+    const AvoidRule* rule_for_label(std::string_view label) const;
+    const LearnedLayer* learned() const { return learned_ ? &*learned_ : nullptr; }
+    // Replaces (or, with nullptr, removes) the model; the thresholds stay.
+    void use_classifier(std::shared_ptr<const language::Classifier> classifier);
 
     // Lets a suggestion that names a bank question (question_id) show that
     // question's words: bank_text returns them, or nullopt to keep the rule
@@ -107,6 +143,7 @@ private:
     Vocabulary vocabulary_;
     std::vector<std::vector<PatternRef>> index_;  // by WordId: patterns that need this word
     std::uint32_t pattern_count_ = 0;
+    std::optional<LearnedLayer> learned_;
 };
 
 // question-banks/avoid-rules.<lang>.json under banks_dir.
@@ -133,9 +170,13 @@ void save_rule_choice(Database& db, std::string_view rule_id, RuleChoice choice)
 // Checking
 // ---------------------------------------------------------------------------
 
+enum class FlagSource { rule, model };
+
 struct AvoidFlag {
     const AvoidRule* rule = nullptr;  // owned by the checker's rule set
     Severity severity = Severity::avoid;  // after the user's choice
+    FlagSource source = FlagSource::rule;  // model: raised by the learned layer for rule->label
+    float probability = 0.F;  // model flags: the probability the question is not fine
 
     // The first suggested alternative.
     const AvoidSuggestion& suggestion() const { return rule->suggestions.front(); }
@@ -143,7 +184,10 @@ struct AvoidFlag {
 
 struct AvoidResult {
     Verdict verdict = Verdict::ok;
-    std::vector<AvoidFlag> flags;  // in the order of the rule file
+    std::vector<AvoidFlag> flags;  // in the order of the rule file, then the model's
+    // The model's scores for every label, highest first: empty when there is
+    // no model, and after check() when a rule matched (the model had no say).
+    std::vector<language::LabelScore> model_scores;
 };
 
 class AvoidChecker {
@@ -156,10 +200,13 @@ public:
     std::optional<Severity> effective_severity(const AvoidRule& rule) const;
 
     AvoidResult check(std::string_view question);
+    // check(), with the model's scores even when a rule decided (for --explain).
+    AvoidResult explain(std::string_view question);
     std::vector<AvoidResult> check_all(std::span<const std::string> questions);
 
 private:
     void find_matching_rules(std::span<const WordId> words);
+    void add_model_flag(AvoidResult& result) const;
 
     AvoidRuleSet rules_;
     RuleChoices choices_;

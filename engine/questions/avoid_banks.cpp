@@ -47,12 +47,27 @@ QuestionFilter avoid_sheet_filter(std::shared_ptr<AvoidChecker> checker) {
     };
 }
 
+namespace {
+
+// "is one to avoid (pay, rule pay-contact-or-role): reason" for the first flag
+// of the verdict's severity.
+std::string verdict_problem(const AvoidResult& result) {
+    const Severity worst = result.verdict == Verdict::avoid ? Severity::avoid : Severity::caution;
+    const AvoidFlag& flag = *std::find_if(result.flags.begin(), result.flags.end(),
+                                          [&](const AvoidFlag& f) { return f.severity == worst; });
+    return std::string(worst == Severity::avoid ? "is one to avoid" : "gets a caution") + " (" +
+           flag.rule->category + ", rule " + flag.rule->id +
+           (flag.source == FlagSource::model ? ", learned model" : "") + "): " + flag.rule->reason;
+}
+
+}  // namespace
+
 LintPass avoid_lint_pass(const std::filesystem::path& banks_dir) {
     return [banks_dir](const Banks& banks, std::vector<Problem>& problems) {
         for (Language language : supported_languages()) {
             const std::string lang(language_code(language));
             const std::filesystem::path rules_file = avoid_rules_for(banks_dir, language);
-            const AvoidRuleSet rules = AvoidRuleSet::load(rules_file, language);
+            AvoidRuleSet rules = AvoidRuleSet::load(rules_file, language);
             // Suggestion ids are checked only against the banks shipped with
             // the rules (a folder linted with the shipped rules need not hold them).
             const bool rules_belong_here = rules_file.parent_path() == banks_dir;
@@ -64,20 +79,26 @@ LintPass avoid_lint_pass(const std::filesystem::path& banks_dir) {
                                                                s.question_id + "\", which no " +
                                                                lang + " bank has"});
                 }
-            AvoidChecker checker(rules);
+            // Good questions must come back ok: a bank question or a suggested
+            // better question that the check itself flags would teach the
+            // user the wrong thing.
+            link_suggestions_to_banks(rules, banks);
+            AvoidChecker checker(std::move(rules));
+            if (rules_belong_here)
+                for (const auto& rule : checker.rules().rules())
+                    for (const auto& s : rule.suggestions) {
+                        const AvoidResult result = checker.check(s.text);
+                        if (result.verdict != Verdict::ok)
+                            problems.push_back({rule.location, "suggestion \"" + s.text + "\" " +
+                                                                   verdict_problem(result)});
+                    }
             for (const Question& q : banks.questions) {
                 if (q.lang != lang) continue;
                 for (const std::string* text : {&q.text, &q.generic_text}) {
                     if (text->empty()) continue;
                     const AvoidResult result = checker.check(*text);
-                    if (result.verdict != Verdict::avoid) continue;
-                    const AvoidFlag& flag = *std::find_if(
-                        result.flags.begin(), result.flags.end(),
-                        [](const AvoidFlag& f) { return f.severity == Severity::avoid; });
-                    problems.push_back({q.where, "question \"" + q.id +
-                                                     "\" is one to avoid (" + flag.rule->category +
-                                                     ", rule " + flag.rule->id + "): " +
-                                                     flag.rule->reason});
+                    if (result.verdict == Verdict::ok) continue;
+                    problems.push_back({q.where, "question \"" + q.id + "\" " + verdict_problem(result)});
                     break;
                 }
             }

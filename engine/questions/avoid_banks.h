@@ -9,9 +9,10 @@
 //  - Sheets: avoid_sheet_filter() keeps every question the checker rates
 //    `avoid` off a sheet (SheetRequest::filter). `caution` never blocks.
 //  - The linter: avoid_lint_pass() fails every bank question the shipped
-//    rules rate `avoid` (the user's own choices do not loosen the banks), and
-//    every suggestion whose question_id names no question of its language
-//    (when the rules file lives in the linted folder).
+//    rules and model do not rate `ok` (the user's own choices do not loosen
+//    the banks), and, when the rules file lives in the linted folder, every
+//    suggestion that is not `ok` itself or whose question_id names no
+//    question of its language.
 //    Rules come from the bank folder being linted, else the shipped folder.
 #pragma once
 

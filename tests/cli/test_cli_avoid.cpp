@@ -156,3 +156,28 @@ TEST_CASE("sheet leaves a bank question to avoid out; lint-banks names it") {
     CHECK(lint.out.find((banks / "questions.en.json").string() + ":5: question \"hiring\" is one to avoid") !=
           std::string::npos);
 }
+
+TEST_CASE("check --explain says which rule and/or the model led to each verdict") {
+    auto r = run_cli({"check", "--explain", "Are you hiring?", "What tools do you use every day?",
+                      "So what's the money like for you these days"});
+    CHECK(r.exit_code == 1);
+    CHECK(r.out.find("avoid   Are you hiring?") == 0);  // the usual lines come first, unchanged
+    CHECK(r.out.find("why: rule job-request matched") != std::string::npos);
+    CHECK(r.out.find("why: learned model: pay (not fine ") != std::string::npos);
+    CHECK(r.out.find("through rule pay-contact-or-role") != std::string::npos);
+    CHECK(r.out.find("model: job-request ") != std::string::npos);
+    CHECK(r.out.find("model: fine ") != std::string::npos);  // even an ok question shows the model
+
+    auto plain = run_cli({"check", "--format", "json", "So what's the money like for you these days"});
+    const json plain_out = json::parse(plain.out);
+    CHECK_FALSE(plain_out[0].contains("model"));  // without --explain the JSON is as it was
+    CHECK_FALSE(plain_out[0]["flags"][0].contains("source"));
+
+    auto explained = run_cli({"check", "--explain", "--format", "json", "So what's the money like for you these days"});
+    const json out = json::parse(explained.out);
+    REQUIRE(out[0]["flags"].size() == 1);
+    CHECK(out[0]["flags"][0]["source"] == "model");
+    CHECK(out[0]["flags"][0]["rule"] == "pay-contact-or-role");
+    CHECK(out[0]["flags"][0]["probability"].get<double>() >= 0.7);
+    CHECK(out[0]["model"]["pay"].get<double>() > out[0]["model"]["fine"].get<double>());
+}

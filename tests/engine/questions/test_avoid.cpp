@@ -80,6 +80,25 @@ std::string load_error(const std::string& text) {
     return "(no error)";
 }
 
+// A rule file whose learned layer names a model; the one rule speaks for "pay".
+std::string learned_rules_text(const std::string& learned) {
+    return "{\n"
+           "  \"language\": \"en\",\n"
+           "  \"learned\": " + learned + ",\n"
+           "  \"rules\": [\n"
+           "    {\n"
+           "      \"id\": \"sample\",\n"
+           "      \"category\": \"pay\",\n"
+           "      \"severity\": \"avoid\",\n"
+           "      \"reason\": \"A reason.\",\n"
+           "      \"label\": \"pay\",\n"
+           "      \"patterns\": [\"salary\"],\n"
+           "      \"suggestions\": [\"A better question?\"]\n"
+           "    }\n"
+           "  ]\n"
+           "}\n";
+}
+
 }  // namespace
 
 TEST_CASE("labelled questions: no false avoid, no missed avoid, categories right") {
@@ -306,4 +325,25 @@ TEST_CASE("user choices are stored in the database and applied") {
     CHECK_THROWS_AS(set_setting(db, "avoid.rule.job-request", "sometimes"), Error);
     db.exec("INSERT INTO settings(key, value) VALUES('avoid.rule.job-request', 'sometimes')");
     CHECK_THROWS_WITH_AS(load_rule_choices(db), doctest::Contains("avoid.rule.job-request"), Error);
+}
+
+TEST_CASE("the model is read on first use, and a missing one is an error naming it") {
+    const std::string text = learned_rules_text(
+        R"({"model": "no-such-model", "caution_at": 0.5, "avoid_at": 0.9})");
+    AvoidRuleSet rules = AvoidRuleSet::from_json(parse_json_source(text, "rules.json"), Language::english);
+    REQUIRE(rules.learned() != nullptr);  // loading the rules did not touch the model
+    AvoidChecker checker(std::move(rules));
+    CHECK_THROWS_WITH_AS(checker.check("How much do you make?"), doctest::Contains("no-such-model.ftz"),
+                         Error);
+}
+
+TEST_CASE("a malformed learned layer is an error naming the line") {
+    CHECK(load_error(learned_rules_text(R"({"model": "avoid.en", "caution_at": 0.9, "avoid_at": 0.5})"))
+              .find("avoid_at") != std::string::npos);
+    CHECK(load_error(learned_rules_text(R"({"model": "avoid.en", "caution_at": 0, "avoid_at": 0.5})"))
+              .find("rules.json:") == 0);
+    CHECK(load_error(learned_rules_text(R"({"model": "avoid.en", "avoid_at": 0.5})"))
+              .find("missing \"caution_at\"") != std::string::npos);
+    CHECK(load_error(learned_rules_text(R"({"modle": "avoid.en"})")).find("unknown field \"modle\"") !=
+          std::string::npos);
 }

@@ -1,0 +1,137 @@
+// The avoid check's learned layer: the shipped models together with the rules.
+#include "engine/base/paths.h"
+#include "engine/language/classifier.h"
+#include "engine/questions/avoid.h"
+#include "engine/questions/avoid_banks.h"
+#include "engine/questions/bank.h"
+#include "tests/support/test_support.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+
+using namespace rapport;
+using rapport::test::TempDir;
+
+namespace {
+
+AvoidChecker shipped_checker(Language language, RuleChoices choices = {}) {
+    return AvoidChecker(load_avoid_rules(shipped_banks_dir(), language), std::move(choices));
+}
+
+const AvoidFlag* model_flag(const AvoidResult& result) {
+    for (const auto& flag : result.flags)
+        if (flag.source == FlagSource::model) return &flag;
+    return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("the shipped rules carry a learned layer whose labels all have a rule") {
+    for (Language language : supported_languages()) {
+        CAPTURE(language_code(language));
+        const AvoidRuleSet rules = load_avoid_rules(shipped_banks_dir(), language);
+        const LearnedLayer* layer = rules.learned();
+        REQUIRE(layer != nullptr);
+        CHECK(layer->caution_at < layer->avoid_at);
+        for (const char* label : {"pay", "job-request", "referral-pressure", "researchable", "premature-ask"}) {
+            CAPTURE(label);
+            const AvoidRule* rule = rules.rule_for_label(label);
+            REQUIRE(rule != nullptr);
+            // The rule that speaks for the model gives its full severity.
+            CHECK(rule->severity == (std::string(label) == "premature-ask" ? Severity::caution : Severity::avoid));
+        }
+        const auto scores = layer->classifier->scores("a question");
+        CHECK(scores.size() == 6);
+    }
+}
+
+TEST_CASE("the model catches paraphrases no rule lists, with the rule's reason and suggestion") {
+    AvoidChecker english = shipped_checker(Language::english);
+    const AvoidResult pay = english.check("So what's the money like for you these days");
+    const AvoidFlag* flag = model_flag(pay);
+    REQUIRE(flag != nullptr);
+    CHECK(flag->rule->label == "pay");
+    CHECK(flag->rule->id == "pay-contact-or-role");
+    CHECK(flag->probability >= english.rules().learned()->caution_at);
+    CHECK_FALSE(flag->rule->reason.empty());
+    CHECK(pay.verdict != Verdict::ok);
+
+    AvoidChecker french = shipped_checker(Language::french);
+    const AvoidResult job = french.check("Il y aurait pas moyen de bosser chez vous ?");
+    const AvoidFlag* french_flag = model_flag(job);
+    REQUIRE(french_flag != nullptr);
+    CHECK(french_flag->rule->label == "job-request");
+}
+
+TEST_CASE("a rule of the same category decides: field pay stays caution") {
+    AvoidChecker checker = shipped_checker(Language::english);
+    const AvoidResult result = checker.check("What do entry-level roles in this field typically earn?");
+    CHECK(result.verdict == Verdict::caution);
+    CHECK(model_flag(result) == nullptr);
+    for (const auto& flag : result.flags) CHECK(flag.rule->id == "pay-field-range");
+}
+
+TEST_CASE("the wrong flags from the issue are gone") {
+    AvoidChecker english = shipped_checker(Language::english);
+    for (const char* ok : {"Which salary surveys would you recommend for this field?",
+                           "Does your employer pay for training?",
+                           "Does your company pay for courses or do people pay for them themselves?",
+                           "Which skills pay off most in your work?",
+                           "How do you pay attention to quality when deadlines are tight?",
+                           "Could you refer me to someone I could talk to about the research side?"}) {
+        CAPTURE(ok);
+        CHECK(english.check(ok).verdict == Verdict::ok);
+    }
+    AvoidChecker french = shipped_checker(Language::french);
+    for (const char* ok : {"Quelles enquêtes de salaires recommanderiez-vous pour ce domaine ?",
+                           "Votre employeur paie-t-il les formations ?"}) {
+        CAPTURE(ok);
+        CHECK(french.check(ok).verdict == Verdict::ok);
+    }
+}
+
+TEST_CASE("every suggestion of the shipped rules comes back ok, in its language") {
+    const Banks banks = load_banks({shipped_banks_dir()}).banks;
+    for (Language language : supported_languages()) {
+        AvoidRuleSet rules = load_avoid_rules(shipped_banks_dir(), language);
+        link_suggestions_to_banks(rules, banks);
+        AvoidChecker checker(std::move(rules));
+        for (const auto& rule : checker.rules().rules())
+            for (const auto& suggestion : rule.suggestions) {
+                CAPTURE(rule.id);
+                CAPTURE(suggestion.text);
+                CHECK(checker.check(suggestion.text).verdict == Verdict::ok);
+            }
+    }
+}
+
+TEST_CASE("user choices apply to the model's flags through the rule that speaks for them") {
+    const std::string question = "So what's the money like for you these days";
+    AvoidChecker checker = shipped_checker(Language::english, {{"pay-contact-or-role", RuleChoice::off}});
+    CHECK(model_flag(checker.check(question)) == nullptr);
+
+    checker.set_choices({{"pay-contact-or-role", RuleChoice::caution}});
+    const AvoidResult turned_down = checker.check(question);
+    REQUIRE(model_flag(turned_down) != nullptr);
+    CHECK(model_flag(turned_down)->severity == Severity::caution);
+    CHECK(turned_down.verdict == Verdict::caution);
+}
+
+TEST_CASE("the model alone gives avoid only when it is very sure") {
+    for (Language language : supported_languages()) {
+        AvoidChecker checker = shipped_checker(language);
+        const LearnedLayer& layer = *checker.rules().learned();
+        for (const char* text : {"Could you tell me a little about how you got started?",
+                                 "Comment avez-vous commencé dans ce métier ?", "Are you hiring?",
+                                 "Vous recrutez ?", "what u make a year", "tu touches combien par mois"}) {
+            const AvoidResult result = checker.check(text);
+            const AvoidFlag* flag = model_flag(result);
+            if (!flag) continue;
+            CAPTURE(text);
+            CHECK(flag->probability >= layer.caution_at);
+            if (flag->severity == Severity::avoid) CHECK(flag->rule->severity == Severity::avoid);
+            if (flag->probability < layer.avoid_at) CHECK(flag->severity == Severity::caution);
+        }
+    }
+}
