@@ -1,5 +1,6 @@
 // rapport-cli sheet: a tailored question sheet for one meeting.
 #include "cli/context.h"
+#include "cli/spelling_check.h"
 #include "engine/questions/avoid_banks.h"
 #include "engine/questions/sheet_export.h"
 
@@ -15,6 +16,7 @@ void add_sheet_command(CLI::App& app, Context& ctx) {
         SheetRequest request;
         std::vector<std::string> pinned, excluded, asked;
         std::string format;
+        bool check = false;
     };
     auto o = std::make_shared<Options>();
     SheetRequest& r = o->request;
@@ -30,6 +32,7 @@ void add_sheet_command(CLI::App& app, Context& ctx) {
     add_list_option(cmd, "--exclude", o->excluded, "Question id(s) to leave out");
     add_list_option(cmd, "--asked", o->asked, "Question id(s) already asked to this contact");
     add_format_option(cmd, o->format, {"txt", "md", "html", "json"});
+    cmd->add_flag("--check", o->check, "With --format txt: print spelling issues after the sheet");
     on_run(cmd, ctx, [&ctx, o] {
         o->request.pinned.insert(o->pinned.begin(), o->pinned.end());
         o->request.excluded.insert(o->excluded.begin(), o->excluded.end());
@@ -44,6 +47,9 @@ void add_sheet_command(CLI::App& app, Context& ctx) {
         else if (o->format == "md") std::cout << sheet_to_markdown(sheet);
         else if (o->format == "html") std::cout << sheet_to_html(sheet);
         else std::cout << sheet_to_text(sheet);
+        if (o->check && o->format == "txt")  // names on the sheet are the user's words
+            print_spelling_check(ctx, sheet_to_text(sheet), o->request.lang,
+                                 {o->request.contact, o->request.company, o->request.role});
     });
 }
 
