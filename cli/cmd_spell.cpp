@@ -162,8 +162,8 @@ void add_words_commands(CLI::App& app, Context& ctx) {
 void print_spelling_check(Context& ctx, std::string_view text, const std::string& lang,
                           const std::vector<std::string>& extra_phrases) {
     const auto issues = issues_with_suggestions(ctx, text, lang, extra_phrases);
-    std::cout << "\n-- Spelling (" << spell_language_info(spell_language_option(lang)).name
-              << "): " << (issues.empty() ? "no" : std::to_string(issues.size()))
+    std::cout << "\n-- Spelling, " << spell_language_info(spell_language_option(lang)).name
+              << ": " << (issues.empty() ? "no" : std::to_string(issues.size()))
               << (issues.size() == 1 ? " issue" : " issues") << " --\n";
     for (const auto& issue : issues) print_issue_line(issue);
     if (!issues.empty()) ctx.exit_code = kExitProblems;

@@ -134,9 +134,16 @@ std::string capitalized(std::string_view word) {
 }
 
 void check_capitals(std::string_view text, const std::vector<WordToken>& tokens,
-                    const std::vector<bool>& starts, std::vector<TextIssue>& out) {
+                    const std::vector<bool>& starts, bool english, std::vector<TextIssue>& out) {
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         const std::string_view word = tokens[i].text(text);
+        if (english && (word == "i" || word.starts_with("i'") || word.starts_with("i’"))) {
+            std::string upper(word);
+            upper[0] = 'I';
+            out.push_back(make_issue(IssueKind::capital, text, tokens[i].offset, tokens[i].length,
+                                     {upper}, "The pronoun “I” is always a capital."));
+            continue;
+        }
         if (!starts[i] || tokens[i].skipped || !starts_lower(word) || has_inner_capital(word)) continue;
         std::vector<std::string> suggestions;
         if (std::string upper = capitalized(word); !upper.empty()) suggestions.push_back(upper);
@@ -308,7 +315,7 @@ std::vector<TextIssue> writing_issues(std::string_view text, const std::vector<W
     const auto links = link_ranges(text);
     check_repeats(text, tokens, english, out);
     if (english) check_articles(text, tokens, starts, out);
-    check_capitals(text, tokens, starts, out);
+    check_capitals(text, tokens, starts, english, out);
     check_double_spaces(text, out);
     if (english) check_english_typography(text, links, out);
     else check_french_typography(text, links, out);

@@ -82,6 +82,8 @@ TEST_CASE("a sentence starting in lower case") {
     CHECK(kinds("thanks again. it helped.") == "capital:thanks | capital:it");
     CHECK(kinds("Hi Zoë,\n\nthank you!") == "capital:thank");
     CHECK(kinds("Is it you? yes.") == "capital:yes");
+    CHECK(kinds("Then i think i'm ready, and i’ll write.") == "capital:i | capital:i'm | capital:i’ll");
+    CHECK(kinds("Merci, i think.", false) == "");
     const char* fine[] = {
         "We met, e.g. at the fair, and talked etc. about data.",
         "Mr. and Dr. titles, J. Smith, p. 4 and no. 5 are not ends.",
