@@ -8,7 +8,9 @@
 #include "engine/base/date_format.h"
 #include "engine/base/paths.h"
 #include "gui/models/debrief_model.h"
+#include "gui/models/spell_check_model.h"
 #include "gui/screens/all_screens.h"
+#include "gui/spelling_panel.h"
 #include "gui/widgets.h"
 
 #include <imgui_stdlib.h>
@@ -38,6 +40,9 @@ public:
         if (!model_) model_.emplace(ctx.db, shipped_banks_dir());
         else if (just_shown) model_->refresh();  // meetings may have been added meanwhile
         DebriefModel& m = *model_;
+        if (!spell_) spell_.emplace(ctx.db, m.language());
+        else if (just_shown) spell_->refresh_words();  // contacts may have been added meanwhile
+        spell_->set_language(m.language());
         if (ctx.request_meeting_id != 0) {
             m.select_meeting(ctx.request_meeting_id);
             ctx.request_meeting_id = 0;
@@ -66,9 +71,12 @@ public:
         ImGui::EndChild();
     }
 
-    bool animating() const override { return model_ && model_->save_scheduled(); }
+    bool animating() const override {
+        return (model_ && model_->save_scheduled()) || (spell_ && spell_->working());
+    }
 
     double seconds_until_change() const override {
+        if (spell_ && spell_->working()) return 0.05;  // suggestions on their way
         return std::chrono::duration<double>(model_->until_save()).count();
     }
 
@@ -194,7 +202,8 @@ private:
 
     // --- Right: the thank-you note ----------------------------------------
 
-    static void draw_thank_you(DebriefModel& m) {
+    void draw_thank_you(DebriefModel& m) {
+        SpellCheckModel& spell = *spell_;
         ImGui::TextUnformatted("Thank-you note");
         ImGui::Separator();
         if (const auto& sent = m.thank_you_sent_at()) {
@@ -208,16 +217,21 @@ private:
             colored_text(kWarningTextColor, ("To finish the draft: " + m.draft_problem()).c_str());
 
         std::string draft = m.draft_text();
-        const float buttons = 2.5f * ImGui::GetFrameHeightWithSpacing();
+        spell.update(draft);
+        const float buttons = 2.5f * ImGui::GetFrameHeightWithSpacing() + spelling_issue_list_height(spell);
         const float height = std::max(8.0f * ImGui::GetFontSize(), ImGui::GetContentRegionAvail().y - buttons);
         if (edited_unless_escape(ImGui::InputTextMultiline("##draft", &draft, ImVec2(-1, height))))
             m.set_draft_text(draft);
+        spell.update(draft);
+        if (spelling_issue_list("##note-spelling", spell, draft)) m.set_draft_text(draft);
 
-        if (action_button("Copy", !m.draft_text().empty())) ImGui::SetClipboardText(m.draft_text().c_str());
+        // Spelling issues are shown once before copying or marking sent; never a block.
+        if (action_button("Copy", !m.draft_text().empty()) && spell.go_ahead(SendStep::copy))
+            ImGui::SetClipboardText(m.draft_text().c_str());
         ImGui::SameLine();
         if (m.thank_you_sent_at()) {
             if (ImGui::Button("Mark not sent")) m.mark_thank_you_not_sent();
-        } else if (ImGui::Button("Mark thank-you sent")) {
+        } else if (ImGui::Button("Mark thank-you sent") && spell.go_ahead(SendStep::mark_sent)) {
             m.mark_thank_you_sent();
         }
         if (m.draft_edited()) {
@@ -229,6 +243,7 @@ private:
     }
 
     std::optional<DebriefModel> model_;  // built at the first frame, when the database is known
+    std::optional<SpellCheckModel> spell_;  // the thank-you note's spelling
     int last_frame_ = -10;
     std::string referral_name_, referral_company_;
 };
