@@ -61,10 +61,8 @@ bool spelling_issue_list(const char* id, SpellCheckModel& spell, std::string& te
     if (issues.empty()) return false;
     if (!spell.warning().empty()) colored_text(kWarningTextColor, spell.warning());
 
-    std::optional<std::string> replaced;
-    if (ImGui::IsKeyPressed(GLFW_KEY_F7, false))
-        if (auto first = spell.suggestions(0); first && !first->empty())
-            replaced = spell.replace(text, 0, first->front());
+    if (ImGui::IsKeyPressed(GLFW_KEY_F7, false)) spell.ask_first_fix();
+    std::optional<std::string> replaced = spell.first_fix(text);
 
     ImGui::TextUnformatted((spell.summary() + " (F7 takes the first suggestion)").c_str());
     const float row = ImGui::GetFrameHeightWithSpacing();

@@ -61,6 +61,7 @@ void SpellCheckModel::update(const std::string& text) {
     if (checked_ && text == text_) return;
     text_ = text;
     held_.reset();
+    first_fix_wanted_ = false;
     recheck();
 }
 
@@ -123,6 +124,15 @@ std::optional<std::string> SpellCheckModel::replace(const std::string& text, std
                                                     const std::string& replacement) const {
     if (index >= issues_.size() || text != text_) return std::nullopt;
     return replace_span(text, issues_[index], replacement);
+}
+
+std::optional<std::string> SpellCheckModel::first_fix(const std::string& text) {
+    if (!first_fix_wanted_) return std::nullopt;
+    const auto found = suggestions(0);
+    if (issues_.empty() || (found && found->empty())) first_fix_wanted_ = false;  // nothing to take
+    if (!first_fix_wanted_ || !found) return std::nullopt;
+    first_fix_wanted_ = false;
+    return replace(text, 0, found->front());
 }
 
 void SpellCheckModel::add_to_my_words(std::size_t index) {

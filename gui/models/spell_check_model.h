@@ -54,6 +54,11 @@ public:
     // changed since the check or index is out of range.
     std::optional<std::string> replace(const std::string& text, std::size_t index,
                                        const std::string& replacement) const;
+    // F7: replace the first issue with its first suggestion, now or as soon
+    // as the worker has found it (forgotten when the text changes first).
+    void ask_first_fix() { first_fix_wanted_ = true; }
+    // text with that fix, once it can be made (then the wish is done).
+    std::optional<std::string> first_fix(const std::string& text);
     // Keeps issues()[index]'s word in the database and checks again.
     void add_to_my_words(std::size_t index);
 
@@ -81,6 +86,7 @@ private:
     bool checked_ = false;
     std::vector<TextIssue> issues_;
     std::optional<SendStep> held_;
+    bool first_fix_wanted_ = false;
     std::string error_;
 };
 
