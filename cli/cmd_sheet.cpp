@@ -1,6 +1,7 @@
 // rapport-cli sheet: a tailored question sheet for one meeting.
 #include "cli/context.h"
 #include "cli/spelling_check.h"
+#include "engine/base/error.h"
 #include "engine/questions/avoid_banks.h"
 #include "engine/questions/sheet_export.h"
 
@@ -34,6 +35,7 @@ void add_sheet_command(CLI::App& app, Context& ctx) {
     add_format_option(cmd, o->format, {"txt", "md", "html", "json"});
     cmd->add_flag("--check", o->check, "With --format txt: print spelling issues after the sheet");
     on_run(cmd, ctx, [&ctx, o] {
+        if (o->check && o->format != "txt") throw Error("--check works with --format txt");
         o->request.pinned.insert(o->pinned.begin(), o->pinned.end());
         o->request.excluded.insert(o->excluded.begin(), o->excluded.end());
         o->request.already_asked.insert(o->asked.begin(), o->asked.end());

@@ -163,4 +163,8 @@ TEST_CASE("draft --check and sheet --format txt --check print the issues after t
         CHECK(sheet.out.find(": no issues --") != std::string::npos);
         CHECK(sheet.exit_code == 0);
     }
+    const auto markdown = cli.run({"sheet", "--industry", "technology", "--goal", "company-culture",
+                                   "--format", "md", "--check"});
+    CHECK(markdown.exit_code == 2);
+    CHECK(markdown.err.find("--check works with --format txt") != std::string::npos);
 }
