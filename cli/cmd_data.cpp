@@ -54,7 +54,7 @@ void add_import(CLI::App& app, Context& ctx) {
         const ImportSummary s = import_all(ctx.db(), document);
         std::cout << "imported " << s.contacts << " contacts, " << s.meetings << " meetings, "
                   << s.debriefs << " debriefs, " << s.outreach << " outreach requests, "
-                  << s.settings << " settings"
+                  << s.settings << " settings, " << s.personal_words << " personal words"
                   << (s.ids_kept ? "" : " (with new ids)") << "\n";
     });
 }

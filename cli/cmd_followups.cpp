@@ -1,6 +1,7 @@
 // rapport-cli followups / outreach add|reply / draft thank-you|outreach:
 // what to do next after meetings and requests, and the messages to send.
 #include "cli/context.h"
+#include "cli/spelling_check.h"
 #include "engine/base/date_format.h"
 #include "engine/followups/drafts.h"
 #include "engine/followups/followups.h"
@@ -81,7 +82,15 @@ void add_outreach_commands(CLI::App& app, Context& ctx) {
     });
 }
 
-void print_draft(const Draft& d) { std::cout << d.subject << "\n\n" << d.body; }
+// --check prints the spelling issues of the draft after it.
+void print_draft(Context& ctx, const Draft& d, bool check, const std::string& lang) {
+    std::cout << d.subject << "\n\n" << d.body;
+    if (check) print_spelling_check(ctx, d.subject + "\n\n" + d.body, lang);
+}
+
+void add_check_flag(CLI::App* command, bool& check) {
+    command->add_flag("--check", check, "Print spelling issues after the draft (exit 1 if any)");
+}
 
 // A draft missing something the user records: say how to record it here.
 template <class Fn>
@@ -107,6 +116,7 @@ void add_draft_commands(CLI::App& app, Context& ctx) {
     struct ThanksOptions {
         std::int64_t meeting = 0;
         std::string lang, learned, action;
+        bool check = false;
         CLI::Option *learned_option = nullptr, *action_option = nullptr;
     };
     auto t = std::make_shared<ThanksOptions>();
@@ -116,12 +126,16 @@ void add_draft_commands(CLI::App& app, Context& ctx) {
         "--learned", t->learned, "One specific thing you learned (default: the debrief's)");
     t->action_option = thanks->add_option(
         "--action", t->action, "A step you took on their advice (default: the debrief's)");
+    add_check_flag(thanks, t->check);
     on_run(thanks, ctx, [&ctx, t] {
-        const auto templates = load_draft_templates(ctx.banks_dir(), ctx.language(t->lang));
+        const std::string lang = ctx.language(t->lang);
+        const auto templates = load_draft_templates(ctx.banks_dir(), lang);
         with_cli_hints([&] {
-            print_draft(draft_thank_you(ctx.db(), templates, t->meeting,
+            print_draft(ctx,
+                        draft_thank_you(ctx.db(), templates, t->meeting,
                                         {given(t->learned_option, t->learned),
-                                         given(t->action_option, t->action)}));
+                                         given(t->action_option, t->action)}),
+                        t->check, lang);
         });
     });
 
@@ -130,6 +144,7 @@ void add_draft_commands(CLI::App& app, Context& ctx) {
         std::int64_t contact = 0;
         int minutes = 20;
         std::string lang, hope;
+        bool check = false;
         CLI::Option* hope_option = nullptr;
     };
     auto o = std::make_shared<OutreachOptions>();
@@ -138,11 +153,15 @@ void add_draft_commands(CLI::App& app, Context& ctx) {
     outreach->add_option("--lang", o->lang, "en|fr (default: the profile's language)");
     o->hope_option = outreach->add_option("--hope", o->hope,
                                           "What you hope to learn (default: from your goals)");
+    add_check_flag(outreach, o->check);
     on_run(outreach, ctx, [&ctx, o] {
-        const auto templates = load_draft_templates(ctx.banks_dir(), ctx.language(o->lang));
+        const std::string lang = ctx.language(o->lang);
+        const auto templates = load_draft_templates(ctx.banks_dir(), lang);
         with_cli_hints([&] {
-            print_draft(draft_outreach(ctx.db(), templates, o->contact,
-                                       {o->minutes, given(o->hope_option, o->hope)}));
+            print_draft(ctx,
+                        draft_outreach(ctx.db(), templates, o->contact,
+                                       {o->minutes, given(o->hope_option, o->hope)}),
+                        o->check, lang);
         });
     });
 }

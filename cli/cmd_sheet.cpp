@@ -1,5 +1,7 @@
 // rapport-cli sheet: a tailored question sheet for one meeting.
 #include "cli/context.h"
+#include "cli/spelling_check.h"
+#include "engine/base/error.h"
 #include "engine/questions/avoid_banks.h"
 #include "engine/questions/sheet_export.h"
 
@@ -14,6 +16,7 @@ struct Options {
     SheetRequest request;
     std::vector<std::string> pinned, excluded, asked;
     std::string format, audience = "any";
+    bool check = false;  // --check: spelling issues after a txt sheet
 };
 
 // Names and roles are one line of text: a newline would start a new list
@@ -106,8 +109,10 @@ void add_sheet_command(CLI::App& app, Context& ctx) {
     add_list_option(cmd, "--exclude", o->excluded, "Question id(s) to leave out");
     add_list_option(cmd, "--asked", o->asked, "Question id(s) already asked to this contact");
     add_format_option(cmd, o->format, {"txt", "md", "html", "json"});
+    cmd->add_flag("--check", o->check, "With --format txt: print spelling issues after the sheet");
     on_run(cmd, ctx, [&ctx, o] {
         check_sheet_options(ctx, *o);
+        if (o->check && o->format != "txt") throw Error("--check works with --format txt");
         o->request.pinned.insert(o->pinned.begin(), o->pinned.end());
         o->request.excluded.insert(o->excluded.begin(), o->excluded.end());
         o->request.already_asked.insert(o->asked.begin(), o->asked.end());
@@ -127,6 +132,9 @@ void add_sheet_command(CLI::App& app, Context& ctx) {
         else if (o->format == "md") std::cout << sheet_to_markdown(sheet);
         else if (o->format == "html") std::cout << sheet_to_html(sheet);
         else std::cout << sheet_to_text(sheet);
+        if (o->check && o->format == "txt")  // names on the sheet are the user's words
+            print_spelling_check(ctx, sheet_to_text(sheet), o->request.lang,
+                                 {o->request.contact, o->request.company, o->request.role});
     });
 }
 

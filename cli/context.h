@@ -127,5 +127,6 @@ CLI::Option* add_list_option(CLI::App* command, const std::string& name,
 void add_pitch_commands(CLI::App& app, Context& ctx);
 void add_avoid_commands(CLI::App& app, Context& ctx);  // check, avoid-rules
 void add_followup_commands(CLI::App& app, Context& ctx);
+void add_spell_commands(CLI::App& app, Context& ctx);  // spell, words
 
 }  // namespace rapport::cli

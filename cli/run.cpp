@@ -32,6 +32,7 @@ int run(int argc, char** argv) {
     add_pitch_commands(app, ctx);
     add_avoid_commands(app, ctx);
     add_followup_commands(app, ctx);
+    add_spell_commands(app, ctx);
     // Collected rather than rejected by CLI11 so the message can name them.
     app.allow_extras(true);
 

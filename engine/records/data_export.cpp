@@ -8,6 +8,7 @@
 #include "engine/records/record_checks.h"
 #include "engine/records/schema.h"
 #include "engine/records/settings.h"
+#include "engine/records/word_list.h"
 
 #include <cmath>
 #include <map>
@@ -126,6 +127,7 @@ ojson export_all(Database& db) {
         for (const auto& o : list_outreach(db)) outreach.push_back(outreach_json(o));
         std::sort(outreach.begin(), outreach.end(),
                   [](const ojson& a, const ojson& b) { return a["id"] < b["id"]; });
+        const ojson personal_words = list_personal_words(db);
         db.exec("COMMIT");
         return ojson{{"format", kExportFormat},
                      {"format_version", kExportFormatVersion},
@@ -134,7 +136,8 @@ ojson export_all(Database& db) {
                      {"settings", settings},
                      {"contacts", contacts},
                      {"meetings", meetings},
-                     {"outreach", outreach}};
+                     {"outreach", outreach},
+                     {"personal_words", personal_words}};
     } catch (...) {
         db.exec("ROLLBACK");
         throw;
@@ -477,6 +480,19 @@ private:
     std::int64_t previous_ = 0;
 };
 
+// Exports from before the word list existed have no "personal_words".
+int import_personal_words(Database& db, const FieldReader& r, const json& root) {
+    if (!root.contains("personal_words")) return 0;
+    const json& list = r.array(root, "", "personal_words");
+    int added = 0;
+    for (size_t i = 0; i < list.size(); ++i) {
+        const std::string ptr = "/personal_words/" + std::to_string(i);
+        if (!list[i].is_string()) r.fail(ptr, "must be a string");
+        r.located(ptr, [&] { added += add_personal_word(db, list[i].get<std::string>()) ? 1 : 0; });
+    }
+    return added;
+}
+
 }  // namespace
 
 ImportSummary import_all(Database& db, const JsonSource& document) {
@@ -503,6 +519,7 @@ ImportSummary import_all(Database& db, const JsonSource& document) {
         import_meetings(db, r, r.array(root, "", "meetings"), contact_ids, meeting_ids,
                         summary.ids_kept, summary);
         import_outreach(db, r, root, contact_ids, summary.ids_kept, summary);
+        summary.personal_words = import_personal_words(db, r, root);
     });
     return summary;
 }

@@ -1,7 +1,8 @@
 // The whole database as one JSON document, and back.
 //
 // export_all() writes settings (the profile among them), contacts, meetings
-// with their sheets and debriefs, and outreach requests, in id order, so two exports of the same data
+// with their sheets and debriefs, outreach requests and the user's own words
+// for the spelling check, in id order, so two exports of the same data
 // are the same text apart from "exported_at". import_all() loads such a
 // document in one transaction: every field is checked first and any problem
 // ("file:line: /contacts/3/name: must be a non-empty string") leaves the
@@ -45,6 +46,7 @@ struct ImportSummary {
     int debriefs = 0;
     int settings = 0;
     int outreach = 0;
+    int personal_words = 0;  // new to this database (words already there are kept once)
     bool ids_kept = false;
 };
 

@@ -297,6 +297,14 @@ constexpr Migration kMigrations[] = {
         CREATE INDEX outreach_contact ON outreach(contact_id, sent_utc);
         CREATE INDEX outreach_follow_up ON outreach(follow_up_of);
     )sql"},
+    // 5: the user's own words for the spelling check ("Add to my words").
+    // One word each, no spaces; names from the records need no row here.
+    {5, R"sql(
+        CREATE TABLE personal_words (
+            word TEXT PRIMARY KEY NOT NULL
+                 CHECK (length(trim(word)) > 0 AND instr(word, ' ') = 0)
+        ) STRICT, WITHOUT ROWID;
+    )sql"},
 };
 
 }  // namespace

@@ -8,7 +8,9 @@
 #include "engine/base/date_format.h"
 #include "engine/base/paths.h"
 #include "gui/models/debrief_model.h"
+#include "gui/models/spell_check_model.h"
 #include "gui/screens/all_screens.h"
+#include "gui/spelling_panel.h"
 #include "gui/widgets.h"
 
 #include <imgui_stdlib.h>
@@ -39,9 +41,15 @@ public:
         else if (just_shown) model_->refresh();  // meetings may have been added meanwhile
         DebriefModel& m = *model_;
         if (seen_profile_revision_ != ctx.profile_revision) {
-            if (seen_profile_revision_ >= 0) m.profile_changed();  // the name, the language
+            if (seen_profile_revision_ >= 0) {
+                m.profile_changed();  // the name, the language
+                if (spell_) spell_->refresh_words();
+            }
             seen_profile_revision_ = ctx.profile_revision;
         }
+        if (!spell_) spell_.emplace(ctx.db, m.language());
+        else if (just_shown) spell_->refresh_words();  // contacts may have been added meanwhile
+        spell_->set_language(m.language());
         if (ctx.request_meeting_id != 0) {
             m.select_meeting(ctx.request_meeting_id);
             ctx.request_meeting_id = 0;
@@ -74,9 +82,12 @@ public:
         }
     }
 
-    bool animating() const override { return model_ && model_->save_scheduled(); }
+    bool animating() const override {
+        return (model_ && model_->save_scheduled()) || (spell_ && spell_->working());
+    }
 
     double seconds_until_change() const override {
+        if (spell_ && spell_->working()) return 0.05;  // suggestions on their way
         return std::chrono::duration<double>(model_->until_save()).count();
     }
 
@@ -210,6 +221,7 @@ private:
     // --- Right: the thank-you note ----------------------------------------
 
     void draw_thank_you(DebriefModel& m) {
+        SpellCheckModel& spell = *spell_;
         ImGui::TextUnformatted("Thank-you note");
         ImGui::Separator();
         if (const auto& sent = m.thank_you_sent_at()) {
@@ -224,16 +236,21 @@ private:
         if (m.draft_needs_name() && ImGui::Button("Open Profile")) request_profile_ = true;
 
         std::string draft = m.draft_text();
-        const float buttons = 2.5f * ImGui::GetFrameHeightWithSpacing();
+        spell.update(draft);
+        const float buttons = 2.5f * ImGui::GetFrameHeightWithSpacing() + spelling_issue_list_height(spell);
         const float height = std::max(8.0f * ImGui::GetFontSize(), ImGui::GetContentRegionAvail().y - buttons);
         if (edited_unless_escape(ImGui::InputTextMultiline("##draft", &draft, ImVec2(-1, height))))
             m.set_draft_text(draft);
+        spell.update(draft);
+        if (spelling_issue_list("##note-spelling", spell, draft)) m.set_draft_text(draft);
 
-        if (action_button("Copy", !m.draft_text().empty())) ImGui::SetClipboardText(m.draft_text().c_str());
+        // Spelling issues are shown once before copying or marking sent; never a block.
+        if (action_button("Copy", !m.draft_text().empty()) && spell.go_ahead(SendStep::copy))
+            ImGui::SetClipboardText(m.draft_text().c_str());
         ImGui::SameLine();
         if (m.thank_you_sent_at()) {
             if (ImGui::Button("Mark not sent")) m.mark_thank_you_not_sent();
-        } else if (ImGui::Button("Mark thank-you sent")) {
+        } else if (ImGui::Button("Mark thank-you sent") && spell.go_ahead(SendStep::mark_sent)) {
             m.mark_thank_you_sent();
         }
         if (m.draft_edited()) {
@@ -245,6 +262,7 @@ private:
     }
 
     std::optional<DebriefModel> model_;  // built at the first frame, when the database is known
+    std::optional<SpellCheckModel> spell_;  // the thank-you note's spelling
     int last_frame_ = -10;
     int seen_profile_revision_ = -1;  // the AppContext's profile revision last followed
     bool request_profile_ = false;    // "Open Profile" was clicked this frame

@@ -10,7 +10,9 @@
 #include "engine/base/error.h"
 #include "engine/base/paths.h"
 #include "gui/models/prepare_model.h"
+#include "gui/models/spell_check_model.h"
 #include "gui/screens/all_screens.h"
+#include "gui/spelling_panel.h"
 #include "gui/widgets.h"
 
 #include <GLFW/glfw3.h>
@@ -82,7 +84,9 @@ public:
     const char* id() const override { return "prepare"; }
     const char* name() const override { return "Prepare"; }
 
-    bool animating() const override { return model_ && model_->save_pending(); }
+    bool animating() const override {
+        return (model_ && model_->save_pending()) || (spell_ && spell_->working());
+    }
 
     void flush(AppContext&) override {
         if (model_ && model_->save_pending()) model_->save_session();
@@ -116,6 +120,7 @@ private:
         if (!model_ && failure_.empty()) {
             try {
                 model_ = std::make_unique<PrepareModel>(shipped_banks_dir(), ctx.db);
+                spell_ = std::make_unique<SpellCheckModel>(ctx.db, model_->lang());
                 seen_revision_ = model_->revision();
                 for (ExportFormat f : {ExportFormat::markdown, ExportFormat::html, ExportFormat::text})
                     if (model_->export_path().ends_with(export_extension(f))) format_ = f;
@@ -388,6 +393,14 @@ private:
         if (ImGui::InputInt("min##draft-minutes", &minutes)) m.set_draft_minutes(minutes);
 
         draw_draft_check();
+        draw_draft_spelling();
+    }
+
+    void draw_draft_spelling() {
+        spell_->set_language(model_->lang());
+        std::string draft = model_->draft();
+        spell_->update(draft);
+        if (spelling_issue_list("##own-spelling", *spell_, draft, 3)) model_->set_draft(draft);
     }
 
     void add_draft(bool confirmed) {
@@ -525,6 +538,7 @@ private:
     unsigned seen_revision_ = 0;
     double last_change_ = 0;
     float own_height_ = 0;
+    std::unique_ptr<SpellCheckModel> spell_;  // your own question's spelling
 };
 
 }  // namespace

@@ -25,6 +25,8 @@ void seed(const GuiRun& app) {
     app.cli({"debrief", "--meeting", "2", "--thank-you-sent", "--at", "2025-03-11T18:00"});
     app.cli({"debrief", "--meeting", "1", "--answer",
              "learned=Survey maps of Québec are scanned by volunteers."});
+    // A note with no spelling issue: the step they add is tested in test_gui_spelling.cpp.
+    app.cli({"words", "add", "Québec"});
 }
 
 }  // namespace

@@ -8,6 +8,7 @@
 #include "engine/records/profile.h"
 #include "engine/records/search.h"
 #include "engine/records/settings.h"
+#include "engine/records/word_list.h"
 #include "tests/support/test_support.h"
 
 #include <doctest/doctest.h>
@@ -68,6 +69,8 @@ void fill_campaign(Database& db) {
     d.thank_you_sent_at = parse_local_date_time("2025-03-14T17:00", "at");
     update_debrief(db, m1, d, load_debrief_checklist(rapport::test::source_dir() / "question-banks", "en"));
     promote_referral(db, 1);
+    add_personal_word(db, "géomatique");
+    add_personal_word(db, "Olimpico");
 }
 
 std::string without_export_time(nlohmann::ordered_json doc) {
@@ -123,6 +126,7 @@ TEST_CASE("export -> import into an empty database -> export gives the same docu
     CHECK(first["contacts"].size() == 3);
     CHECK(first["meetings"][0]["at"] == "2025-03-14T09:30-04:00");
     CHECK(first["meetings"][0]["debrief"]["referrals"].size() == 2);
+    CHECK(first["personal_words"] == nlohmann::ordered_json{"Olimpico", "géomatique"});
 
     const auto file = tmp / "export.json";
     write_private_file(file, first.dump(2));
@@ -133,6 +137,7 @@ TEST_CASE("export -> import into an empty database -> export gives the same docu
     CHECK(summary.contacts == 3);
     CHECK(summary.meetings == 2);
     CHECK(summary.debriefs == 1);
+    CHECK(summary.personal_words == 2);
     CHECK(without_export_time(export_all(target)) == without_export_time(first));
     // The imported records are searchable at once.
     CHECK_FALSE(search(target, "zoe").empty());
@@ -141,6 +146,7 @@ TEST_CASE("export -> import into an empty database -> export gives the same docu
         import_all(target, load_json_source(file));
         const auto doc = export_all(target);
         REQUIRE(doc["contacts"].size() == 6);
+        CHECK(doc["personal_words"].size() == 2);  // a word is kept once
         CHECK(doc["contacts"][4]["name"] == "Léa O'Brien");
         CHECK(doc["contacts"][4]["referred_by"] == doc["contacts"][3]["id"]);
         CHECK(doc["meetings"][2]["contact_id"] == 4);
@@ -169,6 +175,9 @@ TEST_CASE("a bad import changes nothing and names the line") {
     }
     SUBCASE("an unknown mode") {
         doc["meetings"][1]["mode"] = "telepathy";
+    }
+    SUBCASE("a personal word with a space") {
+        doc["personal_words"][1] = "two words";
     }
     SUBCASE("not an export") {
         doc["format"] = "something else";

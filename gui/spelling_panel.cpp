@@ -1,0 +1,106 @@
+#include "gui/spelling_panel.h"
+
+#include "gui/widgets.h"
+
+#include <GLFW/glfw3.h>
+#include <imgui.h>
+
+#include <algorithm>
+
+namespace rapport::gui {
+namespace {
+
+// Suggestions shown as buttons per issue; Hunspell's later ones are rarely right.
+constexpr std::size_t kShownSuggestions = 4;
+
+// How a replacement reads on its button: spaces named, since they do not show.
+std::string button_label(const std::string& replacement) {
+    const std::string nbsp = "\u00A0";
+    if (replacement == " ") return "one space";
+    // Appended piece by piece: g++ 12 gives a false -Wrestrict on "literal" + string.
+    std::string label;
+    if (replacement.starts_with(nbsp)) {
+        label.append("space + ").append(replacement, nbsp.size());
+    } else if (replacement.ends_with(nbsp)) {
+        label.append(replacement, 0, replacement.size() - nbsp.size()).append(" + space");
+    } else {
+        label = replacement;
+    }
+    return label;
+}
+
+// "“word”" with line breaks and spaces shown, for the row's start.
+std::string shown_word(const TextIssue& issue) {
+    std::string shown = "\u201C";
+    if (issue.kind == IssueKind::space) shown.assign("(").append(std::to_string(issue.word.size())).append(" spaces");
+    else shown.append(issue.word);
+    std::replace(shown.begin(), shown.end(), '\n', ' ');
+    shown.append(issue.kind == IssueKind::space ? ")" : "\u201D");
+    return shown;
+}
+
+}  // namespace
+
+float spelling_issue_list_height(const SpellCheckModel& spell, int max_rows) {
+    if (!spell.error().empty()) return 2 * ImGui::GetTextLineHeightWithSpacing();
+    const auto count = spell.issues().size();
+    if (count == 0) return 0;
+    const float lines = 1.0f + (spell.warning().empty() ? 0.0f : 2.0f);
+    return lines * ImGui::GetTextLineHeightWithSpacing() +
+           std::min<float>(static_cast<float>(count), static_cast<float>(max_rows)) *
+               ImGui::GetFrameHeightWithSpacing() +
+           2 * ImGui::GetStyle().ItemSpacing.y;
+}
+
+bool spelling_issue_list(const char* id, SpellCheckModel& spell, std::string& text, int max_rows) {
+    if (!spell.error().empty()) {
+        colored_text(kWarningTextColor, "Spelling check unavailable: " + spell.error());
+        return false;
+    }
+    const auto& issues = spell.issues();
+    if (issues.empty()) return false;
+    if (!spell.warning().empty()) colored_text(kWarningTextColor, spell.warning());
+
+    if (ImGui::IsKeyPressed(GLFW_KEY_F7, false)) spell.ask_first_fix();
+    std::optional<std::string> replaced = spell.first_fix(text);
+
+    ImGui::TextUnformatted((spell.summary() + " (F7 takes the first suggestion)").c_str());
+    const float row = ImGui::GetFrameHeightWithSpacing();
+    const float height = std::min<float>(static_cast<float>(issues.size()), static_cast<float>(max_rows)) * row +
+                         ImGui::GetStyle().ItemSpacing.y;
+    ImGui::BeginChild(id, ImVec2(0, height), false, ImGuiWindowFlags_HorizontalScrollbar);
+    for (std::size_t i = 0; i < issues.size(); ++i) {
+        const TextIssue& issue = issues[i];
+        ImGui::PushID(static_cast<int>(i));
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextColored(issue.kind == IssueKind::spelling ? kErrorTextColor : kWarningTextColor,
+                           "%s", shown_word(issue).c_str());
+        ImGui::SameLine();
+        const auto suggestions = spell.suggestions(i);
+        if (!suggestions) {
+            ImGui::TextDisabled("looking for suggestions\u2026");
+            ImGui::SameLine();
+        } else {
+            for (std::size_t k = 0; k < std::min(kShownSuggestions, suggestions->size()); ++k) {
+                ImGui::PushID(static_cast<int>(k));
+                if (ImGui::SmallButton(button_label((*suggestions)[k]).c_str()))
+                    replaced = spell.replace(text, i, (*suggestions)[k]);
+                ImGui::PopID();
+                ImGui::SameLine();
+            }
+        }
+        if (issue.kind == IssueKind::spelling) {
+            if (ImGui::SmallButton("Add to my words")) spell.add_to_my_words(i);
+            ImGui::SameLine();
+        }
+        ImGui::TextDisabled("%s", issue.reason.c_str());
+        ImGui::PopID();
+    }
+    ImGui::EndChild();
+    if (!replaced) return false;
+    text = *replaced;
+    spell.update(text);
+    return true;
+}
+
+}  // namespace rapport::gui

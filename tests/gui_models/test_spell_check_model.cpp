@@ -1,0 +1,110 @@
+// The spelling model behind the thank-you note and your own question, on a
+// temp database: issues as the text changes, suggestions from the worker
+// thread, replacement, "Add to my words", and the step before Copy / Mark
+// sent that shows the count once and never blocks.
+#include "gui/models/spell_check_model.h"
+
+#include "engine/records/word_list.h"
+#include "tests/gui_models/seed.h"
+
+#include <doctest/doctest.h>
+
+#include <chrono>
+#include <thread>
+
+using namespace rapport;
+using namespace rapport::gui;
+using namespace rapport::test;
+
+namespace {
+
+// Lets the worker finish (Hunspell suggestions take up to a few hundred ms).
+void wait_for_suggestions(SpellCheckModel& spell, const std::string& text) {
+    for (int i = 0; i < 500 && spell.working(); ++i) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+        spell.update(text);
+    }
+    REQUIRE_FALSE(spell.working());
+}
+
+}  // namespace
+
+TEST_CASE("SpellCheckModel: issues, suggestions, replacement and my words") {
+    TempDir tmp;
+    Database db = Database::open(tmp / "rapport.db");
+    seed_contact(db, "Zoë Ångström", "Nordlys");
+    SpellCheckModel spell(&db, "en");
+
+    std::string note = "Dear Zoë, thank you for the tour of Nordlys. I learnd a lot about Kubernetes.";
+    spell.update(note);
+    REQUIRE(spell.issues().size() == 2);
+    CHECK(spell.issues()[0].word == "learnd");
+    CHECK(spell.issues()[1].word == "Kubernetes");
+    CHECK(spell.summary() == "2 spelling issues");
+    CHECK(spell.error().empty());
+
+    wait_for_suggestions(spell, note);
+    const auto suggestions = spell.suggestions(0);
+    REQUIRE(suggestions);
+    REQUIRE_FALSE(suggestions->empty());
+    CHECK(std::find(suggestions->begin(), suggestions->end(), "learned") != suggestions->end());
+
+    const auto fixed = spell.replace(note, 0, "learned");
+    REQUIRE(fixed);
+    CHECK(fixed->find("I learned a lot") != std::string::npos);
+    CHECK_FALSE(spell.replace(note + " more", 0, "learned"));  // the text moved on
+    note = *fixed;
+    spell.update(note);
+    REQUIRE(spell.issues().size() == 1);
+
+    // F7 asked before the suggestions are in is done once they arrive.
+    const std::string typo = "Thanks to the volunteeers. " + note;
+    spell.update(typo);
+    spell.ask_first_fix();
+    wait_for_suggestions(spell, typo);
+    CHECK(spell.first_fix(typo) == "Thanks to the volunteers. " + note);
+    CHECK_FALSE(spell.first_fix(typo));  // done once
+    spell.update(note);
+
+    spell.add_to_my_words(0);
+    CHECK(spell.issues().empty());
+    CHECK(list_personal_words(db) == std::vector<std::string>{"Kubernetes"});
+    CHECK(spell.summary().empty());
+}
+
+TEST_CASE("SpellCheckModel: Copy and Mark sent show the count once, then go ahead") {
+    SpellCheckModel spell(nullptr, "fr");
+    const std::string clean = "Merci pour votre temps !";
+    spell.update(clean);
+    CHECK(spell.go_ahead(SendStep::copy));  // nothing to say: at once
+
+    const std::string typo = "Merci pour votre tenps!";
+    spell.update(typo);
+    CHECK(spell.summary() == "2 spelling issues");
+    CHECK_FALSE(spell.go_ahead(SendStep::mark_sent));
+    CHECK(spell.warning().find("2 spelling issues") == 0);
+    CHECK_FALSE(spell.go_ahead(SendStep::copy));  // another step: its own warning
+    CHECK(spell.go_ahead(SendStep::copy));         // the second click goes ahead
+    CHECK(spell.warning().empty());
+    // Editing the text asks again.
+    CHECK_FALSE(spell.go_ahead(SendStep::copy));
+    spell.update(typo + " ");
+    CHECK(spell.warning().empty());
+    CHECK_FALSE(spell.go_ahead(SendStep::copy));
+
+    // The typography fix is ready at once (no dictionary needed).
+    const auto typography = spell.suggestions(1);
+    REQUIRE(typography);
+    CHECK(spell.replace(typo + " ", 1, typography->front()) == "Merci pour votre tenps\u00A0! ");
+}
+
+TEST_CASE("SpellCheckModel: a missing dictionary is a message, not a failure") {
+    TempDir empty;
+    setenv("RAPPORT_DICTIONARY_DIR", empty.path().c_str(), 1);
+    SpellCheckModel spell(nullptr, "en-gb");  // not loaded by an earlier test in this process
+    spell.update("Some text");
+    unsetenv("RAPPORT_DICTIONARY_DIR");
+    CHECK(spell.issues().empty());
+    CHECK(spell.error().find("hunspell-en-gb") != std::string::npos);
+    CHECK(spell.go_ahead(SendStep::copy));
+}
