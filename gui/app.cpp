@@ -6,6 +6,7 @@
 #include "gui/screens/all_screens.h"
 #include "gui/screenshot.h"
 #include "gui/signal_watcher.h"
+#include "gui/widgets.h"
 
 #include <backends/imgui_impl_glfw.h>
 #include <backends/imgui_impl_opengl3.h>
@@ -215,7 +216,7 @@ void App::draw_frame() {
     ImGui::SameLine();
     ImGui::BeginChild("##screen", ImVec2(0, 0), false);
     if (!context_.db_error.empty()) {
-        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.70f, 0.05f, 0.05f, 1.0f));
+        ImGui::PushStyleColor(ImGuiCol_Text, kErrorColor);
         ImGui::TextWrapped("The database could not be opened: %s", context_.db_error.c_str());
         ImGui::PopStyleColor();
         ImGui::Separator();

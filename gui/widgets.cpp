@@ -65,7 +65,7 @@ void field_message(const std::string* message) {
     error_text(*message);
 }
 
-void error_text(const std::string& message) { colored_text(kErrorTextColor, message.c_str()); }
+void error_text(const std::string& message) { colored_text(kErrorColor, message.c_str()); }
 
 void colored_text(const ImVec4& color, const char* text) {
     ImGui::PushStyleColor(ImGuiCol_Text, color);
@@ -120,7 +120,7 @@ void plot_against_target(const char* id, const std::vector<float>& seconds, floa
     const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
     const float y = max.y - pad.y - (max.y - min.y - 2 * pad.y) * (target - low) / (high - low);
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    const ImU32 color = ImGui::GetColorU32(kGoodTextColor);
+    const ImU32 color = ImGui::GetColorU32(kGoodColor);
     draw->AddLine(ImVec2(min.x + pad.x, y), ImVec2(max.x - pad.x, y), color, 1.5f);
     const std::string label = "target " + std::to_string(static_cast<int>(target)) + " s";
     const float label_width = ImGui::CalcTextSize(label.c_str()).x;

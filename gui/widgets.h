@@ -3,6 +3,7 @@
 
 #include "engine/pitch/timer.h"
 #include "gui/fonts.h"
+#include "gui/palette.h"
 
 #include <imgui.h>
 
@@ -46,7 +47,7 @@ void error_text(const std::string& message);
 bool action_button(const char* label, bool applies);
 
 // ---------------------------------------------------------------------------
-// Clocks (Meeting live; the Pitch screen has the same row)
+// Clocks (Pitch, Meeting live)
 // ---------------------------------------------------------------------------
 
 enum class ClockAction { none, start, pause, resume, stop, reset };
@@ -57,12 +58,16 @@ ClockAction clock_buttons(PitchTimer::State state);
 
 }  // namespace rapport::gui
 
-// --- Colours, messages and plots shared by Home and Debrief ------------------
+// --- Colours, messages and plots -------------------------------------------
 namespace rapport::gui {
 
-inline const ImVec4 kErrorTextColor{0.70f, 0.05f, 0.05f, 1.0f};
-inline const ImVec4 kWarningTextColor{0.80f, 0.40f, 0.00f, 1.0f};
-inline const ImVec4 kGoodTextColor{0.10f, 0.48f, 0.20f, 1.0f};
+inline ImVec4 imgui_color(palette::Rgb c) { return ImVec4(c.r, c.g, c.b, 1.0f); }
+
+// The meaning of each is in gui/palette.h.
+inline const ImVec4 kGoodColor = imgui_color(palette::good);
+inline const ImVec4 kCautionColor = imgui_color(palette::caution);
+inline const ImVec4 kAlertColor = imgui_color(palette::alert);
+inline const ImVec4 kErrorColor = imgui_color(palette::error);
 
 // A wrapped paragraph in the given colour (messages, errors).
 void colored_text(const ImVec4& color, const char* text);

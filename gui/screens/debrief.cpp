@@ -45,8 +45,8 @@ public:
         m.tick();
 
         heading(*ctx.fonts, "Debrief");
-        if (!ctx.db) colored_text(kErrorTextColor, "Without the database there is nothing to debrief.");
-        if (!m.error().empty()) colored_text(kErrorTextColor, m.error().c_str());
+        if (!ctx.db) colored_text(kErrorColor, "Without the database there is nothing to debrief.");
+        if (!m.error().empty()) colored_text(kErrorColor, m.error().c_str());
         if (m.meetings().empty() && !m.meeting_id()) {
             draw_empty_state(ctx);
             return;
@@ -198,14 +198,14 @@ private:
         ImGui::TextUnformatted("Thank-you note");
         ImGui::Separator();
         if (const auto& sent = m.thank_you_sent_at()) {
-            colored_text(kGoodTextColor,
+            colored_text(kGoodColor,
                          ("Sent " + format_date_time(*sent, m.language()) + ".").c_str());
         } else {
             hint("Send it within 24 hours. Rapport never sends anything: copy the note into "
                  "your email, adjust it, send it, then mark it sent.");
         }
         if (!m.draft_problem().empty())
-            colored_text(kWarningTextColor, ("To finish the draft: " + m.draft_problem()).c_str());
+            colored_text(kCautionColor, ("To finish the draft: " + m.draft_problem()).c_str());
 
         std::string draft = m.draft_text();
         const float buttons = 2.5f * ImGui::GetFrameHeightWithSpacing();

@@ -41,7 +41,7 @@ public:
         else if (just_shown || minute_changed()) model_->refresh();
         HomeModel& m = *model_;
 
-        if (!m.error().empty()) colored_text(kErrorTextColor, m.error().c_str());
+        if (!m.error().empty()) colored_text(kErrorColor, m.error().c_str());
         if (m.empty()) {
             draw_first_steps(ctx);
             return;
@@ -122,7 +122,7 @@ private:
         for (size_t i = 0; i < followups.size(); ++i) {
             const FollowUp& f = followups[i];
             ImGui::PushID(static_cast<int>(i));
-            const ImVec4 color = f.overdue ? kErrorTextColor : kWarningTextColor;
+            const ImVec4 color = f.overdue ? kErrorColor : kCautionColor;
             ImGui::PushStyleColor(ImGuiCol_Text, color);
             ImGui::Bullet();
             ImGui::TextUnformatted(followup_text(f).c_str());
@@ -171,7 +171,7 @@ private:
             ImGui::TableNextColumn();
             const std::string when = format_date_time(u.at, m.language());
             if (u.under_way || u.today) {
-                ImGui::PushStyleColor(ImGuiCol_Text, kGoodTextColor);
+                ImGui::PushStyleColor(ImGuiCol_Text, kGoodColor);
                 ImGui::Text("%s %s", u.under_way ? "Now ·" : "Today ·", when.c_str());
                 ImGui::PopStyleColor();
             } else {

@@ -29,10 +29,6 @@ using Phase = PitchTimer::Phase;
 // The clock shows whole seconds: the app redraws once a second while it runs.
 constexpr PitchTimer::Duration kResolution = std::chrono::seconds(1);
 
-const ImVec4 kOnTimeColor{0.10f, 0.48f, 0.20f, 1.0f};
-const ImVec4 kWrapUpColor{0.80f, 0.48f, 0.00f, 1.0f};
-const ImVec4 kOverColor{0.75f, 0.10f, 0.10f, 1.0f};
-
 // "12:05", or "1:02:05" past an hour.
 std::string clock_text(PitchTimer::Duration elapsed) {
     const long total = static_cast<long>(std::chrono::duration_cast<std::chrono::seconds>(elapsed).count());
@@ -145,9 +141,9 @@ private:
     static void draw_clock(const AppContext& ctx, const LiveMeetingModel& m) {
         const PitchTimer::Reading r = m.clock().read(kResolution);
         const ImVec4 color = r.state == State::idle ? ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]
-                             : r.phase == Phase::under   ? kOnTimeColor
-                             : r.phase == Phase::closing ? kWrapUpColor
-                                                         : kOverColor;
+                             : r.phase == Phase::under   ? kGoodColor
+                             : r.phase == Phase::closing ? kCautionColor
+                                                         : kAlertColor;
         ImGui::PushFont(ctx.fonts->clock);
         ImGui::PushStyleColor(ImGuiCol_Text, color);
         ImGui::TextUnformatted(clock_text(r.elapsed).c_str());
@@ -165,9 +161,9 @@ private:
             ImGui::Text("%s · %ld min over the %d you promised", state, minutes_up(-r.remaining), promised);
         if (r.state == State::idle) return;
         if (r.phase == Phase::closing)
-            colored_text(kWrapUpColor, "Time to wrap up: ask your last question, then thank them.");
+            colored_text(kCautionColor, "Time to wrap up: ask your last question, then thank them.");
         if (r.phase == Phase::over)
-            colored_text(kOverColor, "Past the time you promised: offer to stop here, or ask "
+            colored_text(kAlertColor, "Past the time you promised: offer to stop here, or ask "
                                         "whether they can stay a little longer.");
     }
 

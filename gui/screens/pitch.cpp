@@ -29,10 +29,6 @@ constexpr PitchTimer::Duration kRunningResolution = std::chrono::seconds(1);
 using Phase = PitchTimer::Phase;
 
 constexpr int kPlottedAttempts = 20;
-const ImVec4 kUnderColor{0.10f, 0.48f, 0.20f, 1.0f};
-const ImVec4 kClosingColor{0.80f, 0.48f, 0.00f, 1.0f};
-const ImVec4 kOverColor{0.75f, 0.10f, 0.10f, 1.0f};
-const ImVec4 kErrorColor{0.70f, 0.05f, 0.05f, 1.0f};
 
 // ---------------------------------------------------------------------------
 // Formatting
@@ -73,25 +69,11 @@ const char* rate_origin(WpmSource source) {
 
 ImVec4 phase_color(Phase phase) {
     switch (phase) {
-        case Phase::under: return kUnderColor;
-        case Phase::closing: return kClosingColor;
+        case Phase::under: return kGoodColor;
+        case Phase::closing: return kCautionColor;
         case Phase::over: break;
     }
-    return kOverColor;
-}
-
-// ImGui reverts a text field to what it held before editing when Escape is
-// pressed; here Escape only leaves the field, so nothing typed is lost.
-bool edited_unless_escape(bool changed) {
-    return changed && !ImGui::IsKeyPressed(GLFW_KEY_ESCAPE, false);
-}
-
-// A button greyed out when its action does not apply; true when clicked.
-bool action_button(const char* label, bool applies) {
-    ImGui::BeginDisabled(!applies);
-    const bool clicked = ImGui::Button(label);
-    ImGui::EndDisabled();
-    return clicked;
+    return kAlertColor;
 }
 
 // ---------------------------------------------------------------------------
@@ -222,7 +204,7 @@ private:
         ImGui::Spacing();
         if (a.warnings.empty()) hint("No warnings.");
         for (const PitchWarning& w : a.warnings) {
-            ImGui::PushStyleColor(ImGuiCol_Text, kClosingColor);
+            ImGui::PushStyleColor(ImGuiCol_Text, kCautionColor);
             ImGui::Bullet();
             ImGui::TextWrapped("%s", w.message.c_str());
             ImGui::PopStyleColor();
@@ -235,7 +217,7 @@ private:
             ImGui::TextDisabled("\u25CB  %s", label.c_str());
             return;
         }
-        ImGui::PushStyleColor(ImGuiCol_Text, kUnderColor);
+        ImGui::PushStyleColor(ImGuiCol_Text, kGoodColor);
         ImGui::Text("\u2713  %s", label.c_str());
         ImGui::PopStyleColor();
         ImGui::SameLine();
@@ -295,16 +277,14 @@ private:
     }
 
     static void draw_timer_buttons(PitchModel& m) {
-        const State s = m.timer().state();
-        if (action_button("Start", s == State::idle || s == State::stopped)) m.start();
-        ImGui::SameLine();
-        if (action_button("Pause", s == State::running)) m.pause();
-        ImGui::SameLine();
-        if (action_button("Resume", s == State::paused)) m.resume();
-        ImGui::SameLine();
-        if (action_button("Stop", s == State::running || s == State::paused)) m.stop();
-        ImGui::SameLine();
-        if (action_button("Reset", s != State::idle)) m.reset();
+        switch (clock_buttons(m.timer().state())) {
+            case ClockAction::start: m.start(); break;
+            case ClockAction::pause: m.pause(); break;
+            case ClockAction::resume: m.resume(); break;
+            case ClockAction::stop: m.stop(); break;
+            case ClockAction::reset: m.reset(); break;
+            case ClockAction::none: break;
+        }
         hint("Space starts and stops the clock when you are not typing.");
     }
 

@@ -22,17 +22,13 @@
 namespace rapport::gui {
 namespace {
 
-const ImVec4 kOkColor(0.13f, 0.50f, 0.22f, 1.0f);
-const ImVec4 kCautionColor(0.80f, 0.47f, 0.00f, 1.0f);
-const ImVec4 kAvoidColor(0.78f, 0.10f, 0.10f, 1.0f);
-
 ImVec4 verdict_color(Verdict verdict) {
     switch (verdict) {
-        case Verdict::avoid: return kAvoidColor;
+        case Verdict::avoid: return kAlertColor;
         case Verdict::caution: return kCautionColor;
         case Verdict::ok: break;
     }
-    return kOkColor;
+    return kGoodColor;
 }
 
 const char* verdict_title(Verdict verdict) {
@@ -120,13 +116,13 @@ private:
                 failure_ = e.what();
             }
         }
-        if (!model_) colored_text(kAvoidColor, "The question banks could not be loaded: " + failure_);
+        if (!model_) colored_text(kAlertColor, "The question banks could not be loaded: " + failure_);
         return model_ != nullptr;
     }
 
     void draw_messages() {
-        if (!failure_.empty()) colored_text(kAvoidColor, failure_);
-        if (!model_->error().empty()) colored_text(kAvoidColor, model_->error());
+        if (!failure_.empty()) colored_text(kAlertColor, failure_);
+        if (!model_->error().empty()) colored_text(kAlertColor, model_->error());
         for (const auto& problem : model_->load_problems()) colored_text(kCautionColor, problem);
     }
 
@@ -414,7 +410,7 @@ private:
         }
         if (!confirm_avoid_) return;
         ImGui::SameLine();
-        colored_text(kAvoidColor, "Add it anyway?");
+        colored_text(kAlertColor, "Add it anyway?");
         ImGui::SameLine();
         if (ImGui::Button("Add anyway")) add_draft(true);
         ImGui::SameLine();

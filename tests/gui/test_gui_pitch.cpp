@@ -4,60 +4,21 @@
 // The logic itself is tested on PitchModel (tests/gui_models/).
 #include "engine/records/database.h"
 #include "engine/pitch/store.h"
-#include "tests/gui/png_image.h"
-#include "tests/support/test_support.h"
-
-#include <doctest/doctest.h>
-#include <nlohmann/json.hpp>
+#include "tests/gui/gui_run.h"
 
 using namespace rapport::test;
-namespace fs = std::filesystem;
 
 namespace {
 
 // Where things are at the default window size (1100x720) and scale 1.
 constexpr int kEditorX = 450, kEditorY = 300;
 constexpr int kStopButtonX = 929, kStopButtonY = 203;
-
-struct PitchRun {
-    TempDir tmp;
-    fs::path db = tmp / "rapport.db";
-
-    CommandOptions options() const {
-        CommandOptions o;
-        o.env["XDG_CONFIG_HOME"] = (tmp / "config").string();
-        o.env["XDG_DATA_HOME"] = (tmp / "data").string();
-        return o;
-    }
-    // Runs the app on the Pitch screen (Ctrl+3 at frame 1) with these steps after it.
-    CommandResult run(nlohmann::json steps, int frames) const {
-        steps.insert(steps.begin(), nlohmann::json::object({{"frame", 1}, {"key", "3"}, {"ctrl", true}}));
-        write_file(tmp / "script.json", steps.dump());
-        return run_command(RAPPORT_GUI_PATH,
-                           {"--db", db.string(), "--frames", std::to_string(frames), "--script",
-                            (tmp / "script.json").string()},
-                           options());
-    }
-    fs::path shot(const std::string& name) const { return tmp / (name + ".png"); }
-};
-
-// Pixels in the green the clock uses while under target (the ticks of the
-// component checklist are that green too, but far fewer of them).
-size_t green_pixels(const Image& image) {
-    size_t count = 0;
-    for (size_t i = 0; i + 2 < image.rgb.size(); i += 3) {
-        const int r = image.rgb[i], g = image.rgb[i + 1], b = image.rgb[i + 2];
-        if (g > 90 && g > r + 50 && g > b + 40) ++count;
-    }
-    return count;
-}
-
 }  // namespace
 
 TEST_CASE("typed text is saved, Space runs the clock, and the stopped attempt is kept") {
-    PitchRun app;
+    GuiRun app;
     const std::string typed = "I'm interested in maps and the people who draw them.";
-    auto r = app.run(nlohmann::json::array({
+    auto r = app.run("pitch", nlohmann::json::array({
                          {{"frame", 3}, {"screenshot", app.shot("idle").string()}},
                          {{"frame", 4}, {"click", {kEditorX, kEditorY}}},
                          {{"frame", 6}, {"text", typed}},
@@ -96,7 +57,7 @@ TEST_CASE("typed text is saved, Space runs the clock, and the stopped attempt is
 }
 
 TEST_CASE("a seeded script opens with its history; after clicking Stop, Space starts once") {
-    PitchRun app;
+    GuiRun app;
     write_file(app.tmp / "pitch.txt",
                "I'm interested in public libraries.\nI studied information science.\n");
     REQUIRE(run_cli({"--db", app.db.string(), "pitch", "scripts", "add", "--title", "Libraries",
@@ -107,7 +68,7 @@ TEST_CASE("a seeded script opens with its history; after clicking Stop, Space st
                          seconds})
                     .exit_code == 0);
 
-    auto r = app.run(nlohmann::json::array({
+    auto r = app.run("pitch", nlohmann::json::array({
                          {{"frame", 3}, {"screenshot", app.shot("history").string()}},
                          {{"frame", 4}, {"key", "Space"}},
                          {{"frame", 20}, {"click", {kStopButtonX, kStopButtonY}}},
