@@ -4,6 +4,7 @@
 #include "engine/base/error.h"
 #include "engine/base/paths.h"
 #include "gui/screens/all_screens.h"
+#include "gui/layout_report.h"
 #include "gui/screenshot.h"
 #include "gui/signal_watcher.h"
 #include "gui/widgets.h"
@@ -12,6 +13,7 @@
 #include <backends/imgui_impl_opengl3.h>
 #include <GLFW/glfw3.h>
 
+#include <fstream>
 #include <iostream>
 #include <string>
 
@@ -235,11 +237,21 @@ void App::draw_frame() {
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 }
 
+// Appends this frame's layout report and rewrites the file, so a crash later
+// still leaves the reports so far.
+void App::add_layout_report() {
+    layout_reports_.push_back(layout_report(screens_[current_screen_]->id(), frame_index_));
+    std::ofstream out(options_.layout_report_path, std::ios::trunc);
+    out << layout_reports_.dump(1) << "\n";
+    if (!out) throw Error("cannot write the layout report " + options_.layout_report_path);
+}
+
 int App::run() {
     block_shutdown_signals();
     if (!create_window()) return 2;
     SignalWatcher signals;
     open_database();
+    if (!options_.layout_report_path.empty()) enable_layout_report();
     if (!options_.script_path.empty()) {
         try {
             script_ = TestScript::load(options_.script_path);
@@ -263,6 +275,8 @@ int App::run() {
             if (script_) shots = script_->screenshots_for(frame_index_);
             if ((last_test_frame || closing) && !options_.screenshot_path.empty())
                 shots.push_back(options_.screenshot_path);
+            if (!options_.layout_report_path.empty() && (!shots.empty() || last_test_frame))
+                add_layout_report();
             if (!shots.empty()) {
                 int width = 0, height = 0;
                 glfwGetFramebufferSize(window_, &width, &height);

@@ -15,6 +15,8 @@
 #include "gui/test_script.h"
 #include "gui/ui_state.h"
 
+#include <nlohmann/json.hpp>
+
 #include <memory>
 #include <optional>
 #include <vector>
@@ -53,6 +55,7 @@ private:
     void honour_screen_request();
     void save_ui_state_quietly();
     bool animating() const;
+    void add_layout_report();
 
     AppOptions options_;
     UiState ui_state_;
@@ -67,6 +70,7 @@ private:
     int settle_frames_left_ = kSettleFrames;
     std::vector<std::unique_ptr<Screen>> screens_;
     size_t current_screen_ = 0;
+    nlohmann::json layout_reports_ = nlohmann::json::array();
 };
 
 }  // namespace rapport::gui

@@ -10,6 +10,7 @@
 #include "gui/models/debrief_model.h"
 #include "gui/screens/all_screens.h"
 #include "gui/widgets.h"
+#include "gui/wrapped_editor.h"
 
 #include <imgui_stdlib.h>
 
@@ -137,8 +138,7 @@ private:
 
     static void draw_text_item(DebriefModel& m, const ChecklistItem& item) {
         std::string text = m.answer(item.id);
-        if (edited_unless_escape(ImGui::InputTextMultiline("##text", &text,
-                                                  ImVec2(-1, 3.2f * ImGui::GetFontSize()))))
+        if (wrapped_editor("##text", text, {.min_lines = 2, .max_lines = 8}).changed)
             m.set_text(item.id, text);
     }
 
@@ -188,8 +188,7 @@ private:
         ImGui::Separator();
         ImGui::TextUnformatted("Notes");
         std::string notes = m.notes();
-        if (edited_unless_escape(ImGui::InputTextMultiline("##notes", &notes, ImVec2(-1, 6.0f * ImGui::GetFontSize()))))
-            m.set_notes(notes);
+        if (wrapped_editor("##notes", notes, {.min_lines = 4, .max_lines = 12}).changed) m.set_notes(notes);
     }
 
     // --- Right: the thank-you note ----------------------------------------
@@ -208,9 +207,11 @@ private:
             colored_text(kCautionColor, ("To finish the draft: " + m.draft_problem()).c_str());
 
         std::string draft = m.draft_text();
+        // The note fills the height left above its buttons, and at least 8 lines.
         const float buttons = 2.5f * ImGui::GetFrameHeightWithSpacing();
-        const float height = std::max(8.0f * ImGui::GetFontSize(), ImGui::GetContentRegionAvail().y - buttons);
-        if (edited_unless_escape(ImGui::InputTextMultiline("##draft", &draft, ImVec2(-1, height))))
+        const int lines = std::max(8, static_cast<int>((ImGui::GetContentRegionAvail().y - buttons) /
+                                                       ImGui::GetFontSize()) - 1);
+        if (wrapped_editor("##draft", draft, {.min_lines = lines, .max_lines = lines}).changed)
             m.set_draft_text(draft);
 
         if (action_button("Copy", !m.draft_text().empty())) ImGui::SetClipboardText(m.draft_text().c_str());

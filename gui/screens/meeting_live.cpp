@@ -9,6 +9,7 @@
 #include "gui/models/live_meeting_model.h"
 #include "gui/screens/all_screens.h"
 #include "gui/widgets.h"
+#include "gui/wrapped_editor.h"
 
 #include <GLFW/glfw3.h>
 #include <imgui_stdlib.h>
@@ -183,9 +184,11 @@ private:
     static void draw_notes(LiveMeetingModel& m) {
         ImGui::TextUnformatted("Quick notes");
         std::string notes = m.notes();
-        const float height = std::max(6.0f * ImGui::GetFontSize(),
-                                      ImGui::GetContentRegionAvail().y - 5.0f * ImGui::GetFontSize());
-        if (edited_unless_escape(ImGui::InputTextMultiline("##notes", &notes, ImVec2(-1, height))))
+        // The notes fill the height left above the hint and the Done row.
+        const float room = ImGui::GetContentRegionAvail().y - 5.0f * ImGui::GetFontSize() -
+                           2 * ImGui::GetStyle().FramePadding.y;
+        const int lines = std::max(6, static_cast<int>(room / ImGui::GetFontSize()));
+        if (wrapped_editor("##notes", notes, {.min_lines = lines, .max_lines = lines}).changed)
             m.set_notes(notes);
         hint(!m.can_save()        ? "Not saved: no database."
              : m.save_pending()   ? "Saving…"

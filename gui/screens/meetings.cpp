@@ -9,6 +9,7 @@
 #include "gui/models/records_model.h"
 #include "gui/screens/all_screens.h"
 #include "gui/widgets.h"
+#include "gui/wrapped_editor.h"
 
 #include <GLFW/glfw3.h>
 #include <imgui_stdlib.h>
@@ -232,8 +233,7 @@ private:
         form_label("Notes");
         ImGui::NewLine();
         std::string edited = notes;
-        const bool changed = edited_unless_escape(ImGui::InputTextMultiline(
-            "##notes", &edited, ImVec2(-1, 6.0f * ImGui::GetFontSize())));
+        const bool changed = wrapped_editor("##notes", edited, {.min_lines = 4, .max_lines = 10}).changed;
         const bool in_notes = ImGui::IsItemActive();
         if (changed) m.set_form_notes(edited);
         field_message(m.messages().field("notes"));

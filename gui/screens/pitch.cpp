@@ -8,6 +8,7 @@
 #include "gui/models/pitch_model.h"
 #include "gui/screens/all_screens.h"
 #include "gui/widgets.h"
+#include "gui/wrapped_editor.h"
 
 #include <GLFW/glfw3.h>
 #include <imgui_stdlib.h>
@@ -169,12 +170,9 @@ private:
         ImGui::SameLine();
         if (ImGui::RadioButton("French", &language, 1)) m.set_language("fr");
 
-        // ImGui 1.86 cannot wrap lines in a text field: long lines scroll sideways.
-        hint("Your pitch, one sentence per line:");
+        hint("Your pitch:");
         std::string text = m.text();
-        if (edited_unless_escape(
-                ImGui::InputTextMultiline("##text", &text, ImVec2(-1, 12.0f * ImGui::GetFontSize()))))
-            m.set_text(text);
+        if (wrapped_editor("##text", text, {.min_lines = 6, .max_lines = 14}).changed) m.set_text(text);
         draw_save_status(m);
     }
 

@@ -20,6 +20,18 @@ namespace rapport::test {
 
 struct GuiRun {
     TempDir tmp;
+    // With RAPPORT_KEEP_SHOTS set to a folder, the screenshots are copied
+    // there (named after the temp folder) before the temp folder goes.
+    ~GuiRun() {
+        const char* keep = std::getenv("RAPPORT_KEEP_SHOTS");
+        if (!keep) return;
+        std::error_code ignored;
+        for (const auto& entry : fs::directory_iterator(tmp.path(), ignored))
+            if (entry.path().extension() == ".png")
+                fs::copy_file(entry.path(), fs::path(keep) / (tmp.path().filename().string() + "-" +
+                                                              entry.path().filename().string()),
+                              fs::copy_options::overwrite_existing, ignored);
+    }
     fs::path db = tmp / "rapport.db";
     fs::path home = tmp / "home";  // $HOME: where files are saved by default
 

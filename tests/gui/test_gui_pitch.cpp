@@ -11,7 +11,7 @@ using namespace rapport::test;
 namespace {
 
 // Where things are at the default window size (1100x720) and scale 1.
-constexpr int kEditorX = 450, kEditorY = 300;
+constexpr int kEditorX = 450, kEditorY = 230;
 constexpr int kStopButtonX = 929, kStopButtonY = 203;
 }  // namespace
 
