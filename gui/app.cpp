@@ -13,6 +13,7 @@
 #include <backends/imgui_impl_opengl3.h>
 #include <GLFW/glfw3.h>
 
+#include <algorithm>
 #include <fstream>
 #include <iostream>
 #include <string>
@@ -167,14 +168,32 @@ void App::wait_for_something_to_draw() {
         glfwWaitEvents();
 }
 
+// A small window gets a narrow navigation with short labels (the full name
+// in the tooltip), leaving the screen the room.
+bool App::compact_navigation() const {
+    return ImGui::GetMainViewport()->WorkSize.x < kCompactWindowWidth * scale_;
+}
+
+float App::navigation_width() const {
+    if (!compact_navigation()) return 13.0f * ImGui::GetFontSize();
+    float widest = ImGui::CalcTextSize("Rapport").x;
+    for (const auto& screen : screens_) widest = std::max(widest, ImGui::CalcTextSize(screen->short_name()).x);
+    const ImGuiStyle& style = ImGui::GetStyle();
+    return widest + 2 * (style.WindowPadding.x + style.FramePadding.x);
+}
+
 void App::draw_navigation() {
-    ImGui::PushFont(fonts_.heading);
+    const bool compact = compact_navigation();
+    if (!compact) ImGui::PushFont(fonts_.heading);
     ImGui::TextUnformatted("Rapport");
-    ImGui::PopFont();
+    if (!compact) ImGui::PopFont();
     ImGui::Separator();
     for (size_t i = 0; i < screens_.size(); ++i) {
-        if (ImGui::Selectable(screens_[i]->name(), current_screen_ == i)) current_screen_ = i;
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Ctrl+%zu", i + 1);
+        const char* label = compact ? screens_[i]->short_name() : screens_[i]->name();
+        ImGui::PushID(static_cast<int>(i));
+        if (ImGui::Selectable(label, current_screen_ == i)) current_screen_ = i;
+        ImGui::PopID();
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s · Ctrl+%zu", screens_[i]->name(), i + 1);
     }
 }
 
@@ -211,8 +230,7 @@ void App::draw_frame() {
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                      ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus);
 
-    const float nav_width = 13.0f * ImGui::GetFontSize();
-    ImGui::BeginChild("##navigation", ImVec2(nav_width, 0), true);
+    ImGui::BeginChild("##navigation", ImVec2(navigation_width(), 0), true);
     draw_navigation();
     ImGui::EndChild();
     ImGui::SameLine();

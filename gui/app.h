@@ -50,6 +50,8 @@ private:
     void wait_for_something_to_draw();
     void draw_frame();
     void draw_navigation();
+    bool compact_navigation() const;
+    float navigation_width() const;
     void handle_shortcuts();
     void select_screen(const std::string& id);
     void honour_screen_request();

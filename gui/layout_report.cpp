@@ -34,13 +34,19 @@ std::vector<Glyph> glyphs_of(const ImDrawData* data) {
         const ImDrawList* list = data->CmdLists[l];
         for (const ImDrawCmd& cmd : list->CmdBuffer) {
             if (cmd.UserCallback || cmd.ElemCount == 0) continue;
-            unsigned first = ~0u, last = 0;
-            for (unsigned i = 0; i < cmd.ElemCount; ++i) {
-                const unsigned v = cmd.VtxOffset + list->IdxBuffer[static_cast<int>(cmd.IdxOffset + i)];
-                first = std::min(first, v);
-                last = std::max(last, v);
-            }
-            for (unsigned v = first; v + 3 <= last;) {
+            // The vertices this command draws (after tables merge their
+            // channels, one command's vertices need not be one run).
+            std::vector<unsigned> used;
+            for (unsigned i = 0; i < cmd.ElemCount; ++i)
+                used.push_back(cmd.VtxOffset + list->IdxBuffer[static_cast<int>(cmd.IdxOffset + i)]);
+            std::sort(used.begin(), used.end());
+            used.erase(std::unique(used.begin(), used.end()), used.end());
+            for (size_t k = 0; k + 3 < used.size();) {
+                const unsigned v = used[k];
+                if (used[k + 3] != v + 3) {
+                    ++k;
+                    continue;
+                }
                 const ImDrawVert* q = &list->VtxBuffer[static_cast<int>(v)];
                 const bool textured = q[0].uv.x != white.x || q[0].uv.y != white.y;
                 const bool rect = q[0].pos.y == q[1].pos.y && q[1].pos.x == q[2].pos.x &&
@@ -48,9 +54,9 @@ std::vector<Glyph> glyphs_of(const ImDrawData* data) {
                                   q[0].pos.x < q[1].pos.x && q[0].pos.y < q[3].pos.y;
                 if (textured && rect) {
                     glyphs.push_back({ImRect(q[0].pos, q[2].pos), cmd.ClipRect, glyphs.size()});
-                    v += 4;
+                    k += 4;
                 } else {
-                    ++v;
+                    ++k;
                 }
             }
         }

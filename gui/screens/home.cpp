@@ -8,7 +8,9 @@
 // (AppContext::request_screen).
 #include "engine/base/date_format.h"
 #include "engine/base/paths.h"
+#include "engine/pitch/analysis.h"
 #include "gui/models/home_model.h"
+#include "gui/plot.h"
 #include "gui/screens/all_screens.h"
 #include "gui/widgets.h"
 
@@ -103,8 +105,8 @@ private:
         ImGui::PushID(screen);
         ImGui::TextUnformatted(number);
         ImGui::SameLine();
-        ImGui::TextUnformatted(text);
-        ImGui::SameLine();
+        ImGui::TextWrapped("%s", text);
+        same_line_for_button(button);
         if (ImGui::SmallButton(button)) go(ctx, screen);
         ImGui::PopID();
     }
@@ -125,7 +127,7 @@ private:
             const ImVec4 color = f.overdue ? kErrorColor : kCautionColor;
             ImGui::PushStyleColor(ImGuiCol_Text, color);
             ImGui::Bullet();
-            ImGui::TextUnformatted(followup_text(f).c_str());
+            ImGui::TextWrapped("%s", followup_text(f).c_str());
             ImGui::PopStyleColor();
             // The due time and the actions on a second line, under the text.
             ImGui::Indent(ImGui::GetTreeNodeToLabelSpacing());
@@ -139,15 +141,17 @@ private:
     }
 
     static void draw_followup_actions(AppContext& ctx, HomeModel& m, const FollowUp& f) {
-        ImGui::SameLine();
         if (f.kind == "thank-you") {
+            same_line_for_button("Draft");
             if (ImGui::SmallButton("Draft")) go(ctx, "debrief", *f.meeting_id);
-            ImGui::SameLine();
+            same_line_for_button("Mark sent");
             if (ImGui::SmallButton("Mark sent")) m.mark_thank_you_sent(*f.meeting_id);
         } else if (f.kind == "outreach-follow-up") {
+            same_line_for_button("Mark follow-up sent");
             if (ImGui::SmallButton("Mark follow-up sent")) m.record_follow_up_sent(f.contact_id);
-        } else if (ImGui::SmallButton("Add a contact")) {
-            go(ctx, "meetings");
+        } else {
+            same_line_for_button("Add a contact");
+            if (ImGui::SmallButton("Add a contact")) go(ctx, "meetings");
         }
     }
 
@@ -170,19 +174,20 @@ private:
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
             const std::string when = format_date_time(u.at, m.language());
+            // Cells end in "…" when narrow, the whole text on hover.
             if (u.under_way || u.today) {
                 ImGui::PushStyleColor(ImGuiCol_Text, kGoodColor);
-                ImGui::Text("%s %s", u.under_way ? "Now ·" : "Today ·", when.c_str());
+                truncated_text(std::string(u.under_way ? "Now · " : "Today · ") + when);
                 ImGui::PopStyleColor();
             } else {
-                ImGui::TextUnformatted(when.c_str());
+                truncated_text(when);
             }
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(u.contact_name.c_str());
+            truncated_text(u.contact_name);
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(u.company.c_str());
+            truncated_text(u.company);
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(minutes_text(u.minutes).c_str());
+            truncated_text(minutes_text(u.minutes));
         }
         ImGui::EndTable();
     }
@@ -205,9 +210,10 @@ private:
                       p.best ? p.best->seconds : 0.0);
         ImGui::TextWrapped("%s", line);
         if (t.seconds.size() < 2) return;
-        ImGui::PushItemWidth(-1);
-        plot_against_target("##trend", t.seconds, t.target_seconds.back(), 4.5f * ImGui::GetFontSize());
-        ImGui::PopItemWidth();
+        std::vector<PlotPoint> points;
+        for (size_t i = 0; i < t.seconds.size(); ++i) points.push_back({t.seconds[i], local_day_of(t.at[i])});
+        attempts_plot("##trend", points, t.target_seconds.back(), static_cast<float>(kPitchTargetTolerance),
+                      6.0f * ImGui::GetFontSize(), t.first_number);
     }
 
     // --- Quick actions ------------------------------------------------------------
@@ -215,13 +221,13 @@ private:
     static void draw_quick_actions(AppContext& ctx) {
         section(ctx, "Quick actions");
         if (ImGui::Button("New contact")) go(ctx, "meetings");
-        ImGui::SameLine();
+        same_line_for_button("New meeting");
         if (ImGui::Button("New meeting")) go(ctx, "meetings");
-        ImGui::SameLine();
+        same_line_for_button("Practise pitch");
         if (ImGui::Button("Practise pitch")) go(ctx, "pitch");
-        ImGui::SameLine();
+        same_line_for_button("Prepare questions");
         if (ImGui::Button("Prepare questions")) go(ctx, "prepare");
-        ImGui::SameLine();
+        same_line_for_button("Debrief");
         if (ImGui::Button("Debrief")) go(ctx, "debrief");
     }
 

@@ -55,6 +55,7 @@ std::string meeting_choice_label(const Meeting& m) {
 class MeetingLiveScreen : public Screen {
 public:
     const char* id() const override { return "meeting"; }
+    const char* short_name() const override { return "Live"; }
     const char* name() const override { return "Meeting (live)"; }
 
     void draw(AppContext& ctx) override {

@@ -65,6 +65,7 @@ bool choice_combo(const char* label, std::string& value, const Choices& choices)
 class MeetingsScreen : public Screen {
 public:
     const char* id() const override { return "meetings"; }
+    const char* short_name() const override { return "People"; }
     const char* name() const override { return "Meetings & contacts"; }
 
     void draw(AppContext& ctx) override {

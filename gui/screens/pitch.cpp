@@ -6,6 +6,7 @@
 // file only draws it and forwards input.
 #include "engine/base/paths.h"
 #include "gui/models/pitch_model.h"
+#include "gui/plot.h"
 #include "gui/screens/all_screens.h"
 #include "gui/widgets.h"
 #include "gui/wrapped_editor.h"
@@ -95,22 +96,19 @@ public:
         heading(*ctx.fonts, "Elevator pitch");
         draw_messages(ctx, m);
 
-        const float gap = ImGui::GetStyle().ItemSpacing.x;
-        const float left_width = std::max(20.0f * ImGui::GetFontSize(),
-                                          (ImGui::GetContentRegionAvail().x - gap) * 0.52f);
-        ImGui::BeginChild("##script", ImVec2(left_width, 0));
+        const float font = ImGui::GetFontSize();
+        Panes panes(40.0f * font);
+        panes.begin("##script", 0.52f, 20.0f * font);
         draw_script_picker(m);
         draw_editor(m);
         draw_analysis(m);
-        ImGui::EndChild();
-        ImGui::SameLine();
-        ImGui::BeginChild("##practice", ImVec2(0, 0));
+        panes.next("##practice");
         draw_target_picker(m);
         draw_clock(ctx, m);
         draw_timer_buttons(m);
         draw_unsaved_attempt(m);
         draw_history(m);
-        ImGui::EndChild();
+        panes.end();
     }
 
     bool animating() const override { return model_ && model_->wants_wakeups(); }
@@ -143,9 +141,12 @@ private:
 
     static void draw_script_picker(PitchModel& m) {
         const std::string current = m.script_id() ? m.title() : m.title() + " (new)";
-        ImGui::SetNextItemWidth(-7.0f * ImGui::GetFontSize());
+        const float width = ImGui::GetContentRegionAvail().x - button_width("New script") -
+                            ImGui::GetStyle().ItemSpacing.x;
+        ImGui::SetNextItemWidth(width);
         std::optional<std::int64_t> picked;  // applied after the loop: it re-reads the list
-        if (ImGui::BeginCombo("##scripts", current.c_str())) {
+        const std::string preview = fit_with_ellipsis(current, width - 2.5f * ImGui::GetFrameHeight());
+        if (ImGui::BeginCombo("##scripts", preview.c_str())) {
             for (const PitchScript& s : m.scripts()) {
                 ImGui::PushID(static_cast<int>(s.id));
                 if (ImGui::Selectable(s.title.c_str(), m.script_id() == s.id)) picked = s.id;
@@ -258,11 +259,7 @@ private:
         if (running) elapsed = std::floor(elapsed);  // what the digits show
         const ImVec4 color = r.state == State::idle ? ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]
                                                     : phase_color(r.phase);
-        ImGui::PushFont(ctx.fonts->clock);
-        ImGui::PushStyleColor(ImGuiCol_Text, color);
-        ImGui::TextUnformatted(clock_text(elapsed, running).c_str());
-        ImGui::PopStyleColor();
-        ImGui::PopFont();
+        fitted_big_text(ctx.fonts->clock, clock_text(elapsed, running), color);
 
         const char* state = running                     ? "running"
                             : r.state == State::paused  ? "paused"
@@ -270,8 +267,8 @@ private:
                                                         : "ready";
         const double remaining = m.target_seconds() - elapsed;
         const char* format = running ? "%s · %.0f s %s %s" : "%s · %.1f s %s %s";
-        ImGui::Text(format, state, std::abs(remaining), remaining >= 0 ? "left of" : "over",
-                    clock_text(m.target_seconds(), true).c_str());
+        ImGui::TextWrapped(format, state, std::abs(remaining), remaining >= 0 ? "left of" : "over",
+                           clock_text(m.target_seconds(), true).c_str());
     }
 
     static void draw_timer_buttons(PitchModel& m) {
@@ -319,24 +316,23 @@ private:
             hint("No saved attempts of this script yet: time one and save it to see your progress.");
             return;
         }
-        ImGui::Text("%d attempts · best %.1f s (%.1f s from target)", p.attempts, p.best->seconds,
-                    distance_from_target(*p.best));
-        ImGui::Text("Average %.1f s, %.1f s from target · last %+.1f s", p.average_seconds,
-                    p.average_distance_seconds, p.last_offset_seconds);
+        ImGui::TextWrapped("%d attempts · best %.1f s (%.1f s from target)", p.attempts, p.best->seconds,
+                           distance_from_target(*p.best));
+        ImGui::TextWrapped("Average %.1f s, %.1f s from target · last %+.1f s", p.average_seconds,
+                           p.average_distance_seconds, p.last_offset_seconds);
         draw_history_plot(m);
     }
 
-    // Recent attempt lengths, with the current target as a line across.
+    // Recent attempt lengths against the current target's band.
     static void draw_history_plot(const PitchModel& m) {
         const auto& all = m.attempts();
         const size_t first = all.size() > kPlottedAttempts ? all.size() - kPlottedAttempts : 0;
-        std::vector<float> lengths;
-        for (size_t i = first; i < all.size(); ++i) lengths.push_back(static_cast<float>(all[i].seconds));
-        if (lengths.size() < 2) return;  // a line needs two points
-
-        plot_against_target("##history", lengths, static_cast<float>(m.target_seconds()),
-                            6.0f * ImGui::GetFontSize());
-        hint("The last attempts, oldest on the left; hover for each length.");
+        std::vector<PlotPoint> points;
+        for (size_t i = first; i < all.size(); ++i)
+            points.push_back({static_cast<float>(all[i].seconds), local_day_of(all[i].at)});
+        attempts_plot("##history", points, static_cast<float>(m.target_seconds()),
+                      static_cast<float>(kPitchTargetTolerance), 8.0f * ImGui::GetFontSize(),
+                      static_cast<int>(first) + 1);
     }
 
     std::optional<PitchModel> model_;  // built at the first frame, when the database is known
