@@ -23,6 +23,7 @@ struct Glyph {
     ImRect quad;
     ImVec4 clip;
     size_t order;  // position in drawing order; neighbours belong to one run of text
+    int list;      // which draw list (one a window)
 };
 
 // Glyph quads are the textured axis-aligned rectangles in the draw lists
@@ -53,7 +54,7 @@ std::vector<Glyph> glyphs_of(const ImDrawData* data) {
                                   q[2].pos.y == q[3].pos.y && q[3].pos.x == q[0].pos.x &&
                                   q[0].pos.x < q[1].pos.x && q[0].pos.y < q[3].pos.y;
                 if (textured && rect) {
-                    glyphs.push_back({ImRect(q[0].pos, q[2].pos), cmd.ClipRect, glyphs.size()});
+                    glyphs.push_back({ImRect(q[0].pos, q[2].pos), cmd.ClipRect, glyphs.size(), l});
                     k += 4;
                 } else {
                     ++k;
@@ -109,7 +110,10 @@ void check_glyphs(const ImDrawData* data, nlohmann::json& report, nlohmann::json
             const float smaller = std::min(a.quad.GetArea(), b.quad.GetArea());
             if (overlap_area(shown_a, shown_b) > 0.3f * smaller && overlapping++ < 5)
                 problems.push_back("text over text at x " + std::to_string(static_cast<int>(a.quad.Min.x)) +
-                                   ", y " + std::to_string(static_cast<int>(a.quad.Min.y)));
+                                   ", y " + std::to_string(static_cast<int>(a.quad.Min.y)) + " and x " +
+                                   std::to_string(static_cast<int>(b.quad.Min.x)) + ", y " +
+                                   std::to_string(static_cast<int>(b.quad.Min.y)) + " (draw lists " +
+                                   std::to_string(a.list) + ", " + std::to_string(b.list) + ")");
         }
     report["cut_glyphs"] = cut;
     report["overlapping_glyphs"] = overlapping;

@@ -54,17 +54,13 @@ public:
         }
         draw_meeting_picker(m);
 
-        const float gap = ImGui::GetStyle().ItemSpacing.x;
-        const float left_width = std::max(20.0f * ImGui::GetFontSize(),
-                                          (ImGui::GetContentRegionAvail().x - gap) * 0.55f);
-        ImGui::BeginChild("##checklist", ImVec2(left_width, 0));
+        Panes panes(40.0f * ImGui::GetFontSize());
+        panes.begin("##checklist", 0.55f, 20.0f * ImGui::GetFontSize());
         draw_checklist(m);
         draw_notes(m);
-        ImGui::EndChild();
-        ImGui::SameLine();
-        ImGui::BeginChild("##thank-you", ImVec2(0, 0));
-        draw_thank_you(m);
-        ImGui::EndChild();
+        panes.next("##thank-you");
+        draw_thank_you(m, panes.side_by_side());
+        panes.end();
     }
 
     bool animating() const override { return model_ && model_->save_scheduled(); }
@@ -87,9 +83,10 @@ private:
     static void draw_meeting_picker(DebriefModel& m) {
         const DebriefableMeeting* current = m.meeting();
         const std::string shown = current ? meeting_label(*current, m.language()) : "Choose a meeting";
-        ImGui::SetNextItemWidth(-1);
+        const float width = ImGui::GetContentRegionAvail().x;
+        ImGui::SetNextItemWidth(width);
         std::optional<std::int64_t> picked;  // applied after the loop: it re-reads the list
-        if (ImGui::BeginCombo("##meeting", shown.c_str())) {
+        if (ImGui::BeginCombo("##meeting", fit_with_ellipsis(shown, width - 2.5f * ImGui::GetFrameHeight()).c_str())) {
             for (const DebriefableMeeting& option : m.meetings()) {
                 ImGui::PushID(static_cast<int>(option.id));
                 if (ImGui::Selectable(meeting_label(option, m.language()).c_str(),
@@ -130,7 +127,10 @@ private:
         const std::string answer = m.answer(item.id);
         for (size_t i = 0; i < item.choices.size(); ++i) {
             const ChecklistChoice& choice = item.choices[i];
-            if (i > 0) ImGui::SameLine();
+            // A radio button is its circle (a frame high), a gap and the label.
+            if (i > 0)
+                same_line_if_fits(ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x +
+                                  ImGui::CalcTextSize(choice.label.c_str()).x);
             if (ImGui::RadioButton(choice.label.c_str(), answer == choice.id))
                 m.set_choice(item.id, choice.id);
         }
@@ -151,21 +151,23 @@ private:
             std::string line = r.name;
             if (!r.company.empty()) line += ", " + r.company;
             if (!r.notes.empty()) line += " — " + r.notes;
-            ImGui::TextUnformatted(line.c_str());
-            ImGui::SameLine();
-            if (r.contact_id)
+            ImGui::TextWrapped("%s", line.c_str());
+            if (r.contact_id) {
+                same_line_if_fits(ImGui::CalcTextSize("(a contact now)").x);
                 ImGui::TextDisabled("(a contact now)");
-            else if (ImGui::SmallButton("Make a contact"))
-                promote = r.id;
+            } else {
+                same_line_for_button("Make a contact");
+                if (ImGui::SmallButton("Make a contact")) promote = r.id;
+            }
             ImGui::PopID();
         }
         if (promote) m.make_contact(*promote);
         const float field = 9.0f * ImGui::GetFontSize();
         const bool entered = referral_field("##referral-name", "Name", referral_name_, field);
-        ImGui::SameLine();
+        same_line_if_fits(field);
         const bool entered_company =
             referral_field("##referral-company", "Company", referral_company_, field);
-        ImGui::SameLine();
+        same_line_for_button("Add referral");
         const bool add = action_button("Add referral", !referral_name_.empty());
         if ((add || entered || entered_company) &&
             m.add_referral(referral_name_, referral_company_, "")) {
@@ -193,7 +195,8 @@ private:
 
     // --- Right: the thank-you note ----------------------------------------
 
-    static void draw_thank_you(DebriefModel& m) {
+    // Beside the checklist the note fills the pane's height; under it, a fixed 12 lines.
+    static void draw_thank_you(DebriefModel& m, bool side_by_side) {
         ImGui::TextUnformatted("Thank-you note");
         ImGui::Separator();
         if (const auto& sent = m.thank_you_sent_at()) {
@@ -209,24 +212,25 @@ private:
         std::string draft = m.draft_text();
         // The note fills the height left above its buttons, and at least 8 lines.
         const float buttons = 2.5f * ImGui::GetFrameHeightWithSpacing();
-        const int lines = std::max(8, static_cast<int>((ImGui::GetContentRegionAvail().y - buttons) /
-                                                       ImGui::GetFontSize()) - 1);
+        const int lines = side_by_side ? std::max(8, static_cast<int>((ImGui::GetContentRegionAvail().y - buttons) /
+                                                                      ImGui::GetFontSize()) - 1)
+                                       : 12;
         if (wrapped_editor("##draft", draft, {.min_lines = lines, .max_lines = lines}).changed)
             m.set_draft_text(draft);
 
         if (action_button("Copy", !m.draft_text().empty())) ImGui::SetClipboardText(m.draft_text().c_str());
-        ImGui::SameLine();
-        if (m.thank_you_sent_at()) {
-            if (ImGui::Button("Mark not sent")) m.mark_thank_you_not_sent();
-        } else if (ImGui::Button("Mark thank-you sent")) {
-            m.mark_thank_you_sent();
+        const char* mark = m.thank_you_sent_at() ? "Mark not sent" : "Mark thank-you sent";
+        same_line_for_button(mark);
+        if (ImGui::Button(mark)) {
+            if (m.thank_you_sent_at()) m.mark_thank_you_not_sent();
+            else m.mark_thank_you_sent();
         }
         if (m.draft_edited()) {
-            ImGui::SameLine();
+            same_line_for_button("Back to the generated draft");
             if (ImGui::Button("Back to the generated draft")) m.reset_draft();
         }
-        hint(m.draft_edited() ? "Your edits to the note are kept. Long lines scroll sideways; Copy takes it all."
-                              : "The draft follows your answers until you edit it. Long lines scroll sideways; Copy takes it all.");
+        hint(m.draft_edited() ? "Your edits to the note are kept; Copy takes it all."
+                              : "The draft follows your answers until you edit it; Copy takes it all.");
     }
 
     std::optional<DebriefModel> model_;  // built at the first frame, when the database is known

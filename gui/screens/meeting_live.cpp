@@ -77,19 +77,15 @@ public:
             return;
         }
 
-        const float gap = ImGui::GetStyle().ItemSpacing.x;
-        const float left_width = std::max(18.0f * ImGui::GetFontSize(),
-                                          (ImGui::GetContentRegionAvail().x - gap) * 0.42f);
-        ImGui::BeginChild("##clock", ImVec2(left_width, 0));
+        Panes panes(40.0f * ImGui::GetFontSize());
+        panes.begin("##clock", 0.42f, 18.0f * ImGui::GetFontSize());
         draw_clock(ctx, m);
         draw_clock_buttons(m);
-        draw_notes(m);
+        draw_notes(m, panes.side_by_side());
         draw_done(m);
-        ImGui::EndChild();
-        ImGui::SameLine();
-        ImGui::BeginChild("##sheet", ImVec2(0, 0), true);
-        draw_sheet(m);
-        ImGui::EndChild();
+        panes.next("##sheet", true);
+        draw_sheet(m, panes.side_by_side());
+        panes.end();
     }
 
     bool animating() const override { return model_ && model_->wants_wakeups(); }
@@ -118,9 +114,13 @@ private:
     static void draw_picker(LiveMeetingModel& m) {
         const std::string current = m.meeting() ? meeting_choice_label(*m.meeting()) : "(none)";
         ImGui::BeginDisabled(!m.can_switch());
-        ImGui::SetNextItemWidth(std::min(32.0f * ImGui::GetFontSize(), ImGui::GetContentRegionAvail().x));
+        const ImGuiStyle& style = ImGui::GetStyle();
+        const float width = std::min(32.0f * ImGui::GetFontSize(),
+                                     ImGui::GetContentRegionAvail().x - ImGui::CalcTextSize("Meeting").x -
+                                         style.ItemInnerSpacing.x);
+        ImGui::SetNextItemWidth(width);
         std::optional<std::int64_t> picked;  // applied after the loop: it re-reads the choices
-        if (ImGui::BeginCombo("Meeting", current.c_str())) {
+        if (ImGui::BeginCombo("Meeting", fit_with_ellipsis(current, width - 2.5f * ImGui::GetFrameHeight()).c_str())) {
             for (const Meeting& choice : m.choices()) {
                 ImGui::PushID(static_cast<int>(choice.id));
                 const bool selected = m.meeting() && m.meeting()->id == choice.id;
@@ -146,11 +146,7 @@ private:
                              : r.phase == Phase::under   ? kGoodColor
                              : r.phase == Phase::closing ? kCautionColor
                                                          : kAlertColor;
-        ImGui::PushFont(ctx.fonts->clock);
-        ImGui::PushStyleColor(ImGuiCol_Text, color);
-        ImGui::TextUnformatted(clock_text(r.elapsed).c_str());
-        ImGui::PopStyleColor();
-        ImGui::PopFont();
+        fitted_big_text(ctx.fonts->clock, clock_text(r.elapsed), color);
 
         const int promised = m.meeting()->minutes;
         const char* state = r.state == State::running  ? "running"
@@ -158,9 +154,9 @@ private:
                             : r.state == State::stopped ? "stopped"
                                                         : "ready";
         if (r.remaining >= PitchTimer::Duration::zero())
-            ImGui::Text("%s · %ld min left of the %d you promised", state, minutes_up(r.remaining), promised);
+            ImGui::TextWrapped("%s · %ld min left of the %d you promised", state, minutes_up(r.remaining), promised);
         else
-            ImGui::Text("%s · %ld min over the %d you promised", state, minutes_up(-r.remaining), promised);
+            ImGui::TextWrapped("%s · %ld min over the %d you promised", state, minutes_up(-r.remaining), promised);
         if (r.state == State::idle) return;
         if (r.phase == Phase::closing)
             colored_text(kCautionColor, "Time to wrap up: ask your last question, then thank them.");
@@ -182,13 +178,14 @@ private:
         ImGui::Separator();
     }
 
-    static void draw_notes(LiveMeetingModel& m) {
+    // Beside the sheet the notes fill the pane's height; above it, 8 lines.
+    static void draw_notes(LiveMeetingModel& m, bool side_by_side) {
         ImGui::TextUnformatted("Quick notes");
         std::string notes = m.notes();
         // The notes fill the height left above the hint and the Done row.
         const float room = ImGui::GetContentRegionAvail().y - 5.0f * ImGui::GetFontSize() -
                            2 * ImGui::GetStyle().FramePadding.y;
-        const int lines = std::max(6, static_cast<int>(room / ImGui::GetFontSize()));
+        const int lines = side_by_side ? std::max(6, static_cast<int>(room / ImGui::GetFontSize())) : 8;
         if (wrapped_editor("##notes", notes, {.min_lines = lines, .max_lines = lines}).changed)
             m.set_notes(notes);
         hint(!m.can_save()        ? "Not saved: no database."
@@ -206,7 +203,8 @@ private:
 
     // --- Right: the question sheet ----------------------------------------------------
 
-    static void draw_sheet(LiveMeetingModel& m) {
+    // Side by side the table fills the pane and scrolls; stacked, it shows whole.
+    static void draw_sheet(LiveMeetingModel& m, bool side_by_side) {
         const Meeting& meeting = *m.meeting();
         const int total = static_cast<int>(meeting.sheet.size());
         if (total == 0) {
@@ -214,10 +212,10 @@ private:
                  "screen (Ctrl+2) before the meeting.");
             return;
         }
-        ImGui::Text("Questions · asked %d of %d · answered %d", m.asked_count(), total,
-                    m.answered_count());
-        const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
-                                      ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingFixedFit;
+        ImGui::TextWrapped("Questions · asked %d of %d · answered %d", m.asked_count(), total,
+                           m.answered_count());
+        ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingFixedFit;
+        if (side_by_side) flags |= ImGuiTableFlags_ScrollY;
         if (!ImGui::BeginTable("##questions", 3, flags)) return;
         ImGui::TableSetupScrollFreeze(0, 1);
         ImGui::TableSetupColumn("Asked");

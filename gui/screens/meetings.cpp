@@ -83,18 +83,14 @@ public:
         if (!m.error().empty()) error_text(m.error());
         draw_toolbar(m);
 
-        const float gap = ImGui::GetStyle().ItemSpacing.x;
-        const float left_width = std::max(18.0f * ImGui::GetFontSize(),
-                                          (ImGui::GetContentRegionAvail().x - gap) * 0.42f);
-        ImGui::BeginChild("##lists", ImVec2(left_width, 0));
+        Panes panes(36.0f * ImGui::GetFontSize());
+        panes.begin("##lists", 0.42f, 16.0f * ImGui::GetFontSize());
         ImGui::BeginDisabled(m.form_open());  // save or cancel the form first
-        draw_lists(m);
+        draw_lists(m, panes.side_by_side());
         ImGui::EndDisabled();
-        ImGui::EndChild();
-        ImGui::SameLine();
-        ImGui::BeginChild("##record", ImVec2(0, 0), true);
+        panes.next("##record", true);
         draw_record(m);
-        ImGui::EndChild();
+        panes.end();
     }
 
     bool animating() const override { return model_ && model_->wants_wakeups(); }
@@ -138,12 +134,12 @@ private:
         if (edited_unless_escape(
                 ImGui::InputTextWithHint("##search", "Search names, companies, notes… (Ctrl+F)", &query)))
             m.set_query(query);
-        ImGui::SameLine();
+        same_line_for_button("New contact");
         if (action_button("New contact", !m.form_open())) {
             m.new_contact();
             focus_form_ = true;
         }
-        ImGui::SameLine();
+        same_line_for_button("New meeting");
         if (action_button("New meeting", !m.form_open())) {
             m.new_meeting();
             focus_form_ = true;
@@ -153,9 +149,14 @@ private:
 
     // --- Left: the lists -----------------------------------------------------------
 
-    void draw_lists(RecordsModel& m) {
+    // Side by side, the two lists share the pane's height; stacked above the
+    // record, each shows a few rows and scrolls.
+    void draw_lists(RecordsModel& m, bool side_by_side) {
         const bool searching = !m.query().empty();
-        const float half = (ImGui::GetContentRegionAvail().y - ImGui::GetFrameHeightWithSpacing()) * 0.5f;
+        const float rows = 7.0f * ImGui::GetFrameHeightWithSpacing();
+        const float half = side_by_side
+                               ? (ImGui::GetContentRegionAvail().y - ImGui::GetFrameHeightWithSpacing()) * 0.5f
+                               : rows;
         ImGui::Text("Contacts (%zu)", m.contacts().size());
         ImGui::BeginChild("##contacts", ImVec2(0, half), true);
         if (m.contacts().empty())
@@ -163,7 +164,7 @@ private:
         draw_entries(m, m.contacts(), Kind::contact);
         ImGui::EndChild();
         ImGui::Text("Meetings (%zu), newest first", m.meetings().size());
-        ImGui::BeginChild("##meetings", ImVec2(0, 0), true);
+        ImGui::BeginChild("##meetings", ImVec2(0, side_by_side ? 0.0f : rows), true);
         if (m.meetings().empty())
             hint(searching ? "No meeting matches." : "No meetings yet: select a contact and plan one.");
         draw_entries(m, m.meetings(), Kind::meeting);
@@ -178,7 +179,7 @@ private:
                 const RecordEntry& e = entries[static_cast<size_t>(i)];
                 ImGui::PushID(static_cast<int>(e.id));
                 const bool selected = m.selected_kind() == kind && m.selected_id() == e.id;
-                if (ImGui::Selectable(e.label.c_str(), selected)) {
+                if (truncated_selectable(e.label, selected)) {
                     if (kind == Kind::contact) m.select_contact(e.id);
                     else m.select_meeting(e.id);
                 }
@@ -213,7 +214,7 @@ private:
     static void draw_delete_question(RecordsModel& m) {
         error_text(m.delete_question());
         if (ImGui::Button("Delete")) m.confirm_delete();
-        ImGui::SameLine();
+        same_line_for_button("Keep");
         if (ImGui::Button("Keep")) m.cancel_delete();
         ImGui::SameLine();
         hint("Enter deletes, Esc keeps.");
@@ -244,7 +245,7 @@ private:
 
         const bool save = ImGui::Button("Save") ||
                           (enter_pressed() && (!in_notes || ImGui::GetIO().KeyCtrl));
-        ImGui::SameLine();
+        same_line_for_button("Cancel");
         const bool cancel = ImGui::Button("Cancel");
         ImGui::SameLine();
         hint("Enter saves (Ctrl+Enter in the notes); Esc cancels.");
@@ -313,7 +314,7 @@ private:
     // They draw copies: a click selects another record, which replaces the model's.
 
     static void draw_contact(RecordsModel& m, const Contact& c, const std::vector<Meeting>& history) {
-        ImGui::TextUnformatted(c.name.c_str());
+        ImGui::TextWrapped("%s", c.name.c_str());
         ImGui::Separator();
         detail_row("Company", c.company);
         detail_row("Role", c.role);
@@ -328,25 +329,25 @@ private:
         detail_row("Notes", c.notes);
         ImGui::Spacing();
         if (ImGui::Button("Edit")) m.edit_selected();
-        ImGui::SameLine();
+        same_line_for_button("Plan a meeting");
         if (ImGui::Button("Plan a meeting")) m.new_meeting();
-        ImGui::SameLine();
+        same_line_for_button("Delete…");
         if (ImGui::Button("Delete…")) m.ask_delete();
 
         ImGui::Separator();
-        ImGui::Text("Meetings with %s (%zu)", c.name.c_str(), history.size());
+        ImGui::TextWrapped("Meetings with %s (%zu)", c.name.c_str(), history.size());
         if (history.empty()) hint("None yet: plan one with the button above.");
         for (const Meeting& meeting : history) {
             ImGui::PushID(static_cast<int>(meeting.id));
             const std::string line = meeting.at.wall_clock() + " · " + std::to_string(meeting.minutes) +
                                      " min · " + meeting.mode + " · " + meeting.status;
-            if (ImGui::Selectable(line.c_str())) m.select_meeting(meeting.id);
+            if (truncated_selectable(line, false)) m.select_meeting(meeting.id);
             ImGui::PopID();
         }
     }
 
     static void draw_meeting(RecordsModel& m, const Meeting& meeting) {
-        ImGui::Text("Meeting with %s", meeting.contact_name.c_str());
+        ImGui::TextWrapped("Meeting with %s", meeting.contact_name.c_str());
         ImGui::Separator();
         detail_row("When", meeting.at.wall_clock());
         detail_row("Length", std::to_string(meeting.minutes) + " min promised");
@@ -356,9 +357,9 @@ private:
         detail_row("Notes", meeting.notes);
         ImGui::Spacing();
         if (ImGui::Button("Edit")) m.edit_selected();
-        ImGui::SameLine();
+        same_line_for_button("Contact");
         if (ImGui::Button("Contact")) m.select_contact(meeting.contact_id);
-        ImGui::SameLine();
+        same_line_for_button("Delete…");
         if (ImGui::Button("Delete…")) m.ask_delete();
 
         ImGui::Separator();
