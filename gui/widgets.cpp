@@ -184,3 +184,17 @@ void fitted_big_text(ImFont* font, const std::string& text, const ImVec4& color)
 }
 
 }  // namespace rapport::gui
+
+namespace rapport::gui {
+
+float field_width_before(float after, float min_width) {
+    const float room = ImGui::GetContentRegionAvail().x;
+    const float beside = room - after - ImGui::GetStyle().ItemSpacing.x;
+    return beside >= min_width ? beside : room;
+}
+
+float radio_width(const char* label) {
+    return ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize(label, nullptr, true).x;
+}
+
+}  // namespace rapport::gui

@@ -125,3 +125,16 @@ bool truncated_selectable(const std::string& label, bool selected);
 void fitted_big_text(ImFont* font, const std::string& text, const ImVec4& color);
 
 }  // namespace rapport::gui
+
+namespace rapport::gui {
+
+// The width for a field followed on its line by items `after` pixels wide:
+// the room left beside them, or the whole line when that would leave the
+// field less than `min_width` (the items then wrap under it with
+// same_line_if_fits()).
+float field_width_before(float after, float min_width);
+
+// The width a radio button with this label takes.
+float radio_width(const char* label);
+
+}  // namespace rapport::gui

@@ -127,10 +127,7 @@ private:
         const std::string answer = m.answer(item.id);
         for (size_t i = 0; i < item.choices.size(); ++i) {
             const ChecklistChoice& choice = item.choices[i];
-            // A radio button is its circle (a frame high), a gap and the label.
-            if (i > 0)
-                same_line_if_fits(ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x +
-                                  ImGui::CalcTextSize(choice.label.c_str()).x);
+            if (i > 0) same_line_if_fits(radio_width(choice.label.c_str()));
             if (ImGui::RadioButton(choice.label.c_str(), answer == choice.id))
                 m.set_choice(item.id, choice.id);
         }
