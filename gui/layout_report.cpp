@@ -13,6 +13,7 @@ bool g_enabled = false;
 struct EditorNote {
     std::string id;
     ImVec2 min, max, text_end;
+    int frame;  // ImGui's frame count when drawn: only this frame's count
 };
 std::vector<EditorNote> g_editors;
 
@@ -125,7 +126,10 @@ bool layout_report_enabled() { return g_enabled; }
 void enable_layout_report() { g_enabled = true; }
 
 void note_editor(const std::string& id, ImVec2 frame_min, ImVec2 frame_max, ImVec2 text_end) {
-    if (g_enabled) g_editors.push_back({id, frame_min, frame_max, text_end});
+    if (!g_enabled) return;
+    const int frame = ImGui::GetFrameCount();
+    std::erase_if(g_editors, [frame](const EditorNote& e) { return e.frame != frame; });
+    g_editors.push_back({id, frame_min, frame_max, text_end, frame});
 }
 
 nlohmann::json layout_report(const std::string& screen, int frame) {
@@ -137,6 +141,7 @@ nlohmann::json layout_report(const std::string& screen, int frame) {
     check_windows(report, problems);
     if (const ImDrawData* data = ImGui::GetDrawData()) check_glyphs(data, report, problems);
     for (const EditorNote& e : g_editors) {
+        if (e.frame != ImGui::GetFrameCount()) continue;
         report["editors"].push_back({{"id", e.id}, {"rect", rect_json(e.min, e.max)},
                                      {"text_end", {e.text_end.x, e.text_end.y}}});
         if (e.text_end.x > e.max.x || e.max.x > display.x)

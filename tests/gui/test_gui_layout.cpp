@@ -1,0 +1,137 @@
+// Every screen fits the window: the real app under Xvfb at 800×600 and
+// 1400×900 (and at scale 2), on a database full of long, real-looking text
+// (a 90-word pitch, long notes, names with accents), checked through the
+// app's own layout report (--layout-report, gui/layout_report.h): no control
+// pushed off an edge, no text cut by its area or drawn over other text, and
+// the end of every wrapped field inside it.
+//
+// Set RAPPORT_KEEP_SHOTS to a folder to keep the screenshots for a look
+// (see GuiRun).
+#include "engine/base/local_time.h"
+#include "engine/records/database.h"
+#include "engine/records/settings.h"
+#include "tests/gui/gui_run.h"
+
+#include <cstdlib>
+#include <set>
+
+using namespace rapport::test;
+using nlohmann::json;
+
+namespace {
+
+const char* const kPitch =
+    "I'm interested in how small cartography studios turn old survey records into maps people "
+    "actually use. I studied geography at Université Laval, where I spent two summers digitizing "
+    "nineteenth-century township plans for the provincial archives. I'm good at cleaning messy "
+    "data and explaining it to people who never open a GIS. Right now I'm exploring whether "
+    "public-sector mapping or a private studio suits me better, and I'd love to hear how you "
+    "chose between them and what a typical week looks like for your team in Montréal, Québec City "
+    "or Sherbrooke.";
+
+const char* const kLongNote =
+    "Met Zoë at the alumni evening of the geography department; she suggested writing to "
+    "Éloïse Brûlé-Fontaine at Hydro-Québec about the historical network maps, and mentioned that "
+    "the Musée de Montréal hires contract cartographers every spring for the seasonal exhibitions.";
+
+// Contacts with accents and long companies, a meeting in an hour with a
+// sheet of long questions, a past meeting with a long debrief, a pitch with
+// attempts, and a Prepare session with tags picked.
+void seed(const GuiRun& app) {
+    app.cli({"profile", "set", "--name", "Camille Roy-Bélanger"});
+    app.cli({"contact", "add", "--name", "Zoë Ångström-Lefèvre", "--company",
+             "Musée de la cartographie historique de Montréal", "--role",
+             "Senior curator of historical collections", "--tag", "museums", "--email",
+             "zoe.angstrom@example.org", "--notes", kLongNote});
+    app.cli({"contact", "add", "--name", "Éloïse Brûlé-Fontaine", "--company",
+             "Hydro-Québec, direction des archives techniques"});
+    app.cli({"contact", "add", "--name", "Ingrid Öberg", "--company", "Göteborgs kartografiska byrå"});
+    write_file(app.tmp / "sheet.json", R"({"questions":[
+        {"id":"q1","text":"How did you move from academic geography into museum work in Montréal, and what would you do differently if you started again today?","stage":"opening"},
+        {"id":"q2","text":"What does a typical week look like for you and the people on your team, from the first meeting on Monday to the last on Friday?","stage":"insights"},
+        {"id":"q3","text":"Who else would you suggest I talk to, inside or outside the museum, to get a second point of view?","stage":"advice"}]})");
+    const auto in_an_hour = rapport::local_from_utc(rapport::now_local().utc_seconds() + 3600);
+    std::string at = in_an_hour.wall_clock();
+    at[10] = 'T';
+    app.cli({"meeting", "add", "--contact", "1", "--at", at, "--minutes", "20", "--place",
+             "Café Olimpico, rue Saint-Viateur Ouest", "--notes", kLongNote, "--sheet",
+             (app.tmp / "sheet.json").string()});
+    app.cli({"meeting", "add", "--contact", "2", "--at", "2025-03-10T09:00", "--minutes", "30",
+             "--place", "Bibliothèque et Archives nationales du Québec, salle Gérard-Morisset"});
+    app.cli({"debrief", "--meeting", "2", "--answer", std::string("new-questions=") + kLongNote,
+             "--answer", std::string("learned=") + kLongNote,
+             "--answer", "critical-answered=partly", "--notes", kLongNote, "--referral",
+             "Éloïse Brûlé-Fontaine @ Hydro-Québec"});
+    write_file(app.tmp / "pitch.txt", kPitch);
+    app.cli({"pitch", "scripts", "add", "--title", "Cartography studios — long version for Montréal",
+             "--target", "60", (app.tmp / "pitch.txt").string()});
+    for (const char* seconds : {"71.5", "66.2", "58.9", "61.0", "63.4"})
+        app.cli({"pitch", "log", "--script", "1", "--seconds", seconds});
+    rapport::Database db = rapport::Database::open(app.db);
+    rapport::set_setting(db, "prepare.session",
+                         json{{"lang", "en"}, {"industries", {"technology"}}, {"goals", {"explore-field"}},
+                              {"minutes", 20}}
+                             .dump());
+}
+
+// Visits every screen (Ctrl+1 … Ctrl+6), with a screenshot and a layout
+// report of each; returns the reports.
+json visit_every_screen(const GuiRun& app, const std::string& tag, int width, int height,
+                        std::vector<std::string> extra = {}) {
+    fs::create_directories(app.tmp / "config" / "rapport");
+    write_file(app.state_file(), json{{"screen", "home"}, {"width", width}, {"height", height}}.dump());
+    json steps = json::array();
+    for (int screen = 1; screen <= 6; ++screen) {
+        const int frame = 2 + (screen - 1) * 5;
+        steps.push_back({{"frame", frame}, {"key", std::to_string(screen)}, {"ctrl", true}});
+        steps.push_back({{"frame", frame + 4}, {"screenshot", app.shot(tag + "-" + std::to_string(screen)).string()}});
+    }
+    extra.insert(extra.end(), {"--layout-report", (app.tmp / (tag + ".json")).string()});
+    const CommandResult r = app.run("", steps, 2 + 6 * 5, extra);
+    INFO("stderr: " << r.err);
+    REQUIRE(r.exit_code == 0);
+    return json::parse(read_file(app.tmp / (tag + ".json")));
+}
+
+void check_reports(const json& reports, int width, int height) {
+    REQUIRE(reports.size() == 6);  // one a screenshot (the last is the last frame)
+    std::set<std::string> screens;
+    for (const json& report : reports) {
+        INFO("screen " << report["screen"] << " at " << width << "x" << height);
+        CHECK(report["display"] == json::array({width, height}));
+        CHECK(report["glyphs"].get<int>() > 200);  // the screen drew its text
+        CHECK(report["problems"] == json::array());
+        screens.insert(report["screen"].get<std::string>());
+        // The 90-word pitch ends inside its field: its last word is on screen.
+        if (report["screen"] == "pitch") {
+            const json& editors = report["editors"];
+            REQUIRE(editors.size() == 1);
+            const json& rect = editors[0]["rect"];
+            const json& end = editors[0]["text_end"];
+            CHECK(end[0].get<float>() > rect[0].get<float>());
+            CHECK(end[0].get<float>() <= rect[2].get<float>());
+            CHECK(end[1].get<float>() >= rect[1].get<float>());
+            CHECK(end[1].get<float>() < rect[3].get<float>());
+            CHECK(rect[2].get<float>() <= width);
+            CHECK(rect[3].get<float>() <= height);
+        }
+    }
+    CHECK(screens.size() == 6);
+}
+
+}  // namespace
+
+TEST_CASE("every screen fits at 800x600 and at 1400x900 with long text") {
+    GuiRun app;
+    seed(app);
+    for (auto [width, height] : {std::pair{800, 600}, std::pair{1400, 900}}) {
+        const std::string tag = std::to_string(width) + "x" + std::to_string(height);
+        check_reports(visit_every_screen(app, tag, width, height), width, height);
+    }
+}
+
+TEST_CASE("every screen fits at 1400x900 with --scale 2") {
+    GuiRun app;
+    seed(app);
+    check_reports(visit_every_screen(app, "scale2", 1400, 900, {"--scale", "2"}), 1400, 900);
+}
