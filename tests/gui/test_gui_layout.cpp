@@ -1,5 +1,5 @@
-// Every screen fits the window: the real app under Xvfb at 800×600 and
-// 1400×900 (and at scale 2), on a database full of long, real-looking text
+// Every screen fits the window: the real app under Xvfb at 800×600,
+// 1400×900 and 2560×1440 (and 1400×900 at scale 2), on a database full of long, real-looking text
 // (a 90-word pitch, long notes, names with accents), checked through the
 // app's own layout report (--layout-report, gui/layout_report.h): no control
 // pushed off an edge, no text cut by its area or drawn over other text, and
@@ -121,10 +121,10 @@ void check_reports(const json& reports, int width, int height) {
 
 }  // namespace
 
-TEST_CASE("every screen fits at 800x600 and at 1400x900 with long text") {
+TEST_CASE("every screen fits at 800x600, 1400x900 and 2560x1440 with long text") {
     GuiRun app;
     seed(app);
-    for (auto [width, height] : {std::pair{800, 600}, std::pair{1400, 900}}) {
+    for (auto [width, height] : {std::pair{800, 600}, std::pair{1400, 900}, std::pair{2560, 1440}}) {
         const std::string tag = std::to_string(width) + "x" + std::to_string(height);
         check_reports(visit_every_screen(app, tag, width, height), width, height);
     }
