@@ -89,3 +89,40 @@ TEST_CASE("a seeded script opens with its history; after clicking Stop, Space st
     CHECK(attempts[3].target_seconds == 30);
     CHECK(green_pixels(load_png(app.shot("again"))) > 2000);
 }
+
+TEST_CASE("the wrapping editor: new lines, Up/Home/End, undo, select with Shift, cut and paste") {
+    GuiRun app;
+    const auto key = [](int frame, const char* name, bool ctrl = false, bool shift = false) {
+        return nlohmann::json{{"frame", frame}, {"key", name}, {"ctrl", ctrl}, {"shift", shift}};
+    };
+    const auto text = [](int frame, const char* typed) { return nlohmann::json{{"frame", frame}, {"text", typed}}; };
+    auto r = app.run("pitch", nlohmann::json::array({
+                                  {{"frame", 3}, {"click", {kEditorX, kEditorY}}},
+                                  text(5, "maps and the people"),
+                                  key(6, "Enter"),
+                                  text(7, "who draw them"),
+                                  key(8, "Up"),                // to the first line
+                                  key(9, "Home"),
+                                  text(10, "I like "),
+                                  key(11, "End"),
+                                  text(12, "."),
+                                  key(13, "Z", true),          // undoes the "."
+                                  key(14, "Down"),
+                                  key(15, "End"),
+                                  text(16, "!"),
+                                  key(17, "Home", true),       // Ctrl+Home: the very start
+                                  key(18, "End", false, true), // Shift+End: the first line
+                                  key(19, "X", true),          // cut it
+                                  key(20, "End", true),        // Ctrl+End: the very end
+                                  key(21, "Enter"),
+                                  key(22, "V", true),          // paste it there
+                                  key(23, "Escape"),
+                              }),
+                     26);
+    INFO("stderr: " << r.err);
+    REQUIRE(r.exit_code == 0);
+    rapport::Database db = rapport::Database::open(app.db);
+    const auto scripts = rapport::list_pitch_scripts(db);
+    REQUIRE(scripts.size() == 1);
+    CHECK(scripts[0].text == "\nwho draw them!\nI like maps and the people");
+}
