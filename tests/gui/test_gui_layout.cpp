@@ -100,6 +100,7 @@ void check_reports(const json& reports, int width, int height) {
         INFO("screen " << report["screen"] << " at " << width << "x" << height);
         CHECK(report["display"] == json::array({width, height}));
         CHECK(report["glyphs"].get<int>() > 200);  // the screen drew its text
+        CHECK(report["windows"].size() >= 3);      // main, navigation, screen (and panes)
         CHECK(report["problems"] == json::array());
         screens.insert(report["screen"].get<std::string>());
         // The 90-word pitch ends inside its field: its last word is on screen.
