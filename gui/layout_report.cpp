@@ -25,6 +25,7 @@ struct Glyph {
     ImVec4 clip;
     size_t order;  // position in drawing order; neighbours belong to one run of text
     int list;      // which draw list (one a window)
+    bool floating; // in a tooltip or popup, which sit over the window by design
 };
 
 // Glyph quads are the textured axis-aligned rectangles in the draw lists
@@ -34,6 +35,9 @@ std::vector<Glyph> glyphs_of(const ImDrawData* data) {
     const ImVec2 white = ImGui::GetIO().Fonts->TexUvWhitePixel;
     for (int l = 0; l < data->CmdListsCount; ++l) {
         const ImDrawList* list = data->CmdLists[l];
+        const std::string owner = list->_OwnerName ? list->_OwnerName : "";
+        const bool floating = owner.starts_with("##Tooltip") || owner.starts_with("##Popup") ||
+                              owner.starts_with("##Combo");
         for (const ImDrawCmd& cmd : list->CmdBuffer) {
             if (cmd.UserCallback || cmd.ElemCount == 0) continue;
             // The vertices this command draws (after tables merge their
@@ -55,7 +59,7 @@ std::vector<Glyph> glyphs_of(const ImDrawData* data) {
                                   q[2].pos.y == q[3].pos.y && q[3].pos.x == q[0].pos.x &&
                                   q[0].pos.x < q[1].pos.x && q[0].pos.y < q[3].pos.y;
                 if (textured && rect) {
-                    glyphs.push_back({ImRect(q[0].pos, q[2].pos), cmd.ClipRect, glyphs.size(), l});
+                    glyphs.push_back({ImRect(q[0].pos, q[2].pos), cmd.ClipRect, glyphs.size(), l, floating});
                     k += 4;
                 } else {
                     ++k;
@@ -105,7 +109,7 @@ void check_glyphs(const ImDrawData* data, nlohmann::json& report, nlohmann::json
     for (size_t i = 0; i < by_x.size(); ++i)
         for (size_t j = i + 1; j < by_x.size() && by_x[j]->quad.Min.x < by_x[i]->quad.Max.x; ++j) {
             const Glyph &a = *by_x[i], &b = *by_x[j];
-            if (a.order + 1 == b.order || b.order + 1 == a.order) continue;
+            if (a.order + 1 == b.order || b.order + 1 == a.order || a.floating != b.floating) continue;
             const ImRect shown_a(ImMax(a.quad.Min, ImVec2(a.clip.x, a.clip.y)), ImMin(a.quad.Max, ImVec2(a.clip.z, a.clip.w)));
             const ImRect shown_b(ImMax(b.quad.Min, ImVec2(b.clip.x, b.clip.y)), ImMin(b.quad.Max, ImVec2(b.clip.z, b.clip.w)));
             const float smaller = std::min(a.quad.GetArea(), b.quad.GetArea());

@@ -156,18 +156,27 @@ std::string fit_with_ellipsis(const std::string& text, float width) {
     return text.substr(0, end) + kEllipsis;
 }
 
+// The whole of a cut text, wrapped so that a long one stays inside the window.
+void full_text_tooltip(const std::string& text) {
+    ImGui::BeginTooltip();
+    ImGui::PushTextWrapPos(std::min(36.0f * ImGui::GetFontSize(), ImGui::GetIO().DisplaySize.x * 0.8f));
+    ImGui::TextUnformatted(text.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::EndTooltip();
+}
+
 void truncated_text(const std::string& text, float width) {
     if (width <= 0) width = ImGui::GetContentRegionAvail().x;
     const std::string shown = fit_with_ellipsis(text, width);
     ImGui::TextUnformatted(shown.c_str());
-    if (shown != text && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", text.c_str());
+    if (shown != text && ImGui::IsItemHovered()) full_text_tooltip(text);
 }
 
 bool truncated_selectable(const std::string& label, bool selected) {
     const std::string shown = fit_with_ellipsis(label, ImGui::GetContentRegionAvail().x);
     // "###": the row's identity is the whole label, however much of it shows.
     const bool clicked = ImGui::Selectable((shown + "###" + label).c_str(), selected);
-    if (shown != label && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", label.c_str());
+    if (shown != label && ImGui::IsItemHovered()) full_text_tooltip(label);
     return clicked;
 }
 

@@ -113,6 +113,9 @@ private:
 // `text` cut to fit `width` pixels, ending in "…" when cut (at a code point boundary).
 std::string fit_with_ellipsis(const std::string& text, float width);
 
+// A tooltip with the whole of a text shown cut, wrapped to stay in the window.
+void full_text_tooltip(const std::string& text);
+
 // One line of text that ends in "…" when it does not fit the width left on
 // the line (or `width`), with the whole text in a tooltip on hover.
 void truncated_text(const std::string& text, float width = 0);

@@ -199,7 +199,7 @@ private:
             bool on = m.is_selected(kind, tag->id);
             const std::string shown = fit_with_ellipsis(tag->label, ImGui::GetContentRegionAvail().x - radio_width(""));
             if (ImGui::Checkbox((shown + "###" + tag->id).c_str(), &on)) m.toggle_tag(kind, tag->id);
-            if (shown != tag->label && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tag->label.c_str());
+            if (shown != tag->label && ImGui::IsItemHovered()) full_text_tooltip(tag->label);
         }
         if (matches.empty()) hint("Nothing matches.");
         ImGui::EndChild();
