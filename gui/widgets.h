@@ -56,6 +56,21 @@ enum class ClockAction { none, start, pause, resume, stop, reset };
 // greyed when they do not apply in `state`; returns the one clicked.
 ClockAction clock_buttons(PitchTimer::State state);
 
+// The row of clock buttons for a model with start(), pause(), resume(),
+// stop() and reset() (PitchModel, LiveMeetingModel): draws it and calls the
+// one clicked.
+template <class ClockModel>
+void clock_buttons_for(ClockModel& m, PitchTimer::State state) {
+    switch (clock_buttons(state)) {
+        case ClockAction::start: m.start(); break;
+        case ClockAction::pause: m.pause(); break;
+        case ClockAction::resume: m.resume(); break;
+        case ClockAction::stop: m.stop(); break;
+        case ClockAction::reset: m.reset(); break;
+        case ClockAction::none: break;
+    }
+}
+
 }  // namespace rapport::gui
 
 // --- Colours and messages -------------------------------------------------

@@ -269,26 +269,16 @@ void WrappedText::select_word_at(size_t offset) {
     anchor_ = begin;
 }
 
-bool WrappedText::undo() {
-    if (undo_.empty()) return false;
-    redo_.push_back({text_, cursor_, anchor_});
-    const Snapshot s = std::move(undo_.back());
-    undo_.pop_back();
-    text_ = s.text;
-    cursor_ = s.cursor;
-    anchor_ = s.anchor;
-    last_edit_ = Edit::none;
-    goal_x_ = -1;
-    relayout();
-    return true;
-}
+bool WrappedText::undo() { return step_history(undo_, redo_); }
+bool WrappedText::redo() { return step_history(redo_, undo_); }
 
-bool WrappedText::redo() {
-    if (redo_.empty()) return false;
-    undo_.push_back({text_, cursor_, anchor_});
-    const Snapshot s = std::move(redo_.back());
-    redo_.pop_back();
-    text_ = s.text;
+// Takes the last state of `from` back, keeping the present one on `to`.
+bool WrappedText::step_history(std::vector<Snapshot>& from, std::vector<Snapshot>& to) {
+    if (from.empty()) return false;
+    to.push_back({text_, cursor_, anchor_});
+    Snapshot s = std::move(from.back());
+    from.pop_back();
+    text_ = std::move(s.text);
     cursor_ = s.cursor;
     anchor_ = s.anchor;
     last_edit_ = Edit::none;

@@ -108,6 +108,7 @@ private:
     void remember(Edit kind);
     void set_cursor(size_t offset, bool extend);
     void move_vertically(int lines, bool extend);
+    bool step_history(std::vector<Snapshot>& from, std::vector<Snapshot>& to);
 
     std::string text_;
     size_t cursor_ = 0, anchor_ = 0;

@@ -166,14 +166,7 @@ private:
     }
 
     static void draw_clock_buttons(LiveMeetingModel& m) {
-        switch (clock_buttons(m.clock().state())) {
-            case ClockAction::start: m.start(); break;
-            case ClockAction::pause: m.pause(); break;
-            case ClockAction::resume: m.resume(); break;
-            case ClockAction::stop: m.stop(); break;
-            case ClockAction::reset: m.reset(); break;
-            case ClockAction::none: break;
-        }
+        clock_buttons_for(m, m.clock().state());
         hint("Space starts and stops the clock when you are not typing.");
         ImGui::Separator();
     }

@@ -5,6 +5,7 @@
 // in the app's own colours (gui/palette.h).
 #pragma once
 
+#include "engine/base/local_time.h"
 #include "gui/palette.h"
 #include "tests/gui/png_image.h"
 #include "tests/support/test_support.h"
@@ -77,6 +78,14 @@ struct GuiRun {
     std::string last_screen() const { return saved_state().at("screen"); }
     fs::path shot(const std::string& name) const { return tmp / (name + ".png"); }
 };
+
+// Local time an hour from now as the CLI's --at takes it ("2026-11-29T21:05"):
+// a meeting then is the one Meeting (live) opens.
+inline std::string an_hour_from_now() {
+    std::string at = rapport::local_from_utc(rapport::now_local().utc_seconds() + 3600).wall_clock();
+    at[10] = 'T';
+    return at;
+}
 
 // A colour of gui/palette.h as a screenshot holds it.
 struct Rgb8 {

@@ -7,7 +7,6 @@
 //
 // Set RAPPORT_KEEP_SHOTS to a folder to keep the screenshots for a look
 // (see GuiRun).
-#include "engine/base/local_time.h"
 #include "engine/records/database.h"
 #include "engine/records/settings.h"
 #include "tests/gui/gui_run.h"
@@ -50,10 +49,7 @@ void seed(const GuiRun& app) {
         {"id":"q1","text":"How did you move from academic geography into museum work in Montréal, and what would you do differently if you started again today?","stage":"opening"},
         {"id":"q2","text":"What does a typical week look like for you and the people on your team, from the first meeting on Monday to the last on Friday?","stage":"insights"},
         {"id":"q3","text":"Who else would you suggest I talk to, inside or outside the museum, to get a second point of view?","stage":"advice"}]})");
-    const auto in_an_hour = rapport::local_from_utc(rapport::now_local().utc_seconds() + 3600);
-    std::string at = in_an_hour.wall_clock();
-    at[10] = 'T';
-    app.cli({"meeting", "add", "--contact", "1", "--at", at, "--minutes", "20", "--place",
+    app.cli({"meeting", "add", "--contact", "1", "--at", an_hour_from_now(), "--minutes", "20", "--place",
              "Café Olimpico, rue Saint-Viateur Ouest", "--notes", kLongNote, "--sheet",
              (app.tmp / "sheet.json").string()});
     app.cli({"meeting", "add", "--contact", "2", "--at", "2025-03-10T09:00", "--minutes", "30",

@@ -2,7 +2,6 @@
 // under Xvfb, driven by scripted input (--script, see gui/test_script.h) on a
 // database seeded with rapport-cli, checked through rapport-cli --format json.
 // The logic itself is tested on the models (tests/gui_models/).
-#include "engine/base/local_time.h"
 #include "tests/gui/gui_run.h"
 
 using namespace rapport::test;
@@ -31,10 +30,7 @@ void seed(const GuiRun& app) {
         {"id":"q1","text":"How did you start in museum work in Montréal?","stage":"opening"},
         {"id":"q2","text":"What does a typical week look like for you?","stage":"insights"},
         {"id":"q3","text":"Who else would you suggest I talk to?","stage":"advice"}]})");
-    const auto in_an_hour = rapport::local_from_utc(rapport::now_local().utc_seconds() + 3600);
-    std::string at = in_an_hour.wall_clock();
-    at[10] = 'T';
-    app.cli({"meeting", "add", "--contact", "1", "--at", at, "--minutes", "20", "--place",
+    app.cli({"meeting", "add", "--contact", "1", "--at", an_hour_from_now(), "--minutes", "20", "--place",
              "Café Olimpico", "--sheet", (app.tmp / "sheet.json").string()});
 }
 
