@@ -207,3 +207,12 @@ float radio_width(const char* label) {
 }
 
 }  // namespace rapport::gui
+
+namespace rapport::gui {
+
+bool begin_combo_fitted(const char* id, const std::string& shown) {
+    const float room = ImGui::CalcItemWidth() - ImGui::GetFrameHeight() - 2 * ImGui::GetStyle().FramePadding.x;
+    return ImGui::BeginCombo(id, fit_with_ellipsis(shown, room).c_str());
+}
+
+}  // namespace rapport::gui

@@ -156,3 +156,11 @@ float field_width_before(float after, float min_width);
 float radio_width(const char* label);
 
 }  // namespace rapport::gui
+
+namespace rapport::gui {
+
+// BeginCombo() whose shown value ends in "…" when longer than the combo
+// (after SetNextItemWidth(), like any item).
+bool begin_combo_fitted(const char* id, const std::string& shown);
+
+}  // namespace rapport::gui

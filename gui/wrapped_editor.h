@@ -40,7 +40,8 @@ struct WrappedEditorOptions {
 
 struct WrappedEditorResult {
     bool changed = false;                  // the text was edited this frame
-    std::optional<size_t> clicked_offset;  // byte offset under a click this frame
+    std::optional<size_t> clicked_offset;  // byte offset under a left click this frame
+    std::optional<size_t> right_clicked_offset;  // … under a right click (a spelling menu)
     bool active = false;                   // the field has the keyboard
 };
 

@@ -83,10 +83,9 @@ private:
     static void draw_meeting_picker(DebriefModel& m) {
         const DebriefableMeeting* current = m.meeting();
         const std::string shown = current ? meeting_label(*current, m.language()) : "Choose a meeting";
-        const float width = ImGui::GetContentRegionAvail().x;
-        ImGui::SetNextItemWidth(width);
+        ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x);
         std::optional<std::int64_t> picked;  // applied after the loop: it re-reads the list
-        if (ImGui::BeginCombo("##meeting", fit_with_ellipsis(shown, width - 2.5f * ImGui::GetFrameHeight()).c_str())) {
+        if (begin_combo_fitted("##meeting", shown)) {
             for (const DebriefableMeeting& option : m.meetings()) {
                 ImGui::PushID(static_cast<int>(option.id));
                 if (ImGui::Selectable(meeting_label(option, m.language()).c_str(),

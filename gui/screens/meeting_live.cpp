@@ -120,7 +120,7 @@ private:
                                          style.ItemInnerSpacing.x);
         ImGui::SetNextItemWidth(width);
         std::optional<std::int64_t> picked;  // applied after the loop: it re-reads the choices
-        if (ImGui::BeginCombo("Meeting", fit_with_ellipsis(current, width - 2.5f * ImGui::GetFrameHeight()).c_str())) {
+        if (begin_combo_fitted("Meeting", current)) {
             for (const Meeting& choice : m.choices()) {
                 ImGui::PushID(static_cast<int>(choice.id));
                 const bool selected = m.meeting() && m.meeting()->id == choice.id;

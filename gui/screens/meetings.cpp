@@ -48,7 +48,7 @@ bool choice_combo(const char* label, std::string& value, const Choices& choices)
     form_label(label, 9.0f, 10.0f);
     bool changed = false;
     ImGui::PushID(label);
-    if (ImGui::BeginCombo("##choice", value.c_str())) {
+    if (begin_combo_fitted("##choice", value)) {
         for (std::string_view choice : choices) {
             const std::string text(choice);
             if (ImGui::Selectable(text.c_str(), value == text)) {
@@ -272,7 +272,7 @@ private:
     static void draw_referrer_combo(const RecordsModel& m, ContactForm& f) {
         form_label("Referred by");
         const std::string current = f.referred_by ? m.contact_name(*f.referred_by) : "(nobody)";
-        if (!ImGui::BeginCombo("##referrer", current.c_str())) return;
+        if (!begin_combo_fitted("##referrer", current)) return;
         if (ImGui::Selectable("(nobody)", !f.referred_by)) f.referred_by.reset();
         for (const Contact& c : m.all_contacts()) {
             if (c.id == f.id) continue;  // not themselves
@@ -288,7 +288,7 @@ private:
         begin_form(f.id ? "Edit meeting" : "New meeting");
         form_label("Contact");
         const std::string current = f.contact_id ? m.contact_name(f.contact_id) : "(choose a contact)";
-        if (ImGui::BeginCombo("##contact", current.c_str())) {
+        if (begin_combo_fitted("##contact", current)) {
             for (const Contact& c : m.all_contacts()) {
                 ImGui::PushID(static_cast<int>(c.id));
                 if (ImGui::Selectable(c.name.c_str(), f.contact_id == c.id)) f.contact_id = c.id;

@@ -145,8 +145,7 @@ private:
                             ImGui::GetStyle().ItemSpacing.x;
         ImGui::SetNextItemWidth(width);
         std::optional<std::int64_t> picked;  // applied after the loop: it re-reads the list
-        const std::string preview = fit_with_ellipsis(current, width - 2.5f * ImGui::GetFrameHeight());
-        if (ImGui::BeginCombo("##scripts", preview.c_str())) {
+        if (begin_combo_fitted("##scripts", current)) {
             for (const PitchScript& s : m.scripts()) {
                 ImGui::PushID(static_cast<int>(s.id));
                 if (ImGui::Selectable(s.title.c_str(), m.script_id() == s.id)) picked = s.id;

@@ -389,7 +389,7 @@ private:
         ImGui::TextUnformatted("Stage");
         ImGui::SameLine();
         ImGui::SetNextItemWidth(9.0f * ImGui::GetFontSize());
-        if (ImGui::BeginCombo("##stage", tags ? tags->stage_label(stage).c_str() : "")) {
+        if (begin_combo_fitted("##stage", tags ? tags->stage_label(stage) : "")) {
             for (Stage s : kStages)
                 if (ImGui::Selectable(tags ? tags->stage_label(s).c_str() : "", s == stage)) m.set_draft_stage(s);
             ImGui::EndCombo();
@@ -500,8 +500,7 @@ private:
         same_line_if_fits(min_combo);
         const float combo = field_width_before(button, min_combo);
         ImGui::SetNextItemWidth(combo);
-        if (ImGui::BeginCombo("##keep-meeting",
-                              fit_with_ellipsis(label_of(*chosen), combo - 2.5f * ImGui::GetFrameHeight()).c_str())) {
+        if (begin_combo_fitted("##keep-meeting", label_of(*chosen))) {
             for (const Meeting& meeting : meetings)
                 if (ImGui::Selectable(label_of(meeting).c_str(), meeting.id == meeting_id_))
                     meeting_id_ = meeting.id;

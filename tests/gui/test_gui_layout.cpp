@@ -28,6 +28,15 @@ const char* const kPitch =
     "chose between them and what a typical week looks like for your team in Montréal, Québec City "
     "or Sherbrooke.";
 
+const char* const kPitchFr =
+    "Je m'intéresse à la façon dont les petits ateliers de cartographie transforment de vieux "
+    "relevés d'arpentage en cartes que les gens utilisent vraiment. J'ai étudié la géographie à "
+    "l'Université Laval, où j'ai passé deux étés à numériser des plans de cantons du dix-neuvième "
+    "siècle pour les archives provinciales. Je suis doué pour nettoyer des données désordonnées et "
+    "les expliquer à des personnes qui n'ouvrent jamais un SIG. J'aimerais savoir comment vous avez "
+    "choisi entre le secteur public et un atelier privé, et à quoi ressemble une semaine typique "
+    "pour votre équipe à Montréal.";
+
 const char* const kLongNote =
     "Met Zoë at the alumni evening of the geography department; she suggested writing to "
     "Éloïse Brûlé-Fontaine at Hydro-Québec about the historical network maps, and mentioned that "
@@ -35,9 +44,10 @@ const char* const kLongNote =
 
 // Contacts with accents and long companies, a meeting in an hour with a
 // sheet of long questions, a past meeting with a long debrief, a pitch with
-// attempts, and a Prepare session with tags picked.
-void seed(const GuiRun& app) {
-    app.cli({"profile", "set", "--name", "Camille Roy-Bélanger"});
+// attempts, and a Prepare session with tags picked; in French ("fr") the
+// profile, the pitch, the debrief checklist and the sheet are French.
+void seed(const GuiRun& app, const std::string& lang = "en") {
+    app.cli({"profile", "set", "--name", "Camille Roy-Bélanger", "--lang", lang});
     app.cli({"contact", "add", "--name", "Zoë Ångström-Lefèvre", "--company",
              "Musée de la cartographie historique de Montréal", "--role",
              "Senior curator of historical collections", "--tag", "museums", "--email",
@@ -58,14 +68,14 @@ void seed(const GuiRun& app) {
              "--answer", std::string("learned=") + kLongNote,
              "--answer", "critical-answered=partly", "--notes", kLongNote, "--referral",
              "Éloïse Brûlé-Fontaine @ Hydro-Québec"});
-    write_file(app.tmp / "pitch.txt", kPitch);
+    write_file(app.tmp / "pitch.txt", lang == "fr" ? kPitchFr : kPitch);
     app.cli({"pitch", "scripts", "add", "--title", "Cartography studios — long version for Montréal",
-             "--target", "60", (app.tmp / "pitch.txt").string()});
+             "--lang", lang, "--target", "60", (app.tmp / "pitch.txt").string()});
     for (const char* seconds : {"71.5", "66.2", "58.9", "61.0", "63.4"})
         app.cli({"pitch", "log", "--script", "1", "--seconds", seconds});
     rapport::Database db = rapport::Database::open(app.db);
     rapport::set_setting(db, "prepare.session",
-                         json{{"lang", "en"}, {"industries", {"technology"}}, {"goals", {"explore-field"}},
+                         json{{"lang", lang}, {"industries", {"technology"}}, {"goals", {"explore-field"}},
                               {"minutes", 20}}
                              .dump());
 }
@@ -134,4 +144,10 @@ TEST_CASE("every screen fits at 1400x900 with --scale 2") {
     GuiRun app;
     seed(app);
     check_reports(visit_every_screen(app, "scale2", 1400, 900, {400, 297}, {"--scale", "2"}), 1400, 900);
+}
+
+TEST_CASE("every screen fits at 800x600 in French (sheet, pitch, checklist and note)") {
+    GuiRun app;
+    seed(app, "fr");
+    check_reports(visit_every_screen(app, "fr-800x600", 800, 600, {260, 147}), 800, 600);
 }
