@@ -281,13 +281,13 @@ private:
         if (!m.unsaved_attempt()) return;
         const PitchModel::UnsavedAttempt& a = *m.unsaved_attempt();
         ImGui::Separator();
-        ImGui::Text("This attempt: %s (%+.1f s from target)", clock_text(a.seconds).c_str(),
+        ImGui::TextWrapped("This attempt: %s (%+.1f s from target)", clock_text(a.seconds).c_str(),
                     a.seconds - a.target_seconds);
         int rating = a.rating;
         ImGui::TextUnformatted("Rating:");
         const char* labels[] = {"–", "1", "2", "3", "4", "5"};  // "–": not rated
         for (int i = 0; i <= 5; ++i) {
-            ImGui::SameLine();
+            same_line_if_fits(radio_width(labels[i]));
             if (ImGui::RadioButton(labels[i], &rating, i)) m.set_attempt_rating(rating);
         }
         std::string note = a.note;

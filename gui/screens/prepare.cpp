@@ -197,6 +197,7 @@ private:
         ImGui::BeginChild("##tags", ImVec2(0, rows * ImGui::GetFrameHeightWithSpacing()), true);
         for (const Tag* tag : matches) {
             bool on = m.is_selected(kind, tag->id);
+            // A checkbox's box takes the room a radio button's circle does.
             const std::string shown = fit_with_ellipsis(tag->label, ImGui::GetContentRegionAvail().x - radio_width(""));
             if (ImGui::Checkbox((shown + "###" + tag->id).c_str(), &on)) m.toggle_tag(kind, tag->id);
             if (shown != tag->label && ImGui::IsItemHovered()) full_text_tooltip(tag->label);
