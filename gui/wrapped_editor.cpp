@@ -235,6 +235,7 @@ WrappedEditorResult wrapped_editor(const char* label, std::string& text, const W
         const float x = std::min(inner.Min.x + x_of(s, line, t.cursor(), advance), inner.Max.x + bar - 1);
         const float y = inner.Min.y + cursor_line * line_height - state.scroll_y;
         draw->AddLine(ImVec2(x, y), ImVec2(x, y + line_height), text_color, std::max(1.0f, font_size / 14));
+        g.PlatformImePos = ImVec2(x - 1, y);  // where an input method shows what is being composed
     }
     ImGui::PopClipRect();
     if (layout_report_enabled()) {
