@@ -4,6 +4,7 @@
 #include "engine/base/error.h"
 #include "engine/base/paths.h"
 #include "gui/screens/all_screens.h"
+#include "gui/layout_report.h"
 #include "gui/screenshot.h"
 #include "gui/signal_watcher.h"
 #include "gui/widgets.h"
@@ -12,6 +13,8 @@
 #include <backends/imgui_impl_opengl3.h>
 #include <GLFW/glfw3.h>
 
+#include <algorithm>
+#include <fstream>
 #include <iostream>
 #include <string>
 
@@ -168,14 +171,32 @@ void App::wait_for_something_to_draw() {
         glfwWaitEvents();
 }
 
+// A small window gets a narrow navigation with short labels (the full name
+// in the tooltip), leaving the screen the room.
+bool App::compact_navigation() const {
+    return ImGui::GetMainViewport()->WorkSize.x < kCompactWindowWidth * scale_;
+}
+
+float App::navigation_width() const {
+    if (!compact_navigation()) return 13.0f * ImGui::GetFontSize();
+    float widest = ImGui::CalcTextSize("Rapport").x;
+    for (const auto& screen : screens_) widest = std::max(widest, ImGui::CalcTextSize(screen->short_name()).x);
+    const ImGuiStyle& style = ImGui::GetStyle();
+    return widest + 2 * (style.WindowPadding.x + style.FramePadding.x);
+}
+
 void App::draw_navigation() {
-    ImGui::PushFont(fonts_.heading);
+    const bool compact = compact_navigation();
+    if (!compact) ImGui::PushFont(fonts_.heading);
     ImGui::TextUnformatted("Rapport");
-    ImGui::PopFont();
+    if (!compact) ImGui::PopFont();
     ImGui::Separator();
     for (size_t i = 0; i < screens_.size(); ++i) {
-        if (ImGui::Selectable(screens_[i]->name(), current_screen_ == i)) current_screen_ = i;
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Ctrl+%zu", i + 1);
+        const char* label = compact ? screens_[i]->short_name() : screens_[i]->name();
+        ImGui::PushID(static_cast<int>(i));
+        if (ImGui::Selectable(label, current_screen_ == i)) current_screen_ = i;
+        ImGui::PopID();
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s · Ctrl+%zu", screens_[i]->name(), i + 1);
     }
 }
 
@@ -220,14 +241,13 @@ void App::draw_frame() {
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                      ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus);
 
-    const float nav_width = 13.0f * ImGui::GetFontSize();
-    ImGui::BeginChild("##navigation", ImVec2(nav_width, 0), true);
+    ImGui::BeginChild("##navigation", ImVec2(navigation_width(), 0), true);
     draw_navigation();
     ImGui::EndChild();
     ImGui::SameLine();
     ImGui::BeginChild("##screen", ImVec2(0, 0), false);
     if (!context_.db_error.empty()) {
-        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.70f, 0.05f, 0.05f, 1.0f));
+        ImGui::PushStyleColor(ImGuiCol_Text, kErrorColor);
         ImGui::TextWrapped("The database could not be opened: %s", context_.db_error.c_str());
         ImGui::PopStyleColor();
         ImGui::Separator();
@@ -236,7 +256,7 @@ void App::draw_frame() {
         // Any screen: an engine error is a message in the screen, never a crash.
         draw_recovering([&] { screens_[current_screen_]->draw(context_); });
     } catch (const std::exception& e) {
-        colored_text(kErrorTextColor, std::string("Something went wrong on this screen: ") + e.what());
+        colored_text(kErrorColor, std::string("Something went wrong on this screen: ") + e.what());
     }
     ImGui::EndChild();
     ImGui::End();
@@ -251,11 +271,21 @@ void App::draw_frame() {
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 }
 
+// Appends this frame's layout report and rewrites the file, so a crash later
+// still leaves the reports so far.
+void App::add_layout_report() {
+    layout_reports_.push_back(layout_report(screens_[current_screen_]->id(), frame_index_));
+    std::ofstream out(options_.layout_report_path, std::ios::trunc);
+    out << layout_reports_.dump(1) << "\n";
+    if (!out) throw Error("cannot write the layout report " + options_.layout_report_path);
+}
+
 int App::run() {
     block_shutdown_signals();
     if (!create_window()) return 2;
     SignalWatcher signals;
     open_database();
+    if (!options_.layout_report_path.empty()) enable_layout_report();
     if (!options_.script_path.empty()) {
         try {
             script_ = TestScript::load(options_.script_path);
@@ -280,6 +310,8 @@ int App::run() {
             if (script_) shots = script_->screenshots_for(frame_index_);
             if ((last_test_frame || closing) && !options_.screenshot_path.empty())
                 shots.push_back(options_.screenshot_path);
+            if (!options_.layout_report_path.empty() && (!shots.empty() || last_test_frame))
+                add_layout_report();
             if (!shots.empty()) {
                 int width = 0, height = 0;
                 glfwGetFramebufferSize(window_, &width, &height);

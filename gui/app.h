@@ -15,6 +15,8 @@
 #include "gui/test_script.h"
 #include "gui/ui_state.h"
 
+#include <nlohmann/json.hpp>
+
 #include <memory>
 #include <optional>
 #include <vector>
@@ -48,12 +50,15 @@ private:
     void wait_for_something_to_draw();
     void draw_frame();
     void draw_navigation();
+    bool compact_navigation() const;
+    float navigation_width() const;
     void handle_shortcuts();
     void select_screen(const std::string& id);
     void honour_screen_request();
     void save_ui_state_quietly();
     void remember_screen_when_changed();
     bool animating() const;
+    void add_layout_report();
 
     AppOptions options_;
     UiState ui_state_;
@@ -68,6 +73,7 @@ private:
     int settle_frames_left_ = kSettleFrames;
     std::vector<std::unique_ptr<Screen>> screens_;
     size_t current_screen_ = 0;
+    nlohmann::json layout_reports_ = nlohmann::json::array();
 };
 
 }  // namespace rapport::gui

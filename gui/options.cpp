@@ -22,6 +22,9 @@ ParsedOptions parse_options(int argc, char** argv) {
     app.add_option("--script", o.script_path,
                    "Inject scripted clicks, keys and screenshots (tests; see gui/test_script.h)")
         ->check(CLI::ExistingFile);
+    app.add_option("--layout-report", o.layout_report_path,
+                   "Write what was laid out and any clipped or overlapping text at each screenshot "
+                   "and the last frame, as JSON (tests; see gui/layout_report.h)");
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {

@@ -12,6 +12,7 @@ struct AppOptions {
     std::string screenshot_path;  // --screenshot PATH: save the last frame as PNG
     std::optional<float> user_scale;  // --scale F: the user's own zoom (else the saved one)
     std::string script_path;      // --script FILE: scripted input for tests (see test_script.h)
+    std::string layout_report_path;  // --layout-report FILE: layout faults at each screenshot (layout_report.h)
 };
 
 // Parses argv. Returns the options, or an exit code when the program should

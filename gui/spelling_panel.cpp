@@ -54,12 +54,12 @@ float spelling_issue_list_height(const SpellCheckModel& spell, int max_rows) {
 
 bool spelling_issue_list(const char* id, SpellCheckModel& spell, std::string& text, int max_rows) {
     if (!spell.error().empty()) {
-        colored_text(kWarningTextColor, "Spelling check unavailable: " + spell.error());
+        colored_text(kCautionColor, "Spelling check unavailable: " + spell.error());
         return false;
     }
     const auto& issues = spell.issues();
     if (issues.empty()) return false;
-    if (!spell.warning().empty()) colored_text(kWarningTextColor, spell.warning());
+    if (!spell.warning().empty()) colored_text(kCautionColor, spell.warning());
 
     if (ImGui::IsKeyPressed(GLFW_KEY_F7, false)) spell.ask_first_fix();
     std::optional<std::string> replaced = spell.first_fix(text);
@@ -73,7 +73,7 @@ bool spelling_issue_list(const char* id, SpellCheckModel& spell, std::string& te
         const TextIssue& issue = issues[i];
         ImGui::PushID(static_cast<int>(i));
         ImGui::AlignTextToFramePadding();
-        ImGui::TextColored(issue.kind == IssueKind::spelling ? kErrorTextColor : kWarningTextColor,
+        ImGui::TextColored(issue.kind == IssueKind::spelling ? kErrorColor : kCautionColor,
                            "%s", shown_word(issue).c_str());
         ImGui::SameLine();
         const auto suggestions = spell.suggestions(i);

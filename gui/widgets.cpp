@@ -66,7 +66,7 @@ void field_message(const std::string* message) {
     error_text(*message);
 }
 
-void error_text(const std::string& message) { colored_text(kErrorTextColor, message.c_str()); }
+void error_text(const std::string& message) { colored_text(kErrorColor, message.c_str()); }
 
 void colored_text(const ImVec4& color, const char* text) {
     ImGui::PushStyleColor(ImGuiCol_Text, color);
@@ -89,13 +89,13 @@ ClockAction clock_buttons(PitchTimer::State s) {
     using State = PitchTimer::State;
     ClockAction clicked = ClockAction::none;
     if (action_button("Start", s == State::idle || s == State::stopped)) clicked = ClockAction::start;
-    ImGui::SameLine();
+    same_line_for_button("Pause");
     if (action_button("Pause", s == State::running)) clicked = ClockAction::pause;
-    ImGui::SameLine();
+    same_line_for_button("Resume");
     if (action_button("Resume", s == State::paused)) clicked = ClockAction::resume;
-    ImGui::SameLine();
+    same_line_for_button("Stop");
     if (action_button("Stop", s == State::running || s == State::paused)) clicked = ClockAction::stop;
-    ImGui::SameLine();
+    same_line_for_button("Reset");
     if (action_button("Reset", s != State::idle)) clicked = ClockAction::reset;
     return clicked;
 }
@@ -103,29 +103,117 @@ ClockAction clock_buttons(PitchTimer::State s) {
 }  // namespace rapport::gui
 
 // ---------------------------------------------------------------------------
-// Plots
+// Layout that adapts
 // ---------------------------------------------------------------------------
 namespace rapport::gui {
 
-void plot_against_target(const char* id, const std::vector<float>& seconds, float target,
-                         float height) {
-    if (seconds.size() < 2) return;
-    float low = std::min(*std::min_element(seconds.begin(), seconds.end()), target);
-    float high = std::max(*std::max_element(seconds.begin(), seconds.end()), target);
-    const float margin = std::max(high - low, 0.2f * target) * 0.25f;
-    low = std::max(0.0f, low - margin);
-    high += margin;
-    ImGui::PlotLines(id, seconds.data(), static_cast<int>(seconds.size()), 0, nullptr, low, high,
-                     ImVec2(ImGui::GetContentRegionAvail().x, height));
-    const ImVec2 pad = ImGui::GetStyle().FramePadding;
-    const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
-    const float y = max.y - pad.y - (max.y - min.y - 2 * pad.y) * (target - low) / (high - low);
-    ImDrawList* draw = ImGui::GetWindowDrawList();
-    const ImU32 color = ImGui::GetColorU32(kGoodTextColor);
-    draw->AddLine(ImVec2(min.x + pad.x, y), ImVec2(max.x - pad.x, y), color, 1.5f);
-    const std::string label = "target " + std::to_string(static_cast<int>(target)) + " s";
-    const float label_width = ImGui::CalcTextSize(label.c_str()).x;
-    draw->AddText(ImVec2(max.x - pad.x - label_width, y + 2), color, label.c_str());
+float button_width(const char* label) {
+    return ImGui::CalcTextSize(label, nullptr, true).x + 2 * ImGui::GetStyle().FramePadding.x;
+}
+
+void same_line_if_fits(float width) {
+    const float right_edge = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    if (ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x + width <= right_edge) ImGui::SameLine();
+}
+
+Panes::Panes(float min_width_for_two)
+    : side_by_side_(ImGui::GetContentRegionAvail().x >= min_width_for_two) {}
+
+void Panes::begin(const char* id, float fraction, float min_width, bool border) {
+    if (!side_by_side_) return;
+    const float gap = ImGui::GetStyle().ItemSpacing.x;
+    const float width = std::max(min_width, (ImGui::GetContentRegionAvail().x - gap) * fraction);
+    ImGui::BeginChild(id, ImVec2(width, 0), border);
+}
+
+void Panes::next(const char* id, bool border) {
+    if (!side_by_side_) {
+        ImGui::Spacing();
+        ImGui::Separator();
+        ImGui::Spacing();
+        return;
+    }
+    ImGui::EndChild();
+    ImGui::SameLine();
+    ImGui::BeginChild(id, ImVec2(0, 0), border);
+}
+
+void Panes::end() {
+    if (side_by_side_) ImGui::EndChild();
+}
+
+std::string fit_with_ellipsis(const std::string& text, float width) {
+    if (ImGui::CalcTextSize(text.c_str()).x <= width) return text;
+    static const char* const kEllipsis = "…";
+    const float room = width - ImGui::CalcTextSize(kEllipsis).x;
+    size_t end = 0;
+    for (size_t next = 0; next < text.size();) {
+        next = end + 1;
+        while (next < text.size() && (static_cast<unsigned char>(text[next]) & 0xC0) == 0x80) ++next;
+        if (ImGui::CalcTextSize(text.data(), text.data() + next).x > room) break;
+        end = next;
+    }
+    while (end > 0 && text[end - 1] == ' ') --end;
+    return text.substr(0, end) + kEllipsis;
+}
+
+// The whole of a cut text, wrapped so that a long one stays inside the window.
+void full_text_tooltip(const std::string& text) {
+    ImGui::BeginTooltip();
+    ImGui::PushTextWrapPos(std::min(36.0f * ImGui::GetFontSize(), ImGui::GetIO().DisplaySize.x * 0.8f));
+    ImGui::TextUnformatted(text.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::EndTooltip();
+}
+
+void truncated_text(const std::string& text, float width) {
+    if (width <= 0) width = ImGui::GetContentRegionAvail().x;
+    const std::string shown = fit_with_ellipsis(text, width);
+    ImGui::TextUnformatted(shown.c_str());
+    if (shown != text && ImGui::IsItemHovered()) full_text_tooltip(text);
+}
+
+bool truncated_selectable(const std::string& label, bool selected) {
+    const std::string shown = fit_with_ellipsis(label, ImGui::GetContentRegionAvail().x);
+    // "###": the row's identity is the whole label, however much of it shows.
+    const bool clicked = ImGui::Selectable((shown + "###" + label).c_str(), selected);
+    if (shown != label && ImGui::IsItemHovered()) full_text_tooltip(label);
+    return clicked;
+}
+
+void fitted_big_text(ImFont* font, const std::string& text, const ImVec4& color) {
+    ImGui::PushFont(font);
+    const ImVec2 natural = ImGui::CalcTextSize(text.c_str());
+    ImGui::PopFont();
+    const float room = ImGui::GetContentRegionAvail().x;
+    const float scale = natural.x > room ? std::max(0.3f, room / natural.x) : 1.0f;
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    ImGui::GetWindowDrawList()->AddText(font, font->FontSize * scale, at, ImGui::GetColorU32(color),
+                                        text.c_str());
+    ImGui::Dummy(ImVec2(natural.x * scale, natural.y * scale));
+}
+
+}  // namespace rapport::gui
+
+namespace rapport::gui {
+
+float field_width_before(float after, float min_width) {
+    const float room = ImGui::GetContentRegionAvail().x;
+    const float beside = room - after - ImGui::GetStyle().ItemSpacing.x;
+    return beside >= min_width ? beside : room;
+}
+
+float radio_width(const char* label) {
+    return ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize(label, nullptr, true).x;
+}
+
+}  // namespace rapport::gui
+
+namespace rapport::gui {
+
+bool begin_combo_fitted(const char* id, const std::string& shown) {
+    const float room = ImGui::CalcItemWidth() - ImGui::GetFrameHeight() - 2 * ImGui::GetStyle().FramePadding.x;
+    return ImGui::BeginCombo(id, fit_with_ellipsis(shown, room).c_str());
 }
 
 }  // namespace rapport::gui

@@ -3,6 +3,7 @@
 
 #include "engine/pitch/timer.h"
 #include "gui/fonts.h"
+#include "gui/palette.h"
 
 #include <imgui.h>
 
@@ -47,23 +48,42 @@ void error_text(const std::string& message);
 bool action_button(const char* label, bool applies);
 
 // ---------------------------------------------------------------------------
-// Clocks (Meeting live; the Pitch screen has the same row)
+// Clocks (Pitch, Meeting live)
 // ---------------------------------------------------------------------------
 
 enum class ClockAction { none, start, pause, resume, stop, reset };
 
-// Start, Pause, Resume, Stop and Reset on one line, greyed when they do not
-// apply in `state`; returns the one clicked.
+// Start, Pause, Resume, Stop and Reset on one line (wrapping when narrow),
+// greyed when they do not apply in `state`; returns the one clicked.
 ClockAction clock_buttons(PitchTimer::State state);
+
+// The row of clock buttons for a model with start(), pause(), resume(),
+// stop() and reset() (PitchModel, LiveMeetingModel): draws it and calls the
+// one clicked.
+template <class ClockModel>
+void clock_buttons_for(ClockModel& m, PitchTimer::State state) {
+    switch (clock_buttons(state)) {
+        case ClockAction::start: m.start(); break;
+        case ClockAction::pause: m.pause(); break;
+        case ClockAction::resume: m.resume(); break;
+        case ClockAction::stop: m.stop(); break;
+        case ClockAction::reset: m.reset(); break;
+        case ClockAction::none: break;
+    }
+}
 
 }  // namespace rapport::gui
 
-// --- Colours, messages and plots shared by Home and Debrief ------------------
+// --- Colours and messages -------------------------------------------------
 namespace rapport::gui {
 
-inline const ImVec4 kErrorTextColor{0.70f, 0.05f, 0.05f, 1.0f};
-inline const ImVec4 kWarningTextColor{0.80f, 0.40f, 0.00f, 1.0f};
-inline const ImVec4 kGoodTextColor{0.10f, 0.48f, 0.20f, 1.0f};
+inline ImVec4 imgui_color(palette::Rgb c) { return ImVec4(c.r, c.g, c.b, 1.0f); }
+
+// The meaning of each is in gui/palette.h.
+inline const ImVec4 kGoodColor = imgui_color(palette::good);
+inline const ImVec4 kCautionColor = imgui_color(palette::caution);
+inline const ImVec4 kAlertColor = imgui_color(palette::alert);
+inline const ImVec4 kErrorColor = imgui_color(palette::error);
 
 // A wrapped paragraph in the given colour (messages, errors).
 void colored_text(const ImVec4& color, const char* text);
@@ -71,11 +91,78 @@ inline void colored_text(const ImVec4& color, const std::string& text) {
     colored_text(color, text.c_str());
 }
 
-// Lengths in seconds (oldest first) as a line, with the target drawn across
-// and labelled; the range spans both with a margin so small differences
-// around the target stay visible. Needs two values or more.
-void plot_against_target(const char* id, const std::vector<float>& seconds, float target,
-                         float height);
+}  // namespace rapport::gui
+
+// --- Layout that adapts to the window ----------------------------------------
+namespace rapport::gui {
+
+// Below this window width (in pixels at scale 1, times the scale) the
+// navigation shows short labels in a narrow column.
+constexpr float kCompactWindowWidth = 1000.0f;
+
+// The width a button with this label takes.
+float button_width(const char* label);
+
+// SameLine() when an item `width` wide still fits on this line after the last
+// item; otherwise the item starts the next line. Rows of buttons wrap so.
+void same_line_if_fits(float width);
+inline void same_line_for_button(const char* label) { same_line_if_fits(button_width(label)); }
+
+// Two panes side by side when the area is at least `min_width_for_two` wide,
+// else one under the other in the screen's own scrolling area (no child
+// windows then). Use: Panes panes(40 * font); panes.begin("##left", w);
+// …; panes.next("##right"); …; panes.end();
+class Panes {
+public:
+    explicit Panes(float min_width_for_two);
+    bool side_by_side() const { return side_by_side_; }
+    // The left pane, `fraction` of the width (at least `min_width` pixels).
+    void begin(const char* id, float fraction, float min_width, bool border = false);
+    // The right pane, the rest of the width.
+    void next(const char* id, bool border = false);
+    void end();
+
+private:
+    bool side_by_side_;
+};
+
+// `text` cut to fit `width` pixels, ending in "…" when cut (at a code point boundary).
+std::string fit_with_ellipsis(const std::string& text, float width);
+
+// A tooltip with the whole of a text shown cut, wrapped to stay in the window.
+void full_text_tooltip(const std::string& text);
+
+// One line of text that ends in "…" when it does not fit the width left on
+// the line (or `width`), with the whole text in a tooltip on hover.
+void truncated_text(const std::string& text, float width = 0);
+// A selectable list row whose label ends in "…" when too long, with the whole
+// label in a tooltip on hover; true when clicked.
+bool truncated_selectable(const std::string& label, bool selected);
+
+// Large text in `font`, scaled down when the width left is too narrow for it
+// (the big clocks).
+void fitted_big_text(ImFont* font, const std::string& text, const ImVec4& color);
+
+}  // namespace rapport::gui
+
+namespace rapport::gui {
+
+// The width for a field followed on its line by items `after` pixels wide:
+// the room left beside them, or the whole line when that would leave the
+// field less than `min_width` (the items then wrap under it with
+// same_line_if_fits()).
+float field_width_before(float after, float min_width);
+
+// The width a radio button with this label takes.
+float radio_width(const char* label);
+
+}  // namespace rapport::gui
+
+namespace rapport::gui {
+
+// BeginCombo() whose shown value ends in "…" when longer than the combo
+// (after SetNextItemWidth(), like any item).
+bool begin_combo_fitted(const char* id, const std::string& shown);
 
 }  // namespace rapport::gui
 

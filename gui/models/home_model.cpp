@@ -71,7 +71,9 @@ void HomeModel::read_pitch_trend() {
         for (std::size_t i = first; i < same.size(); ++i) {
             trend_.seconds.push_back(static_cast<float>(same[i].seconds));
             trend_.target_seconds.push_back(static_cast<float>(same[i].target_seconds));
+            trend_.at.push_back(same[i].at);
         }
+        trend_.first_number = static_cast<int>(first) + 1;
         trend_.progress = summarize_pitch_attempts(same);
     });
 }

@@ -12,6 +12,7 @@
 #include "gui/screens/all_screens.h"
 #include "gui/spelling_panel.h"
 #include "gui/widgets.h"
+#include "gui/wrapped_editor.h"
 
 #include <imgui_stdlib.h>
 
@@ -57,25 +58,21 @@ public:
         m.tick();
 
         heading(*ctx.fonts, "Debrief");
-        if (!ctx.db) colored_text(kErrorTextColor, "Without the database there is nothing to debrief.");
-        if (!m.error().empty()) colored_text(kErrorTextColor, m.error().c_str());
+        if (!ctx.db) colored_text(kErrorColor, "Without the database there is nothing to debrief.");
+        if (!m.error().empty()) colored_text(kErrorColor, m.error().c_str());
         if (m.meetings().empty() && !m.meeting_id()) {
             draw_empty_state(ctx);
             return;
         }
         draw_meeting_picker(m);
 
-        const float gap = ImGui::GetStyle().ItemSpacing.x;
-        const float left_width = std::max(20.0f * ImGui::GetFontSize(),
-                                          (ImGui::GetContentRegionAvail().x - gap) * 0.55f);
-        ImGui::BeginChild("##checklist", ImVec2(left_width, 0));
+        Panes panes(40.0f * ImGui::GetFontSize());
+        panes.begin("##checklist", 0.55f, 20.0f * ImGui::GetFontSize());
         draw_checklist(m);
         draw_notes(m);
-        ImGui::EndChild();
-        ImGui::SameLine();
-        ImGui::BeginChild("##thank-you", ImVec2(0, 0));
-        draw_thank_you(m);
-        ImGui::EndChild();
+        panes.next("##thank-you");
+        draw_thank_you(m, panes.side_by_side());
+        panes.end();
         if (request_profile_) {
             ctx.request_screen = "profile";
             request_profile_ = false;
@@ -105,9 +102,9 @@ private:
     static void draw_meeting_picker(DebriefModel& m) {
         const DebriefableMeeting* current = m.meeting();
         const std::string shown = current ? meeting_label(*current, m.language()) : "Choose a meeting";
-        ImGui::SetNextItemWidth(-1);
+        ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x);
         std::optional<std::int64_t> picked;  // applied after the loop: it re-reads the list
-        if (ImGui::BeginCombo("##meeting", shown.c_str())) {
+        if (begin_combo_fitted("##meeting", shown)) {
             for (const DebriefableMeeting& option : m.meetings()) {
                 ImGui::PushID(static_cast<int>(option.id));
                 if (ImGui::Selectable(meeting_label(option, m.language()).c_str(),
@@ -148,7 +145,7 @@ private:
         const std::string answer = m.answer(item.id);
         for (size_t i = 0; i < item.choices.size(); ++i) {
             const ChecklistChoice& choice = item.choices[i];
-            if (i > 0) ImGui::SameLine();
+            if (i > 0) same_line_if_fits(radio_width(choice.label.c_str()));
             if (ImGui::RadioButton(choice.label.c_str(), answer == choice.id))
                 m.set_choice(item.id, choice.id);
         }
@@ -156,8 +153,7 @@ private:
 
     static void draw_text_item(DebriefModel& m, const ChecklistItem& item) {
         std::string text = m.answer(item.id);
-        if (edited_unless_escape(ImGui::InputTextMultiline("##text", &text,
-                                                  ImVec2(-1, 3.2f * ImGui::GetFontSize()))))
+        if (wrapped_editor("##text", text, {.min_lines = 2, .max_lines = 8}).changed)
             m.set_text(item.id, text);
     }
 
@@ -170,21 +166,23 @@ private:
             std::string line = r.name;
             if (!r.company.empty()) line += ", " + r.company;
             if (!r.notes.empty()) line += " — " + r.notes;
-            ImGui::TextUnformatted(line.c_str());
-            ImGui::SameLine();
-            if (r.contact_id)
+            ImGui::TextWrapped("%s", line.c_str());
+            if (r.contact_id) {
+                same_line_if_fits(ImGui::CalcTextSize("(a contact now)").x);
                 ImGui::TextDisabled("(a contact now)");
-            else if (ImGui::SmallButton("Make a contact"))
-                promote = r.id;
+            } else {
+                same_line_for_button("Make a contact");
+                if (ImGui::SmallButton("Make a contact")) promote = r.id;
+            }
             ImGui::PopID();
         }
         if (promote) m.make_contact(*promote);
         const float field = 9.0f * ImGui::GetFontSize();
         const bool entered = referral_field("##referral-name", "Name", referral_name_, field);
-        ImGui::SameLine();
+        same_line_if_fits(field);
         const bool entered_company =
             referral_field("##referral-company", "Company", referral_company_, field);
-        ImGui::SameLine();
+        same_line_for_button("Add referral");
         const bool add = action_button("Add referral", !referral_name_.empty());
         if ((add || entered || entered_company) &&
             m.add_referral(referral_name_, referral_company_, "")) {
@@ -214,32 +212,35 @@ private:
         }
         ImGui::TextUnformatted("Notes");
         std::string notes = m.notes();
-        if (edited_unless_escape(ImGui::InputTextMultiline("##notes", &notes, ImVec2(-1, 6.0f * ImGui::GetFontSize()))))
-            m.set_notes(notes);
+        if (wrapped_editor("##notes", notes, {.min_lines = 4, .max_lines = 12}).changed) m.set_notes(notes);
     }
 
     // --- Right: the thank-you note ----------------------------------------
 
-    void draw_thank_you(DebriefModel& m) {
+    // Beside the checklist the note fills the pane's height; under it, a fixed 12 lines.
+    void draw_thank_you(DebriefModel& m, bool side_by_side) {
         SpellCheckModel& spell = *spell_;
         ImGui::TextUnformatted("Thank-you note");
         ImGui::Separator();
         if (const auto& sent = m.thank_you_sent_at()) {
-            colored_text(kGoodTextColor,
+            colored_text(kGoodColor,
                          ("Sent " + format_date_time(*sent, m.language()) + ".").c_str());
         } else {
             hint("Send it within 24 hours. Rapport never sends anything: copy the note into "
                  "your email, adjust it, send it, then mark it sent.");
         }
         if (!m.draft_problem().empty())
-            colored_text(kWarningTextColor, ("To finish the draft: " + m.draft_problem()).c_str());
+            colored_text(kCautionColor, ("To finish the draft: " + m.draft_problem()).c_str());
         if (m.draft_needs_name() && ImGui::Button("Open Profile")) request_profile_ = true;
 
         std::string draft = m.draft_text();
         spell.update(draft);
+        // The note fills the height left above its buttons and spelling list, and at least 8 lines.
         const float buttons = 2.5f * ImGui::GetFrameHeightWithSpacing() + spelling_issue_list_height(spell);
-        const float height = std::max(8.0f * ImGui::GetFontSize(), ImGui::GetContentRegionAvail().y - buttons);
-        if (edited_unless_escape(ImGui::InputTextMultiline("##draft", &draft, ImVec2(-1, height))))
+        const int lines = side_by_side ? std::max(8, static_cast<int>((ImGui::GetContentRegionAvail().y - buttons) /
+                                                                      ImGui::GetFontSize()) - 1)
+                                       : 12;
+        if (wrapped_editor("##draft", draft, {.min_lines = lines, .max_lines = lines}).changed)
             m.set_draft_text(draft);
         spell.update(draft);
         if (spelling_issue_list("##note-spelling", spell, draft)) m.set_draft_text(draft);
@@ -247,18 +248,18 @@ private:
         // Spelling issues are shown once before copying or marking sent; never a block.
         if (action_button("Copy", !m.draft_text().empty()) && spell.go_ahead(SendStep::copy))
             ImGui::SetClipboardText(m.draft_text().c_str());
-        ImGui::SameLine();
-        if (m.thank_you_sent_at()) {
-            if (ImGui::Button("Mark not sent")) m.mark_thank_you_not_sent();
-        } else if (ImGui::Button("Mark thank-you sent") && spell.go_ahead(SendStep::mark_sent)) {
-            m.mark_thank_you_sent();
+        const char* mark = m.thank_you_sent_at() ? "Mark not sent" : "Mark thank-you sent";
+        same_line_for_button(mark);
+        if (ImGui::Button(mark)) {
+            if (m.thank_you_sent_at()) m.mark_thank_you_not_sent();
+            else if (spell.go_ahead(SendStep::mark_sent)) m.mark_thank_you_sent();
         }
         if (m.draft_edited()) {
-            ImGui::SameLine();
+            same_line_for_button("Back to the generated draft");
             if (ImGui::Button("Back to the generated draft")) m.reset_draft();
         }
-        hint(m.draft_edited() ? "Your edits to the note are kept. Long lines scroll sideways; Copy takes it all."
-                              : "The draft follows your answers until you edit it. Long lines scroll sideways; Copy takes it all.");
+        hint(m.draft_edited() ? "Your edits to the note are kept; Copy takes it all."
+                              : "The draft follows your answers until you edit it; Copy takes it all.");
     }
 
     std::optional<DebriefModel> model_;  // built at the first frame, when the database is known

@@ -8,7 +8,9 @@
 // (AppContext::request_screen).
 #include "engine/base/date_format.h"
 #include "engine/base/paths.h"
+#include "engine/pitch/analysis.h"
 #include "gui/models/home_model.h"
+#include "gui/plot.h"
 #include "gui/screens/all_screens.h"
 #include "gui/widgets.h"
 
@@ -42,7 +44,7 @@ public:
         else if (just_shown || minute_changed()) model_->refresh();
         HomeModel& m = *model_;
 
-        if (!m.error().empty()) colored_text(kErrorTextColor, m.error().c_str());
+        if (!m.error().empty()) colored_text(kErrorColor, m.error().c_str());
         if (m.empty()) {
             draw_first_steps(ctx);
             return;
@@ -109,8 +111,8 @@ private:
         ImGui::PushID(screen);
         ImGui::TextUnformatted(number);
         ImGui::SameLine();
-        ImGui::TextUnformatted(text);
-        ImGui::SameLine();
+        ImGui::TextWrapped("%s", text);
+        same_line_for_button(button);
         if (ImGui::SmallButton(button)) {
             go(ctx, screen);
             if (std::string(screen) == "meetings") ctx.request_form = "contact";
@@ -154,10 +156,10 @@ private:
     static void draw_followup(AppContext& ctx, const HomeModel& m, const FollowUp& f, int index,
                               std::optional<FollowUpAction>& action) {
         ImGui::PushID(index);
-        const ImVec4 color = f.overdue ? kErrorTextColor : kWarningTextColor;
+        const ImVec4 color = f.overdue ? kErrorColor : kCautionColor;
         ImGui::PushStyleColor(ImGuiCol_Text, color);
         ImGui::Bullet();
-        ImGui::TextUnformatted(followup_text(f).c_str());
+        truncated_text(followup_text(f));
         ImGui::PopStyleColor();
         // The due time and the actions on a second line, under the text.
         ImGui::Indent(ImGui::GetTreeNodeToLabelSpacing());
@@ -180,15 +182,17 @@ private:
 
     static std::optional<FollowUpAction::Kind> draw_followup_actions(AppContext&, const FollowUp& f) {
         using Kind = FollowUpAction::Kind;
-        ImGui::SameLine();
         if (f.kind == "thank-you") {
+            same_line_for_button("Draft");
             if (ImGui::SmallButton("Draft")) return Kind::draft;
-            ImGui::SameLine();
+            same_line_for_button("Mark sent");
             if (ImGui::SmallButton("Mark sent")) return Kind::mark_sent;
         } else if (f.kind == "outreach-follow-up") {
+            same_line_for_button("Mark follow-up sent");
             if (ImGui::SmallButton("Mark follow-up sent")) return Kind::follow_up_sent;
-        } else if (ImGui::SmallButton("Add a contact")) {
-            return Kind::add_contact;
+        } else {
+            same_line_for_button("Add a contact");
+            if (ImGui::SmallButton("Add a contact")) return Kind::add_contact;
         }
         return std::nullopt;
     }
@@ -212,19 +216,20 @@ private:
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
             const std::string when = format_date_time(u.at, m.language());
+            // Cells end in "…" when narrow, the whole text on hover.
             if (u.under_way || u.today) {
-                ImGui::PushStyleColor(ImGuiCol_Text, kGoodTextColor);
-                ImGui::Text("%s %s", u.under_way ? "Now ·" : "Today ·", when.c_str());
+                ImGui::PushStyleColor(ImGuiCol_Text, kGoodColor);
+                truncated_text(std::string(u.under_way ? "Now · " : "Today · ") + when);
                 ImGui::PopStyleColor();
             } else {
-                ImGui::TextUnformatted(when.c_str());
+                truncated_text(when);
             }
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(u.contact_name.c_str());
+            truncated_text(u.contact_name);
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(u.company.c_str());
+            truncated_text(u.company);
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(minutes_text(u.minutes).c_str());
+            truncated_text(minutes_text(u.minutes));
         }
         ImGui::EndTable();
     }
@@ -247,9 +252,10 @@ private:
                       p.best ? p.best->seconds : 0.0);
         ImGui::TextWrapped("%s", line);
         if (t.seconds.size() < 2) return;
-        ImGui::PushItemWidth(-1);
-        plot_against_target("##trend", t.seconds, t.target_seconds.back(), 4.5f * ImGui::GetFontSize());
-        ImGui::PopItemWidth();
+        std::vector<PlotPoint> points;
+        for (size_t i = 0; i < t.seconds.size(); ++i) points.push_back({t.seconds[i], local_day_of(t.at[i])});
+        attempts_plot("##trend", points, t.target_seconds.back(), static_cast<float>(kPitchTargetTolerance),
+                      6.0f * ImGui::GetFontSize(), t.first_number);
     }
 
     // --- Quick actions ------------------------------------------------------------
@@ -257,13 +263,13 @@ private:
     static void draw_quick_actions(AppContext& ctx) {
         section(ctx, "Quick actions");
         if (ImGui::Button("New contact")) open_form(ctx, "contact");
-        ImGui::SameLine();
+        same_line_for_button("New meeting");
         if (ImGui::Button("New meeting")) open_form(ctx, "meeting");
-        ImGui::SameLine();
+        same_line_for_button("Practise pitch");
         if (ImGui::Button("Practise pitch")) go(ctx, "pitch");
-        ImGui::SameLine();
+        same_line_for_button("Prepare questions");
         if (ImGui::Button("Prepare questions")) go(ctx, "prepare");
-        ImGui::SameLine();
+        same_line_for_button("Debrief");
         if (ImGui::Button("Debrief")) go(ctx, "debrief");
     }
 

@@ -10,6 +10,7 @@
 #include "gui/models/live_meeting_model.h"
 #include "gui/screens/all_screens.h"
 #include "gui/widgets.h"
+#include "gui/wrapped_editor.h"
 
 #include <GLFW/glfw3.h>
 #include <imgui_stdlib.h>
@@ -29,10 +30,6 @@ using State = PitchTimer::State;
 using Phase = PitchTimer::Phase;
 // The clock shows whole seconds: the app redraws once a second while it runs.
 constexpr PitchTimer::Duration kResolution = std::chrono::seconds(1);
-
-const ImVec4 kOnTimeColor{0.10f, 0.48f, 0.20f, 1.0f};
-const ImVec4 kWrapUpColor{0.80f, 0.48f, 0.00f, 1.0f};
-const ImVec4 kOverColor{0.75f, 0.10f, 0.10f, 1.0f};
 
 // "12:05", or "1:02:05" past an hour.
 std::string clock_text(PitchTimer::Duration elapsed) {
@@ -61,6 +58,7 @@ std::string meeting_choice_label(const Meeting& m) {
 class MeetingLiveScreen : public Screen {
 public:
     const char* id() const override { return "meeting"; }
+    const char* short_name() const override { return "Live"; }
     const char* name() const override { return "Meeting (live)"; }
 
     void draw(AppContext& ctx) override {
@@ -82,19 +80,15 @@ public:
             return;
         }
 
-        const float gap = ImGui::GetStyle().ItemSpacing.x;
-        const float left_width = std::max(18.0f * ImGui::GetFontSize(),
-                                          (ImGui::GetContentRegionAvail().x - gap) * 0.42f);
-        ImGui::BeginChild("##clock", ImVec2(left_width, 0));
+        Panes panes(40.0f * ImGui::GetFontSize());
+        panes.begin("##clock", 0.42f, 18.0f * ImGui::GetFontSize());
         draw_clock(ctx, m);
         draw_clock_buttons(m);
-        draw_notes(m);
+        draw_notes(m, panes.side_by_side());
         draw_done(m);
-        ImGui::EndChild();
-        ImGui::SameLine();
-        ImGui::BeginChild("##sheet", ImVec2(0, 0), true);
-        draw_sheet(m);
-        ImGui::EndChild();
+        panes.next("##sheet", true);
+        draw_sheet(m, panes.side_by_side());
+        panes.end();
     }
 
     bool animating() const override { return model_ && model_->wants_wakeups(); }
@@ -123,9 +117,13 @@ private:
     static void draw_picker(LiveMeetingModel& m) {
         const std::string current = m.meeting() ? meeting_choice_label(*m.meeting()) : "(none)";
         ImGui::BeginDisabled(!m.can_switch());
-        ImGui::SetNextItemWidth(std::min(32.0f * ImGui::GetFontSize(), ImGui::GetContentRegionAvail().x));
+        const ImGuiStyle& style = ImGui::GetStyle();
+        const float width = std::min(32.0f * ImGui::GetFontSize(),
+                                     ImGui::GetContentRegionAvail().x - ImGui::CalcTextSize("Meeting").x -
+                                         style.ItemInnerSpacing.x);
+        ImGui::SetNextItemWidth(width);
         std::optional<std::int64_t> picked;  // applied after the loop: it re-reads the choices
-        if (ImGui::BeginCombo("Meeting", current.c_str())) {
+        if (begin_combo_fitted("Meeting", current)) {
             for (const Meeting& choice : m.choices()) {
                 ImGui::PushID(static_cast<int>(choice.id));
                 const bool selected = m.meeting() && m.meeting()->id == choice.id;
@@ -148,14 +146,10 @@ private:
     static void draw_clock(const AppContext& ctx, const LiveMeetingModel& m) {
         const PitchTimer::Reading r = m.clock().read(kResolution);
         const ImVec4 color = r.state == State::idle ? ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]
-                             : r.phase == Phase::under   ? kOnTimeColor
-                             : r.phase == Phase::closing ? kWrapUpColor
-                                                         : kOverColor;
-        ImGui::PushFont(ctx.fonts->clock);
-        ImGui::PushStyleColor(ImGuiCol_Text, color);
-        ImGui::TextUnformatted(clock_text(r.elapsed).c_str());
-        ImGui::PopStyleColor();
-        ImGui::PopFont();
+                             : r.phase == Phase::under   ? kGoodColor
+                             : r.phase == Phase::closing ? kCautionColor
+                                                         : kAlertColor;
+        fitted_big_text(ctx.fonts->clock, clock_text(r.elapsed), color);
 
         const int promised = m.meeting()->minutes;
         const char* state = r.state == State::running  ? "running"
@@ -163,38 +157,34 @@ private:
                             : r.state == State::stopped ? "stopped"
                                                         : "ready";
         if (r.remaining >= PitchTimer::Duration::zero())
-            ImGui::Text("%s · %ld min left of the %d you promised", state, minutes_up(r.remaining), promised);
+            ImGui::TextWrapped("%s · %ld min left of the %d you promised", state, minutes_up(r.remaining), promised);
         else if (minutes_down(-r.remaining) == 0)
-            ImGui::Text("%s · just past the %d minutes you promised", state, promised);
+            ImGui::TextWrapped("%s · just past the %d minutes you promised", state, promised);
         else
-            ImGui::Text("%s · %ld min over the %d you promised", state, minutes_down(-r.remaining), promised);
+            ImGui::TextWrapped("%s · %ld min over the %d you promised", state, minutes_down(-r.remaining), promised);
         if (r.state == State::idle) return;
         if (r.phase == Phase::closing)
-            colored_text(kWrapUpColor, "Time to wrap up: ask your last question, then thank them.");
+            colored_text(kCautionColor, "Time to wrap up: ask your last question, then thank them.");
         if (r.phase == Phase::over)
-            colored_text(kOverColor, "Past the time you promised: offer to stop here, or ask "
+            colored_text(kAlertColor, "Past the time you promised: offer to stop here, or ask "
                                         "whether they can stay a little longer.");
     }
 
     static void draw_clock_buttons(LiveMeetingModel& m) {
-        switch (clock_buttons(m.clock().state())) {
-            case ClockAction::start: m.start(); break;
-            case ClockAction::pause: m.pause(); break;
-            case ClockAction::resume: m.resume(); break;
-            case ClockAction::stop: m.stop(); break;
-            case ClockAction::reset: m.reset(); break;
-            case ClockAction::none: break;
-        }
+        clock_buttons_for(m, m.clock().state());
         hint("Space starts and stops the clock when you are not typing.");
         ImGui::Separator();
     }
 
-    static void draw_notes(LiveMeetingModel& m) {
+    // Beside the sheet the notes fill the pane's height; above it, 8 lines.
+    static void draw_notes(LiveMeetingModel& m, bool side_by_side) {
         ImGui::TextUnformatted("Quick notes");
         std::string notes = m.notes();
-        const float height = std::max(6.0f * ImGui::GetFontSize(),
-                                      ImGui::GetContentRegionAvail().y - 5.0f * ImGui::GetFontSize());
-        if (edited_unless_escape(ImGui::InputTextMultiline("##notes", &notes, ImVec2(-1, height))))
+        // The notes fill the height left above the hint and the Done row.
+        const float room = ImGui::GetContentRegionAvail().y - 5.0f * ImGui::GetFontSize() -
+                           2 * ImGui::GetStyle().FramePadding.y;
+        const int lines = side_by_side ? std::max(6, static_cast<int>(room / ImGui::GetFontSize())) : 8;
+        if (wrapped_editor("##notes", notes, {.min_lines = lines, .max_lines = lines}).changed)
             m.set_notes(notes);
         hint(!m.can_save()        ? "Not saved: no database."
              : m.save_pending()   ? "Saving…"
@@ -211,7 +201,8 @@ private:
 
     // --- Right: the question sheet ----------------------------------------------------
 
-    static void draw_sheet(LiveMeetingModel& m) {
+    // Side by side the table fills the pane and scrolls; stacked, it shows whole.
+    static void draw_sheet(LiveMeetingModel& m, bool side_by_side) {
         const Meeting& meeting = *m.meeting();
         const int total = static_cast<int>(meeting.sheet.size());
         if (total == 0) {
@@ -219,10 +210,10 @@ private:
                  "screen (Ctrl+2) before the meeting.");
             return;
         }
-        ImGui::Text("Questions · asked %d of %d · answered %d", m.asked_count(), total,
-                    m.answered_count());
-        const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
-                                      ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingFixedFit;
+        ImGui::TextWrapped("Questions · asked %d of %d · answered %d", m.asked_count(), total,
+                           m.answered_count());
+        ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingFixedFit;
+        if (side_by_side) flags |= ImGuiTableFlags_ScrollY;
         if (!ImGui::BeginTable("##questions", 3, flags)) return;
         ImGui::TableSetupScrollFreeze(0, 1);
         ImGui::TableSetupColumn("Asked");

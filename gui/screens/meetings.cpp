@@ -10,6 +10,7 @@
 #include "gui/screens/all_screens.h"
 #include "gui/date_picker.h"
 #include "gui/widgets.h"
+#include "gui/wrapped_editor.h"
 
 #include <GLFW/glfw3.h>
 #include <imgui_stdlib.h>
@@ -48,7 +49,7 @@ bool choice_combo(const char* label, std::string& value, const Choices& choices)
     form_label(label, 9.0f, 10.0f);
     bool changed = false;
     ImGui::PushID(label);
-    if (ImGui::BeginCombo("##choice", value.c_str())) {
+    if (begin_combo_fitted("##choice", value)) {
         for (std::string_view choice : choices) {
             const std::string text(choice);
             if (ImGui::Selectable(text.c_str(), value == text)) {
@@ -65,6 +66,7 @@ bool choice_combo(const char* label, std::string& value, const Choices& choices)
 class MeetingsScreen : public Screen {
 public:
     const char* id() const override { return "meetings"; }
+    const char* short_name() const override { return "People"; }
     const char* name() const override { return "Meetings & contacts"; }
 
     void draw(AppContext& ctx) override {
@@ -83,18 +85,14 @@ public:
         if (!m.error().empty()) error_text(m.error());
         draw_toolbar(m);
 
-        const float gap = ImGui::GetStyle().ItemSpacing.x;
-        const float left_width = std::max(18.0f * ImGui::GetFontSize(),
-                                          (ImGui::GetContentRegionAvail().x - gap) * 0.42f);
-        ImGui::BeginChild("##lists", ImVec2(left_width, 0));
+        Panes panes(36.0f * ImGui::GetFontSize());
+        panes.begin("##lists", 0.42f, 16.0f * ImGui::GetFontSize());
         ImGui::BeginDisabled(m.form_open());  // save or cancel the form first
-        draw_lists(m);
+        draw_lists(m, panes.side_by_side());
         ImGui::EndDisabled();
-        ImGui::EndChild();
-        ImGui::SameLine();
-        ImGui::BeginChild("##record", ImVec2(0, 0), true);
+        panes.next("##record", true);
         draw_record(m);
-        ImGui::EndChild();
+        panes.end();
     }
 
     bool animating() const override { return model_ && model_->wants_wakeups(); }
@@ -147,12 +145,12 @@ private:
         if (edited_unless_escape(
                 ImGui::InputTextWithHint("##search", "Search names, companies, notes… (Ctrl+F)", &query)))
             m.set_query(query);
-        ImGui::SameLine();
+        same_line_for_button("New contact");
         if (action_button("New contact", !m.form_open())) {
             m.new_contact();
             focus_form_ = true;
         }
-        ImGui::SameLine();
+        same_line_for_button("New meeting");
         if (action_button("New meeting", !m.form_open())) {
             m.new_meeting();
             focus_form_ = true;
@@ -162,9 +160,14 @@ private:
 
     // --- Left: the lists -----------------------------------------------------------
 
-    void draw_lists(RecordsModel& m) {
+    // Side by side, the two lists share the pane's height; stacked above the
+    // record, each shows a few rows and scrolls.
+    void draw_lists(RecordsModel& m, bool side_by_side) {
         const bool searching = !m.query().empty();
-        const float half = (ImGui::GetContentRegionAvail().y - ImGui::GetFrameHeightWithSpacing()) * 0.5f;
+        const float rows = 7.0f * ImGui::GetFrameHeightWithSpacing();
+        const float half = side_by_side
+                               ? (ImGui::GetContentRegionAvail().y - ImGui::GetFrameHeightWithSpacing()) * 0.5f
+                               : rows;
         // While searching, the lists hold the best hits only: say of how many.
         const SearchCounts& all = m.match_counts();
         const auto shown = [&](std::size_t listed, std::int64_t matching) {
@@ -179,7 +182,7 @@ private:
         draw_entries(m, m.contacts(), Kind::contact);
         ImGui::EndChild();
         ImGui::Text("Meetings (%s), newest first", shown(m.meetings().size(), all.meetings).c_str());
-        ImGui::BeginChild("##meetings", ImVec2(0, 0), true);
+        ImGui::BeginChild("##meetings", ImVec2(0, side_by_side ? 0.0f : rows), true);
         if (m.meetings().empty())
             hint(searching ? "No meeting matches." : "No meetings yet: select a contact and plan one.");
         draw_entries(m, m.meetings(), Kind::meeting);
@@ -194,7 +197,7 @@ private:
                 const RecordEntry& e = entries[static_cast<size_t>(i)];
                 ImGui::PushID(static_cast<int>(e.id));
                 const bool selected = m.selected_kind() == kind && m.selected_id() == e.id;
-                if (ImGui::Selectable(e.label.c_str(), selected)) {
+                if (truncated_selectable(e.label, selected)) {
                     if (kind == Kind::contact) m.select_contact(e.id);
                     else m.select_meeting(e.id);
                 }
@@ -229,7 +232,7 @@ private:
     static void draw_delete_question(RecordsModel& m) {
         error_text(m.delete_question());
         if (ImGui::Button("Delete")) m.confirm_delete();
-        ImGui::SameLine();
+        same_line_for_button("Keep");
         if (ImGui::Button("Keep")) m.cancel_delete();
         ImGui::SameLine();
         hint("Enter deletes, Esc keeps.");
@@ -250,8 +253,7 @@ private:
         form_label("Notes");
         ImGui::NewLine();
         std::string edited = notes;
-        const bool changed = edited_unless_escape(ImGui::InputTextMultiline(
-            "##notes", &edited, ImVec2(-1, 6.0f * ImGui::GetFontSize())));
+        const bool changed = wrapped_editor("##notes", edited, {.min_lines = 4, .max_lines = 10}).changed;
         const bool in_notes = ImGui::IsItemActive();
         if (changed) m.set_form_notes(edited);
         field_message(m.messages().field("notes"));
@@ -261,7 +263,7 @@ private:
 
         const bool save = ImGui::Button("Save") ||
                           (enter_pressed() && (!in_notes || ImGui::GetIO().KeyCtrl));
-        ImGui::SameLine();
+        same_line_for_button("Cancel");
         const bool cancel = ImGui::Button("Cancel");
         ImGui::SameLine();
         hint("Enter saves (Ctrl+Enter in the notes); Esc cancels.");
@@ -288,7 +290,7 @@ private:
     static void draw_referrer_combo(const RecordsModel& m, ContactForm& f) {
         form_label("Referred by");
         const std::string current = f.referred_by ? m.contact_name(*f.referred_by) : "(nobody)";
-        if (!ImGui::BeginCombo("##referrer", current.c_str())) return;
+        if (!begin_combo_fitted("##referrer", current)) return;
         if (ImGui::Selectable("(nobody)", !f.referred_by)) f.referred_by.reset();
         for (const Contact& c : m.all_contacts()) {
             if (c.id == f.id) continue;  // not themselves
@@ -304,7 +306,7 @@ private:
         begin_form(f.id ? "Edit meeting" : "New meeting");
         form_label("Contact");
         const std::string current = f.contact_id ? m.contact_name(f.contact_id) : "(choose a contact)";
-        if (ImGui::BeginCombo("##contact", current.c_str())) {
+        if (begin_combo_fitted("##contact", current)) {
             for (const Contact& c : m.all_contacts()) {
                 ImGui::PushID(static_cast<int>(c.id));
                 if (ImGui::Selectable(c.name.c_str(), f.contact_id == c.id)) f.contact_id = c.id;
@@ -337,7 +339,7 @@ private:
     // They draw copies: a click selects another record, which replaces the model's.
 
     static void draw_contact(RecordsModel& m, const Contact& c, const std::vector<Meeting>& history) {
-        ImGui::TextUnformatted(c.name.c_str());
+        ImGui::TextWrapped("%s", c.name.c_str());
         ImGui::Separator();
         detail_row("Company", c.company);
         detail_row("Role", c.role);
@@ -352,25 +354,25 @@ private:
         detail_row("Notes", c.notes);
         ImGui::Spacing();
         if (ImGui::Button("Edit")) m.edit_selected();
-        ImGui::SameLine();
+        same_line_for_button("Plan a meeting");
         if (ImGui::Button("Plan a meeting")) m.new_meeting();
-        ImGui::SameLine();
+        same_line_for_button("Delete…");
         if (ImGui::Button("Delete…")) m.ask_delete();
 
         ImGui::Separator();
-        ImGui::Text("Meetings with %s (%zu)", c.name.c_str(), history.size());
+        ImGui::TextWrapped("Meetings with %s (%zu)", c.name.c_str(), history.size());
         if (history.empty()) hint("None yet: plan one with the button above.");
         for (const Meeting& meeting : history) {
             ImGui::PushID(static_cast<int>(meeting.id));
             const std::string line = meeting.at.wall_clock() + " · " + std::to_string(meeting.minutes) +
                                      " min · " + meeting.mode + " · " + meeting.status;
-            if (ImGui::Selectable(line.c_str())) m.select_meeting(meeting.id);
+            if (truncated_selectable(line, false)) m.select_meeting(meeting.id);
             ImGui::PopID();
         }
     }
 
     static void draw_meeting(RecordsModel& m, const Meeting& meeting) {
-        ImGui::Text("Meeting with %s", meeting.contact_name.c_str());
+        ImGui::TextWrapped("Meeting with %s", meeting.contact_name.c_str());
         ImGui::Separator();
         detail_row("When", meeting.at.wall_clock());
         detail_row("Length", std::to_string(meeting.minutes) + " min promised");
@@ -380,9 +382,9 @@ private:
         detail_row("Notes", meeting.notes);
         ImGui::Spacing();
         if (ImGui::Button("Edit")) m.edit_selected();
-        ImGui::SameLine();
+        same_line_for_button("Contact");
         if (ImGui::Button("Contact")) m.select_contact(meeting.contact_id);
-        ImGui::SameLine();
+        same_line_for_button("Delete…");
         if (ImGui::Button("Delete…")) m.ask_delete();
 
         ImGui::Separator();

@@ -6,8 +6,10 @@
 // file only draws it and forwards input.
 #include "engine/base/paths.h"
 #include "gui/models/pitch_model.h"
+#include "gui/plot.h"
 #include "gui/screens/all_screens.h"
 #include "gui/widgets.h"
+#include "gui/wrapped_editor.h"
 
 #include <GLFW/glfw3.h>
 #include <imgui_stdlib.h>
@@ -29,10 +31,6 @@ constexpr PitchTimer::Duration kRunningResolution = std::chrono::seconds(1);
 using Phase = PitchTimer::Phase;
 
 constexpr int kPlottedAttempts = 20;
-const ImVec4 kUnderColor{0.10f, 0.48f, 0.20f, 1.0f};
-const ImVec4 kClosingColor{0.80f, 0.48f, 0.00f, 1.0f};
-const ImVec4 kOverColor{0.75f, 0.10f, 0.10f, 1.0f};
-const ImVec4 kErrorColor{0.70f, 0.05f, 0.05f, 1.0f};
 
 // ---------------------------------------------------------------------------
 // Formatting
@@ -73,25 +71,11 @@ const char* rate_origin(WpmSource source) {
 
 ImVec4 phase_color(Phase phase) {
     switch (phase) {
-        case Phase::under: return kUnderColor;
-        case Phase::closing: return kClosingColor;
+        case Phase::under: return kGoodColor;
+        case Phase::closing: return kCautionColor;
         case Phase::over: break;
     }
-    return kOverColor;
-}
-
-// ImGui reverts a text field to what it held before editing when Escape is
-// pressed; here Escape only leaves the field, so nothing typed is lost.
-bool edited_unless_escape(bool changed) {
-    return changed && !ImGui::IsKeyPressed(GLFW_KEY_ESCAPE, false);
-}
-
-// A button greyed out when its action does not apply; true when clicked.
-bool action_button(const char* label, bool applies) {
-    ImGui::BeginDisabled(!applies);
-    const bool clicked = ImGui::Button(label);
-    ImGui::EndDisabled();
-    return clicked;
+    return kAlertColor;
 }
 
 // ---------------------------------------------------------------------------
@@ -112,22 +96,19 @@ public:
         heading(*ctx.fonts, "Elevator pitch");
         draw_messages(ctx, m);
 
-        const float gap = ImGui::GetStyle().ItemSpacing.x;
-        const float left_width = std::max(20.0f * ImGui::GetFontSize(),
-                                          (ImGui::GetContentRegionAvail().x - gap) * 0.52f);
-        ImGui::BeginChild("##script", ImVec2(left_width, 0));
+        const float font = ImGui::GetFontSize();
+        Panes panes(40.0f * font);
+        panes.begin("##script", 0.52f, 20.0f * font);
         draw_script_picker(m);
         draw_editor(m);
         draw_analysis(m);
-        ImGui::EndChild();
-        ImGui::SameLine();
-        ImGui::BeginChild("##practice", ImVec2(0, 0));
+        panes.next("##practice");
         draw_target_picker(m);
         draw_clock(ctx, m);
         draw_timer_buttons(m);
         draw_unsaved_attempt(m);
         draw_history(m);
-        ImGui::EndChild();
+        panes.end();
     }
 
     bool animating() const override { return model_ && model_->wants_wakeups(); }
@@ -160,9 +141,11 @@ private:
 
     static void draw_script_picker(PitchModel& m) {
         const std::string current = m.script_id() ? m.title() : m.title() + " (new)";
-        ImGui::SetNextItemWidth(-7.0f * ImGui::GetFontSize());
+        const float width = ImGui::GetContentRegionAvail().x - button_width("New script") -
+                            ImGui::GetStyle().ItemSpacing.x;
+        ImGui::SetNextItemWidth(width);
         std::optional<std::int64_t> picked;  // applied after the loop: it re-reads the list
-        if (ImGui::BeginCombo("##scripts", current.c_str())) {
+        if (begin_combo_fitted("##scripts", current)) {
             for (const PitchScript& s : m.scripts()) {
                 ImGui::PushID(static_cast<int>(s.id));
                 if (ImGui::Selectable(s.title.c_str(), m.script_id() == s.id)) picked = s.id;
@@ -187,12 +170,9 @@ private:
         ImGui::SameLine();
         if (ImGui::RadioButton("French", &language, 1)) m.set_language("fr");
 
-        // ImGui 1.86 cannot wrap lines in a text field: long lines scroll sideways.
-        hint("Your pitch, one sentence per line:");
+        hint("Your pitch:");
         std::string text = m.text();
-        if (edited_unless_escape(
-                ImGui::InputTextMultiline("##text", &text, ImVec2(-1, 12.0f * ImGui::GetFontSize()))))
-            m.set_text(text);
+        if (wrapped_editor("##text", text, {.min_lines = 6, .max_lines = 14}).changed) m.set_text(text);
         draw_save_status(m);
     }
 
@@ -222,7 +202,7 @@ private:
         ImGui::Spacing();
         if (a.warnings.empty()) hint("No warnings.");
         for (const PitchWarning& w : a.warnings) {
-            ImGui::PushStyleColor(ImGuiCol_Text, kClosingColor);
+            ImGui::PushStyleColor(ImGuiCol_Text, kCautionColor);
             ImGui::Bullet();
             ImGui::TextWrapped("%s", w.message.c_str());
             ImGui::PopStyleColor();
@@ -235,7 +215,7 @@ private:
             ImGui::TextDisabled("\u25CB  %s", label.c_str());
             return;
         }
-        ImGui::PushStyleColor(ImGuiCol_Text, kUnderColor);
+        ImGui::PushStyleColor(ImGuiCol_Text, kGoodColor);
         ImGui::Text("\u2713  %s", label.c_str());
         ImGui::PopStyleColor();
         ImGui::SameLine();
@@ -278,11 +258,7 @@ private:
         if (running) elapsed = std::floor(elapsed);  // what the digits show
         const ImVec4 color = r.state == State::idle ? ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]
                                                     : phase_color(r.phase);
-        ImGui::PushFont(ctx.fonts->clock);
-        ImGui::PushStyleColor(ImGuiCol_Text, color);
-        ImGui::TextUnformatted(clock_text(elapsed, running).c_str());
-        ImGui::PopStyleColor();
-        ImGui::PopFont();
+        fitted_big_text(ctx.fonts->clock, clock_text(elapsed, running), color);
 
         const char* state = running                     ? "running"
                             : r.state == State::paused  ? "paused"
@@ -290,21 +266,12 @@ private:
                                                         : "ready";
         const double remaining = m.target_seconds() - elapsed;
         const char* format = running ? "%s · %.0f s %s %s" : "%s · %.1f s %s %s";
-        ImGui::Text(format, state, std::abs(remaining), remaining >= 0 ? "left of" : "over",
-                    clock_text(m.target_seconds(), true).c_str());
+        ImGui::TextWrapped(format, state, std::abs(remaining), remaining >= 0 ? "left of" : "over",
+                           clock_text(m.target_seconds(), true).c_str());
     }
 
     static void draw_timer_buttons(PitchModel& m) {
-        const State s = m.timer().state();
-        if (action_button("Start", s == State::idle || s == State::stopped)) m.start();
-        ImGui::SameLine();
-        if (action_button("Pause", s == State::running)) m.pause();
-        ImGui::SameLine();
-        if (action_button("Resume", s == State::paused)) m.resume();
-        ImGui::SameLine();
-        if (action_button("Stop", s == State::running || s == State::paused)) m.stop();
-        ImGui::SameLine();
-        if (action_button("Reset", s != State::idle)) m.reset();
+        clock_buttons_for(m, m.timer().state());
         hint("Space starts and stops the clock when you are not typing.");
     }
 
@@ -314,13 +281,13 @@ private:
         if (!m.unsaved_attempt()) return;
         const PitchModel::UnsavedAttempt& a = *m.unsaved_attempt();
         ImGui::Separator();
-        ImGui::Text("This attempt: %s (%+.1f s from target)", clock_text(a.seconds).c_str(),
+        ImGui::TextWrapped("This attempt: %s (%+.1f s from target)", clock_text(a.seconds).c_str(),
                     a.seconds - a.target_seconds);
         int rating = a.rating;
         ImGui::TextUnformatted("Rating:");
         const char* labels[] = {"–", "1", "2", "3", "4", "5"};  // "–": not rated
         for (int i = 0; i <= 5; ++i) {
-            ImGui::SameLine();
+            same_line_if_fits(radio_width(labels[i]));
             if (ImGui::RadioButton(labels[i], &rating, i)) m.set_attempt_rating(rating);
         }
         std::string note = a.note;
@@ -341,24 +308,23 @@ private:
             hint("No saved attempts of this script yet: time one and save it to see your progress.");
             return;
         }
-        ImGui::Text("%d attempts · best %.1f s (%.1f s from target)", p.attempts, p.best->seconds,
-                    distance_from_target(*p.best));
-        ImGui::Text("Average %.1f s, %.1f s from target · last %+.1f s", p.average_seconds,
-                    p.average_distance_seconds, p.last_offset_seconds);
+        ImGui::TextWrapped("%d attempts · best %.1f s (%.1f s from target)", p.attempts, p.best->seconds,
+                           distance_from_target(*p.best));
+        ImGui::TextWrapped("Average %.1f s, %.1f s from target · last %+.1f s", p.average_seconds,
+                           p.average_distance_seconds, p.last_offset_seconds);
         draw_history_plot(m);
     }
 
-    // Recent attempt lengths, with the current target as a line across.
+    // Recent attempt lengths against the current target's band.
     static void draw_history_plot(const PitchModel& m) {
         const auto& all = m.attempts();
         const size_t first = all.size() > kPlottedAttempts ? all.size() - kPlottedAttempts : 0;
-        std::vector<float> lengths;
-        for (size_t i = first; i < all.size(); ++i) lengths.push_back(static_cast<float>(all[i].seconds));
-        if (lengths.size() < 2) return;  // a line needs two points
-
-        plot_against_target("##history", lengths, static_cast<float>(m.target_seconds()),
-                            6.0f * ImGui::GetFontSize());
-        hint("The last attempts, oldest on the left; hover for each length.");
+        std::vector<PlotPoint> points;
+        for (size_t i = first; i < all.size(); ++i)
+            points.push_back({static_cast<float>(all[i].seconds), local_day_of(all[i].at)});
+        attempts_plot("##history", points, static_cast<float>(m.target_seconds()),
+                      static_cast<float>(kPitchTargetTolerance), 8.0f * ImGui::GetFontSize(),
+                      static_cast<int>(first) + 1);
     }
 
     std::optional<PitchModel> model_;  // built at the first frame, when the database is known

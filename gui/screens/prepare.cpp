@@ -24,17 +24,13 @@
 namespace rapport::gui {
 namespace {
 
-const ImVec4 kOkColor(0.13f, 0.50f, 0.22f, 1.0f);
-const ImVec4 kCautionColor(0.80f, 0.47f, 0.00f, 1.0f);
-const ImVec4 kAvoidColor(0.78f, 0.10f, 0.10f, 1.0f);
-
 ImVec4 verdict_color(Verdict verdict) {
     switch (verdict) {
-        case Verdict::avoid: return kAvoidColor;
+        case Verdict::avoid: return kAlertColor;
         case Verdict::caution: return kCautionColor;
         case Verdict::ok: break;
     }
-    return kOkColor;
+    return kGoodColor;
 }
 
 const char* verdict_title(Verdict verdict) {
@@ -96,17 +92,16 @@ public:
         heading(*ctx.fonts, "Prepare a meeting");
         if (!ensure_model(ctx)) return;
         try {
-            // An engine error leaves the children open: close them first.
+            // An engine error leaves the panes open: draw_recovering closes them first.
             draw_recovering([&] {
                 draw_messages();
-                const float left_width = 18.0f * ImGui::GetFontSize();
-                ImGui::BeginChild("##meeting", ImVec2(left_width, 0), false);
+                // The meeting column keeps 18 font sizes; below 36 the sheet goes under it.
+                Panes panes(36.0f * ImGui::GetFontSize());
+                panes.begin("##meeting", 0.0f, 18.0f * ImGui::GetFontSize());
                 draw_meeting();
-                ImGui::EndChild();
-                ImGui::SameLine();
-                ImGui::BeginChild("##sheet-side", ImVec2(0, 0), false);
-                draw_sheet_side(ctx);
-                ImGui::EndChild();
+                panes.next("##sheet-side");
+                draw_sheet_side(ctx, panes.side_by_side());
+                panes.end();
                 save_when_quiet();
             });
         } catch (const Error& e) {
@@ -128,13 +123,13 @@ private:
                 failure_ = e.what();
             }
         }
-        if (!model_) colored_text(kAvoidColor, "The question banks could not be loaded: " + failure_);
+        if (!model_) colored_text(kAlertColor, "The question banks could not be loaded: " + failure_);
         return model_ != nullptr;
     }
 
     void draw_messages() {
-        if (!failure_.empty()) colored_text(kAvoidColor, failure_);
-        if (!model_->error().empty()) colored_text(kAvoidColor, model_->error());
+        if (!failure_.empty()) colored_text(kAlertColor, failure_);
+        if (!model_->error().empty()) colored_text(kAlertColor, model_->error());
         for (const auto& problem : model_->load_problems()) colored_text(kCautionColor, problem);
     }
 
@@ -152,11 +147,12 @@ private:
     // ---- left: the meeting ----------------------------------------------
     void draw_meeting() {
         PrepareModel& m = *model_;
+        bool first = true;
         for (const auto& code : m.languages()) {
+            if (!first) same_line_if_fits(radio_width(language_name(code)));
+            first = false;
             if (ImGui::RadioButton(language_name(code), m.lang() == code)) m.set_lang(code);
-            ImGui::SameLine();
         }
-        ImGui::NewLine();
 
         ImGui::TextUnformatted("Meeting length (minutes)");
         int minutes = m.minutes();
@@ -187,14 +183,13 @@ private:
         ImGui::TextUnformatted(title);
         const auto chosen = m.selected(kind);  // a copy: clicking edits the list
         for (size_t k = 0; k < chosen.size(); ++k) {
-            const std::string text = m.tag_label(kind, chosen[k]) + "  ×";
-            if (k > 0) {  // on the same line while it fits
-                ImGui::SameLine();
-                const float width = ImGui::CalcTextSize(text.c_str()).x + 2 * ImGui::GetStyle().FramePadding.x;
-                if (ImGui::GetContentRegionAvail().x < width) ImGui::NewLine();
-            }
-            if (ImGui::SmallButton((text + "##" + chosen[k]).c_str())) m.toggle_tag(kind, chosen[k]);
-            if (ImGui::IsItemHovered()) ImGui::SetTooltip("Remove");
+            // A chip: the label (cut with "…" when longer than the line) and its ×.
+            const std::string label = m.tag_label(kind, chosen[k]);
+            const float cross = button_width("  ×");
+            const std::string text = fit_with_ellipsis(label, ImGui::GetContentRegionAvail().x - cross) + "  ×";
+            if (k > 0) same_line_for_button(text.c_str());  // on the same line while it fits
+            if (ImGui::SmallButton((text + "###" + chosen[k]).c_str())) m.toggle_tag(kind, chosen[k]);
+            if (ImGui::IsItemHovered()) ImGui::SetTooltip("Remove %s", label.c_str());
         }
 
         const auto matches = m.search_tags(kind, query);
@@ -210,7 +205,10 @@ private:
         ImGui::BeginChild("##tags", ImVec2(0, rows * ImGui::GetFrameHeightWithSpacing()), true);
         for (const Tag* tag : matches) {
             bool on = m.is_selected(kind, tag->id);
-            if (ImGui::Checkbox(tag->label.c_str(), &on)) m.toggle_tag(kind, tag->id);
+            // A checkbox's box takes the room a radio button's circle does.
+            const std::string shown = fit_with_ellipsis(tag->label, ImGui::GetContentRegionAvail().x - radio_width(""));
+            if (ImGui::Checkbox((shown + "###" + tag->id).c_str(), &on)) m.toggle_tag(kind, tag->id);
+            if (shown != tag->label && ImGui::IsItemHovered()) full_text_tooltip(tag->label);
         }
         if (matches.empty()) hint("Nothing matches.");
         ImGui::EndChild();
@@ -221,9 +219,16 @@ private:
         PrepareModel& m = *model_;
         if (!ImGui::CollapsingHeader("Before the meeting", ImGuiTreeNodeFlags_DefaultOpen)) return;
         for (const auto& item : m.checklist()) {
+            // The box, then the item wrapped beside it (hover either for the detail).
+            ImGui::PushID(item.id.c_str());
             bool ticked = m.is_ticked(item.id);
-            if (ImGui::Checkbox(item.text.c_str(), &ticked)) m.set_ticked(item.id, ticked);
-            if (!item.detail.empty() && ImGui::IsItemHovered()) {
+            if (ImGui::Checkbox("##tick", &ticked)) m.set_ticked(item.id, ticked);
+            bool hovered = ImGui::IsItemHovered();
+            ImGui::SameLine();
+            ImGui::TextWrapped("%s", item.text.c_str());
+            hovered |= ImGui::IsItemHovered();
+            ImGui::PopID();
+            if (!item.detail.empty() && hovered) {
                 ImGui::BeginTooltip();
                 ImGui::PushTextWrapPos(24.0f * ImGui::GetFontSize());
                 ImGui::TextUnformatted(item.detail.c_str());
@@ -235,10 +240,18 @@ private:
     }
 
     // ---- right: sheet, own question, export ------------------------------
-    void draw_sheet_side(AppContext& ctx) {
+    // Beside the meeting column the sheet scrolls between the bars; under
+    // it, everything follows in the screen's own scrolling.
+    void draw_sheet_side(AppContext& ctx, bool side_by_side) {
         draw_export_bar();
         draw_keep_with_meeting();
         ImGui::Separator();
+        if (!side_by_side) {
+            draw_sheet(ctx);
+            ImGui::Separator();
+            draw_own_question();
+            return;
+        }
         // The box below takes what it took last frame; the sheet scrolls above it.
         const float reserve = own_height_ + 2 * ImGui::GetStyle().ItemSpacing.y;
         ImGui::BeginChild("##sheet", ImVec2(0, -reserve), false);
@@ -266,8 +279,8 @@ private:
         else
             ImGui::TextWrapped("%s", planned.c_str());
         if (m.removed_count() > 0) {
-            ImGui::SameLine();
             const std::string restore = "Bring back " + std::to_string(m.removed_count()) + " removed";
+            same_line_for_button(restore.c_str());
             if (ImGui::SmallButton(restore.c_str())) m.restore_removed();
         }
 
@@ -287,8 +300,11 @@ private:
     void draw_item(const SheetItem& item, size_t number) {
         PrepareModel& m = *model_;
         ImGui::PushID(item.id.c_str());
+        // The buttons sit right of the text, or under it when that would
+        // leave the text too narrow to read.
         const float actions_width = item_actions_width();
-        const float text_width = ImGui::GetContentRegionAvail().x - actions_width;
+        const bool beside = ImGui::GetContentRegionAvail().x - actions_width >= 14.0f * ImGui::GetFontSize();
+        const float text_width = ImGui::GetContentRegionAvail().x - (beside ? actions_width : 0.0f);
         const float top = ImGui::GetCursorPosY();
 
         ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + text_width);
@@ -301,7 +317,7 @@ private:
         ImGui::PopTextWrapPos();
         const float bottom = ImGui::GetCursorPosY();
 
-        ImGui::SetCursorPos(ImVec2(ImGui::GetCursorPosX() + text_width + ImGui::GetStyle().ItemSpacing.x, top));
+        if (beside) ImGui::SetCursorPos(ImVec2(ImGui::GetCursorPosX() + text_width + ImGui::GetStyle().ItemSpacing.x, top));
         const bool custom = m.is_custom(item.id);
         const bool pinned = m.is_pinned(item.id);
         if (action("↑", "Move up", m.can_move(item.id, -1))) m.move(item.id, -1);
@@ -364,14 +380,14 @@ private:
         const char* add_label = "Add to the sheet";
         const float add_width = ImGui::CalcTextSize(add_label).x + 2 * ImGui::GetStyle().FramePadding.x;
         std::string draft = m.draft();
-        ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - add_width - ImGui::GetStyle().ItemSpacing.x);
+        ImGui::SetNextItemWidth(field_width_before(add_width, 14.0f * ImGui::GetFontSize()));
         const bool enter = ImGui::InputTextWithHint("##draft", "Type a question; it is checked as you type",
                                                     &draft, ImGuiInputTextFlags_EnterReturnsTrue);
         if (draft != m.draft()) {
             m.set_draft(draft);
             confirm_avoid_ = false;
         }
-        ImGui::SameLine();
+        same_line_if_fits(add_width);
         ImGui::BeginDisabled(m.draft().empty() || !m.has_sheet());
         if (ImGui::Button(add_label) || enter) add_draft(false);
         ImGui::EndDisabled();
@@ -382,14 +398,15 @@ private:
         ImGui::TextUnformatted("Stage");
         ImGui::SameLine();
         ImGui::SetNextItemWidth(9.0f * ImGui::GetFontSize());
-        if (ImGui::BeginCombo("##stage", tags ? tags->stage_label(stage).c_str() : "")) {
+        if (begin_combo_fitted("##stage", tags ? tags->stage_label(stage) : "")) {
             for (Stage s : kStages)
                 if (ImGui::Selectable(tags ? tags->stage_label(s).c_str() : "", s == stage)) m.set_draft_stage(s);
             ImGui::EndCombo();
         }
-        ImGui::SameLine();
+        const float minutes_width = 6.0f * ImGui::GetFontSize();
+        same_line_if_fits(minutes_width + ImGui::CalcTextSize("min").x + ImGui::GetStyle().ItemInnerSpacing.x);
         int minutes = m.draft_minutes();
-        ImGui::SetNextItemWidth(6.0f * ImGui::GetFontSize());
+        ImGui::SetNextItemWidth(minutes_width);
         if (ImGui::InputInt("min##draft-minutes", &minutes)) m.set_draft_minutes(minutes);
 
         draw_draft_check();
@@ -417,7 +434,7 @@ private:
         badge(verdict_title(check.verdict), verdict_color(check.verdict));
         ImGui::SameLine();
         if (check.flags.empty()) {
-            ImGui::TextUnformatted("Nothing to worry about in this question.");
+            ImGui::TextWrapped("Nothing to worry about in this question.");
             return;
         }
         const DraftFlag flag = check.flags.front();
@@ -429,11 +446,11 @@ private:
             focus_draft_ = true;  // edit it further, or Enter to add it
         }
         if (!confirm_avoid_) return;
-        ImGui::SameLine();
-        colored_text(kAvoidColor, "Add it anyway?");
-        ImGui::SameLine();
+        same_line_if_fits(ImGui::CalcTextSize("Add it anyway?").x);
+        colored_text(kAlertColor, "Add it anyway?");
+        same_line_for_button("Add anyway");
         if (ImGui::Button("Add anyway")) add_draft(true);
-        ImGui::SameLine();
+        same_line_for_button("Cancel");
         if (ImGui::Button("Cancel") || ImGui::IsKeyPressed(GLFW_KEY_ESCAPE, false)) confirm_avoid_ = false;
     }
 
@@ -441,30 +458,27 @@ private:
         PrepareModel& m = *model_;
         ImGui::AlignTextToFramePadding();
         ImGui::TextUnformatted("Save or copy");
-        ImGui::SameLine();
         const std::pair<ExportFormat, const char*> formats[] = {
             {ExportFormat::markdown, "Markdown"}, {ExportFormat::html, "Printable HTML"}, {ExportFormat::text, "Text"}};
         for (const auto& [format, label] : formats) {
+            same_line_if_fits(radio_width(label));
             if (ImGui::RadioButton(label, format_ == format)) {
                 format_ = format;
                 m.match_export_extension(format);
                 confirm_overwrite_ = false;
             }
-            ImGui::SameLine();
         }
-        ImGui::NewLine();
-        const ImGuiStyle& style = ImGui::GetStyle();
-        const float buttons = ImGui::CalcTextSize("SaveCopy to clipboard").x + 4 * style.FramePadding.x +
-                              2 * style.ItemSpacing.x;
-        ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - buttons);
+        const float buttons = button_width("Save") + button_width("Copy to clipboard") + ImGui::GetStyle().ItemSpacing.x;
+        ImGui::SetNextItemWidth(field_width_before(buttons, 14.0f * ImGui::GetFontSize()));
         text_field("##export-path", "File to save to", m.export_path(), [&](std::string v) {
             m.set_export_path(std::move(v));
             confirm_overwrite_ = false;
         });
-        ImGui::SameLine();
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", m.export_path().c_str());
+        same_line_for_button("Save");
         ImGui::BeginDisabled(!m.has_sheet());
         if (ImGui::Button("Save") || (m.has_sheet() && ctrl_pressed(GLFW_KEY_S))) save(false);
-        ImGui::SameLine();
+        same_line_for_button("Copy to clipboard");
         if (ImGui::Button("Copy to clipboard")) {
             ImGui::SetClipboardText(m.export_text(format_).c_str());
             copied_ = true;
@@ -474,7 +488,7 @@ private:
         if (confirm_overwrite_) {
             colored_text(kCautionColor, m.export_status() + " Replace it?");
             if (ImGui::Button("Replace")) save(true);
-            ImGui::SameLine();
+            same_line_for_button("Keep it");
             if (ImGui::Button("Keep it") || ImGui::IsKeyPressed(GLFW_KEY_ESCAPE, false)) confirm_overwrite_ = false;
         } else if (copied_) {
             hint("Copied to the clipboard.");
@@ -499,12 +513,13 @@ private:
         meeting_id_ = chosen->id;
         ImGui::AlignTextToFramePadding();
         ImGui::TextUnformatted("For the meeting");
-        ImGui::SameLine();
         const char* keep_label = "Keep the sheet with it";
-        const ImGuiStyle& style = ImGui::GetStyle();
-        const float button = ImGui::CalcTextSize(keep_label).x + 2 * style.FramePadding.x;
-        ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - button - style.ItemSpacing.x);
-        if (ImGui::BeginCombo("##keep-meeting", label_of(*chosen).c_str())) {
+        const float button = button_width(keep_label);
+        const float min_combo = 10.0f * ImGui::GetFontSize();
+        same_line_if_fits(min_combo);
+        const float combo = field_width_before(button, min_combo);
+        ImGui::SetNextItemWidth(combo);
+        if (begin_combo_fitted("##keep-meeting", label_of(*chosen))) {
             ImGuiListClipper clipper;  // years of meetings: draw the rows in view only
             clipper.Begin(static_cast<int>(meetings.size()));
             while (clipper.Step())
@@ -515,7 +530,7 @@ private:
                 }
             ImGui::EndCombo();
         }
-        ImGui::SameLine();
+        same_line_for_button(keep_label);
         ImGui::BeginDisabled(!m.has_sheet());
         if (ImGui::Button(keep_label)) m.keep_with_meeting(meeting_id_);
         ImGui::EndDisabled();

@@ -29,10 +29,10 @@ public:
 
         heading(*ctx.fonts, "Profile & settings");
         if (!ctx.db) {
-            colored_text(kErrorTextColor, "Without the database the profile cannot be kept.");
+            colored_text(kErrorColor, "Without the database the profile cannot be kept.");
             return;
         }
-        if (!m.error().empty()) colored_text(kErrorTextColor, m.error());
+        if (!m.error().empty()) colored_text(kErrorColor, m.error());
         hint("Your drafts are signed with your name and say what you are exploring; the pitch "
              "coach suggests from your field and goals. Everything is saved as you type.");
         ImGui::Spacing();

@@ -45,6 +45,8 @@ public:
     virtual const char* id() const = 0;
     // Label in the navigation.
     virtual const char* name() const = 0;
+    // Label in the narrow navigation of a small window.
+    virtual const char* short_name() const { return name(); }
     virtual void draw(AppContext& ctx) = 0;
     virtual bool animating() const { return false; }
     // While animating(): how many seconds the picture stays as it is, so the

@@ -15,6 +15,8 @@ constexpr int kFirstDueButtonsY = 125, kDraftX = 581, kMarkSentX = 663;
 constexpr int kAddContactX = 620, kAddContactY = 130;
 // The first choice item of the Debrief checklist: "some of them".
 constexpr int kPartlyX = 407, kPartlyY = 195;
+// The third of five points of the pitch history, with nothing else on Home.
+constexpr int kThirdPointX = 691, kThirdPointY = 317;
 
 // Zoë's meeting ended long ago (overdue), Élodie's more recently (also due);
 // Ingrid's is still to come.
@@ -90,4 +92,31 @@ TEST_CASE("Home: a new user sees first steps that lead to the right screen") {
     const Image welcome = load_png(app.shot("welcome"));
     CHECK(welcome.dark_fraction() > 0.005);  // the welcome and the steps are drawn
     CHECK(red_pixels(welcome) == 0);         // nothing is due, nothing failed
+}
+
+TEST_CASE("Home: hovering a point of the pitch history shows that attempt") {
+    GuiRun app;
+    write_file(app.tmp / "pitch.txt", "I like maps.\n");
+    app.cli({"pitch", "scripts", "add", "--title", "Maps", "--target", "60", (app.tmp / "pitch.txt").string()});
+    for (const char* seconds : {"71.5", "66.2", "58.9", "61", "63.4"})
+        app.cli({"pitch", "log", "--script", "1", "--seconds", seconds});
+    // The names of the windows open at the last frame, with the mouse at `at`.
+    const auto windows_with_mouse_at = [&](const json& at) {
+        const fs::path report = app.tmp / "report.json";
+        auto r = app.run("home", json::array({{{"frame", 3}, {"move", at}}}), 8,
+                         {"--layout-report", report.string()});
+        REQUIRE(r.exit_code == 0);
+        const json reports = json::parse(read_file(report));
+        std::string names;
+        for (const json& w : reports.back()["windows"])
+            names += w["name"].get<std::string>() + " ";
+        return names;
+    };
+    // At the default size the third of five points is at (691, 317); the
+    // tooltip reads "Attempt 3 · <today> · 58.9 s" (checked on screenshots).
+    const std::string over = windows_with_mouse_at({kThirdPointX, kThirdPointY});
+    const std::string below = windows_with_mouse_at({kThirdPointX, kThirdPointY + 200});  // nothing there
+    INFO("windows over the point: " << over << "; below the plot: " << below);
+    CHECK(over.find("##Tooltip") != std::string::npos);
+    CHECK(below.find("##Tooltip") == std::string::npos);
 }

@@ -1,42 +1,13 @@
 // Navigation, shortcuts and remembered window state, driven through the real
 // app under Xvfb with scripted input (--script, see gui/test_script.h).
-#include "tests/gui/png_image.h"
-#include "tests/support/test_support.h"
-
-#include <doctest/doctest.h>
-#include <nlohmann/json.hpp>
+#include "tests/gui/gui_run.h"
 
 using namespace rapport::test;
-namespace fs = std::filesystem;
-
-namespace {
-
-struct GuiRun {
-    TempDir tmp;
-    CommandOptions options() const {
-        CommandOptions o;
-        o.env["XDG_CONFIG_HOME"] = (tmp / "config").string();
-        o.env["XDG_DATA_HOME"] = (tmp / "data").string();
-        return o;
-    }
-    CommandResult run(const nlohmann::json& script, int frames) const {
-        write_file(tmp / "script.json", script.dump());
-        return run_command(RAPPORT_GUI_PATH,
-                           {"--frames", std::to_string(frames), "--script",
-                            (tmp / "script.json").string()},
-                           options());
-    }
-    nlohmann::json saved_state() const {
-        return nlohmann::json::parse(read_file(tmp / "config" / "rapport" / "gui.json"));
-    }
-};
-
-}  // namespace
 
 TEST_CASE("Ctrl+3 opens the Pitch screen, and the app reopens on it") {
     GuiRun gui;
     const fs::path before = gui.tmp / "before.png", after = gui.tmp / "after.png";
-    auto r = gui.run(nlohmann::json::array({
+    auto r = gui.run("", nlohmann::json::array({
                          {{"frame", 2}, {"screenshot", before.string()}},
                          {{"frame", 3}, {"key", "3"}, {"ctrl", true}},
                          {{"frame", 6}, {"screenshot", after.string()}},
@@ -52,7 +23,7 @@ TEST_CASE("Ctrl+3 opens the Pitch screen, and the app reopens on it") {
 
     // Second run: no input at all, it opens where the user left.
     const fs::path reopened = gui.tmp / "reopened.png";
-    auto again = gui.run(nlohmann::json::array({{{"frame", 3}, {"screenshot", reopened.string()}}}), 4);
+    auto again = gui.run("", nlohmann::json::array({{{"frame", 3}, {"screenshot", reopened.string()}}}), 4);
     REQUIRE(again.exit_code == 0);
     CHECK(load_png(reopened).rgb == load_png(after).rgb);
 }
@@ -61,20 +32,20 @@ TEST_CASE("clicking a navigation entry opens its screen") {
     GuiRun gui;
     // At the default scale the entries are 25 pixels apart: "Meeting (live)"
     // is the fifth, "Debrief" the sixth.
-    auto r = gui.run(nlohmann::json::array({{{"frame", 2}, {"click", {60, 187}}}}), 6);
+    auto r = gui.run("", nlohmann::json::array({{{"frame", 2}, {"click", {60, 187}}}}), 6);
     REQUIRE(r.exit_code == 0);
     CHECK(gui.saved_state()["screen"] == "debrief");
-    auto live = gui.run(nlohmann::json::array({{{"frame", 2}, {"click", {60, 162}}}}), 6);
+    auto live = gui.run("", nlohmann::json::array({{{"frame", 2}, {"click", {60, 162}}}}), 6);
     REQUIRE(live.exit_code == 0);
     CHECK(gui.saved_state()["screen"] == "meeting");
 }
 
 TEST_CASE("Ctrl+5 opens the live meeting, Ctrl+6 the debrief") {
     GuiRun gui;
-    auto r = gui.run(nlohmann::json::array({{{"frame", 2}, {"key", "5"}, {"ctrl", true}}}), 5);
+    auto r = gui.run("", nlohmann::json::array({{{"frame", 2}, {"key", "5"}, {"ctrl", true}}}), 5);
     REQUIRE(r.exit_code == 0);
     CHECK(gui.saved_state()["screen"] == "meeting");
-    r = gui.run(nlohmann::json::array({{{"frame", 2}, {"key", "6"}, {"ctrl", true}}}), 5);
+    r = gui.run("", nlohmann::json::array({{{"frame", 2}, {"key", "6"}, {"ctrl", true}}}), 5);
     REQUIRE(r.exit_code == 0);
     CHECK(gui.saved_state()["screen"] == "debrief");
 }
@@ -85,7 +56,7 @@ TEST_CASE("the window size is remembered; a broken state file falls back to defa
     write_file(gui.tmp / "config" / "rapport" / "gui.json",
                R"({"width": 900, "height": 600, "screen": "prepare"})");
     const fs::path shot = gui.tmp / "sized.png";
-    auto r = gui.run(nlohmann::json::array({{{"frame", 1}, {"screenshot", shot.string()}}}), 2);
+    auto r = gui.run("", nlohmann::json::array({{{"frame", 1}, {"screenshot", shot.string()}}}), 2);
     REQUIRE(r.exit_code == 0);
     Image image = load_png(shot);
     CHECK(image.width == 900);
@@ -93,7 +64,7 @@ TEST_CASE("the window size is remembered; a broken state file falls back to defa
     CHECK(gui.saved_state()["screen"] == "prepare");
 
     write_file(gui.tmp / "config" / "rapport" / "gui.json", "{ not json");
-    auto broken = gui.run(nlohmann::json::array(), 2);
+    auto broken = gui.run("", nlohmann::json::array(), 2);
     CHECK(broken.exit_code == 0);
     CHECK(gui.saved_state()["width"] == 1100);
 }

@@ -4,60 +4,21 @@
 // The logic itself is tested on PitchModel (tests/gui_models/).
 #include "engine/records/database.h"
 #include "engine/pitch/store.h"
-#include "tests/gui/png_image.h"
-#include "tests/support/test_support.h"
-
-#include <doctest/doctest.h>
-#include <nlohmann/json.hpp>
+#include "tests/gui/gui_run.h"
 
 using namespace rapport::test;
-namespace fs = std::filesystem;
 
 namespace {
 
 // Where things are at the default window size (1100x720) and scale 1.
-constexpr int kEditorX = 450, kEditorY = 300;
+constexpr int kEditorX = 450, kEditorY = 230;
 constexpr int kStopButtonX = 929, kStopButtonY = 203;
-
-struct PitchRun {
-    TempDir tmp;
-    fs::path db = tmp / "rapport.db";
-
-    CommandOptions options() const {
-        CommandOptions o;
-        o.env["XDG_CONFIG_HOME"] = (tmp / "config").string();
-        o.env["XDG_DATA_HOME"] = (tmp / "data").string();
-        return o;
-    }
-    // Runs the app on the Pitch screen (Ctrl+3 at frame 1) with these steps after it.
-    CommandResult run(nlohmann::json steps, int frames) const {
-        steps.insert(steps.begin(), nlohmann::json::object({{"frame", 1}, {"key", "3"}, {"ctrl", true}}));
-        write_file(tmp / "script.json", steps.dump());
-        return run_command(RAPPORT_GUI_PATH,
-                           {"--db", db.string(), "--frames", std::to_string(frames), "--script",
-                            (tmp / "script.json").string()},
-                           options());
-    }
-    fs::path shot(const std::string& name) const { return tmp / (name + ".png"); }
-};
-
-// Pixels in the green the clock uses while under target (the ticks of the
-// component checklist are that green too, but far fewer of them).
-size_t green_pixels(const Image& image) {
-    size_t count = 0;
-    for (size_t i = 0; i + 2 < image.rgb.size(); i += 3) {
-        const int r = image.rgb[i], g = image.rgb[i + 1], b = image.rgb[i + 2];
-        if (g > 90 && g > r + 50 && g > b + 40) ++count;
-    }
-    return count;
-}
-
 }  // namespace
 
 TEST_CASE("typed text is saved, Space runs the clock, and the stopped attempt is kept") {
-    PitchRun app;
+    GuiRun app;
     const std::string typed = "I'm interested in maps and the people who draw them.";
-    auto r = app.run(nlohmann::json::array({
+    auto r = app.run("pitch", nlohmann::json::array({
                          {{"frame", 3}, {"screenshot", app.shot("idle").string()}},
                          {{"frame", 4}, {"click", {kEditorX, kEditorY}}},
                          {{"frame", 6}, {"text", typed}},
@@ -96,7 +57,7 @@ TEST_CASE("typed text is saved, Space runs the clock, and the stopped attempt is
 }
 
 TEST_CASE("a seeded script opens with its history; after clicking Stop, Space starts once") {
-    PitchRun app;
+    GuiRun app;
     write_file(app.tmp / "pitch.txt",
                "I'm interested in public libraries.\nI studied information science.\n");
     REQUIRE(run_cli({"--db", app.db.string(), "pitch", "scripts", "add", "--title", "Libraries",
@@ -107,7 +68,7 @@ TEST_CASE("a seeded script opens with its history; after clicking Stop, Space st
                          seconds})
                     .exit_code == 0);
 
-    auto r = app.run(nlohmann::json::array({
+    auto r = app.run("pitch", nlohmann::json::array({
                          {{"frame", 3}, {"screenshot", app.shot("history").string()}},
                          {{"frame", 4}, {"key", "Space"}},
                          {{"frame", 20}, {"click", {kStopButtonX, kStopButtonY}}},
@@ -127,4 +88,41 @@ TEST_CASE("a seeded script opens with its history; after clicking Stop, Space st
     CHECK(attempts[3].seconds > 0);
     CHECK(attempts[3].target_seconds == 30);
     CHECK(green_pixels(load_png(app.shot("again"))) > 2000);
+}
+
+TEST_CASE("the wrapping editor: new lines, Up/Home/End, undo, select with Shift, cut and paste") {
+    GuiRun app;
+    const auto key = [](int frame, const char* name, bool ctrl = false, bool shift = false) {
+        return nlohmann::json{{"frame", frame}, {"key", name}, {"ctrl", ctrl}, {"shift", shift}};
+    };
+    const auto text = [](int frame, const char* typed) { return nlohmann::json{{"frame", frame}, {"text", typed}}; };
+    auto r = app.run("pitch", nlohmann::json::array({
+                                  {{"frame", 3}, {"click", {kEditorX, kEditorY}}},
+                                  text(5, "maps and the people"),
+                                  key(6, "Enter"),
+                                  text(7, "who draw them"),
+                                  key(8, "Up"),                // to the first line
+                                  key(9, "Home"),
+                                  text(10, "I like "),
+                                  key(11, "End"),
+                                  text(12, "."),
+                                  key(13, "Z", true),          // undoes the "."
+                                  key(14, "Down"),
+                                  key(15, "End"),
+                                  text(16, "!"),
+                                  key(17, "Home", true),       // Ctrl+Home: the very start
+                                  key(18, "End", false, true), // Shift+End: the first line
+                                  key(19, "X", true),          // cut it
+                                  key(20, "End", true),        // Ctrl+End: the very end
+                                  key(21, "Enter"),
+                                  key(22, "V", true),          // paste it there
+                                  key(23, "Escape"),
+                              }),
+                     26);
+    INFO("stderr: " << r.err);
+    REQUIRE(r.exit_code == 0);
+    rapport::Database db = rapport::Database::open(app.db);
+    const auto scripts = rapport::list_pitch_scripts(db);
+    REQUIRE(scripts.size() == 1);
+    CHECK(scripts[0].text == "\nwho draw them!\nI like maps and the people");
 }

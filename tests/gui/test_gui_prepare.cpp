@@ -5,57 +5,27 @@
 // size and scale (1100×720), read off screenshots of this screen.
 #include "engine/records/database.h"
 #include "engine/records/settings.h"
-#include "tests/gui/png_image.h"
-#include "tests/support/test_support.h"
-
-#include <doctest/doctest.h>
-#include <nlohmann/json.hpp>
+#include "tests/gui/gui_run.h"
 
 using namespace rapport::test;
-namespace fs = std::filesystem;
 using nlohmann::json;
 
 namespace {
 
-// The "Avoid" badge colour (kAvoidColor in gui/screens/prepare.cpp).
-constexpr int kAvoidRed[3] = {199, 26, 26};
-
-// Pixels within tolerance of a colour in the window's right half (the sheet
-// and the question box).
-size_t pixels_near(const Image& image, const int (&rgb)[3], int tolerance = 12) {
-    size_t count = 0;
-    for (int y = 0; y < image.height; ++y)
-        for (int x = image.width / 2; x < image.width; ++x) {
-            const auto* p = &image.rgb[(static_cast<size_t>(y) * image.width + x) * 3];
-            if (std::abs(p[0] - rgb[0]) <= tolerance && std::abs(p[1] - rgb[1]) <= tolerance &&
-                std::abs(p[2] - rgb[2]) <= tolerance)
-                ++count;
-        }
-    return count;
+// The "Avoid" badge and the caution badge, counted in the right half of the
+// window (the sheet and the question box).
+const Rgb8 kAvoidRed = screen_color(rapport::gui::palette::alert);
+const Rgb8 kCautionAmber = screen_color(rapport::gui::palette::caution);
+size_t right_half_near(const Image& image, Rgb8 color) {
+    return pixels_near(image, color, 12, image.width / 2);
 }
 
-struct PrepareRun {
-    TempDir tmp;
-    fs::path shot(const std::string& name) const { return tmp / (name + ".png"); }
-    fs::path exported() const { return tmp / "home" / "rapport-questions.md"; }
-
-    CommandResult run(json steps, int frames) const {
-        fs::create_directories(tmp / "home");
-        write_file(tmp / "script.json", steps.dump());
-        CommandOptions o;
-        o.env["XDG_CONFIG_HOME"] = (tmp / "config").string();
-        o.env["XDG_DATA_HOME"] = (tmp / "data").string();
-        o.env["HOME"] = (tmp / "home").string();  // the default export file goes here
-        return run_command(RAPPORT_GUI_PATH,
-                           {"--frames", std::to_string(frames), "--script",
-                            (tmp / "script.json").string()},
-                           o);
-    }
-};
+// Where Ctrl+S saves the sheet by default.
+fs::path exported(const GuiRun& r) { return r.home / "rapport-questions.md"; }
 
 // Ctrl+2 opens Prepare; Ctrl+F, "tech", Enter picks Technology; a click on
 // "Explore a field" picks the goal; then the question box gets the text.
-json pick_tags_and_type(const PrepareRun& r, const std::string& question) {
+json pick_tags_and_type(const GuiRun& r, const std::string& question) {
     return json::array({
         {{"frame", 2}, {"key", "2"}, {"ctrl", true}},
         {{"frame", 5}, {"screenshot", r.shot("empty").string()}},
@@ -73,7 +43,7 @@ json pick_tags_and_type(const PrepareRun& r, const std::string& question) {
 }  // namespace
 
 TEST_CASE("Prepare: a sheet, the avoid warning as you type, the suggestion saved with Ctrl+S") {
-    PrepareRun r;
+    GuiRun r;
     json steps = pick_tags_and_type(r, "Any openings on your team?");
     for (json step : json::array({
              {{"frame", 26}, {"key", "Enter"}},           // refused: asks to confirm
@@ -83,7 +53,7 @@ TEST_CASE("Prepare: a sheet, the avoid warning as you type, the suggestion saved
              {{"frame", 42}, {"screenshot", r.shot("saved").string()}},
          }))
         steps.push_back(step);
-    auto result = r.run(steps, 44);
+    auto result = r.run("home", steps, 44);
     INFO("stderr: " << result.err);
     REQUIRE(result.exit_code == 0);
 
@@ -92,19 +62,19 @@ TEST_CASE("Prepare: a sheet, the avoid warning as you type, the suggestion saved
     REQUIRE_FALSE(sheet.empty());
     CHECK(sheet.rgb != empty.rgb);                         // the sheet appeared
     CHECK(sheet.dark_fraction() > empty.dark_fraction());  // with many lines of text
-    CHECK(pixels_near(sheet, kAvoidRed) == 0);
-    CHECK(pixels_near(warning, kAvoidRed) > 300);  // the red "Avoid" badge
+    CHECK(right_half_near(sheet, kAvoidRed) == 0);
+    CHECK(right_half_near(warning, kAvoidRed) > 300);  // the red "Avoid" badge
 
     // The question to avoid was not added; the suggestion was, and is saved.
-    REQUIRE(fs::exists(r.exported()));
-    CHECK(permissions_of(r.exported()) == (fs::perms::owner_read | fs::perms::owner_write));
-    const std::string md = read_file(r.exported());
+    REQUIRE(fs::exists(exported(r)));
+    CHECK(permissions_of(exported(r)) == (fs::perms::owner_read | fs::perms::owner_write));
+    const std::string md = read_file(exported(r));
     CHECK(md.find("## Opening") != std::string::npos);
     CHECK(md.find("- [ ] What's the best way for someone like me to find openings") != std::string::npos);
     CHECK(md.find("Any openings on your team?") == std::string::npos);
 
     // Kept in the database for the next run.
-    auto db = rapport::Database::open(r.tmp / "data" / "rapport" / "rapport.db");
+    auto db = rapport::Database::open(r.db);
     const auto stored = rapport::get_setting(db, "prepare.session");
     REQUIRE(stored);
     const json session = json::parse(*stored);
@@ -115,9 +85,9 @@ TEST_CASE("Prepare: a sheet, the avoid warning as you type, the suggestion saved
 }
 
 TEST_CASE("Prepare: Ctrl+S never replaces an existing file without asking") {
-    PrepareRun r;
-    fs::create_directories(r.tmp / "home");
-    write_file(r.exported(), "my own notes");
+    GuiRun r;
+    fs::create_directories(r.home);
+    write_file(exported(r), "my own notes");
     json steps = pick_tags_and_type(r, "Do you like your job?");
     for (json step : json::array({
              {{"frame", 26}, {"key", "S"}, {"ctrl", true}},
@@ -125,11 +95,11 @@ TEST_CASE("Prepare: Ctrl+S never replaces an existing file without asking") {
              {{"frame", 31}, {"key", "Escape"}},
          }))
         steps.push_back(step);
-    auto result = r.run(steps, 34);
+    auto result = r.run("home", steps, 34);
     INFO("stderr: " << result.err);
     REQUIRE(result.exit_code == 0);
-    CHECK(read_file(r.exported()) == "my own notes");
+    CHECK(read_file(exported(r)) == "my own notes");
     // A caution is amber, not red: no avoid badge for this one.
-    CHECK(pixels_near(load_png(r.shot("warning")), kAvoidRed) == 0);
-    CHECK(pixels_near(load_png(r.shot("warning")), {204, 120, 0}) > 300);
+    CHECK(right_half_near(load_png(r.shot("warning")), kAvoidRed) == 0);
+    CHECK(right_half_near(load_png(r.shot("warning")), kCautionAmber) > 300);
 }

@@ -2,15 +2,9 @@
 // under Xvfb, driven by scripted input (--script, see gui/test_script.h) on a
 // database seeded with rapport-cli, checked through rapport-cli --format json.
 // The logic itself is tested on the models (tests/gui_models/).
-#include "engine/base/local_time.h"
-#include "tests/gui/png_image.h"
-#include "tests/support/test_support.h"
-
-#include <doctest/doctest.h>
-#include <nlohmann/json.hpp>
+#include "tests/gui/gui_run.h"
 
 using namespace rapport::test;
-namespace fs = std::filesystem;
 using Json = nlohmann::json;
 
 namespace {
@@ -26,73 +20,18 @@ constexpr int kAnsweredQ2X = 677, kAnsweredQ2Y = 226;
 constexpr int kNotesX = 400, kNotesY = 400;
 constexpr int kMarkDoneX = 318, kMarkDoneY = 673;
 
-struct RecordsRun {
-    TempDir tmp;
-    fs::path db = tmp / "rapport.db";
-
-    CommandOptions options() const {
-        CommandOptions o;
-        o.env["XDG_CONFIG_HOME"] = (tmp / "config").string();
-        o.env["XDG_DATA_HOME"] = (tmp / "data").string();
-        return o;
-    }
-    std::string cli(std::vector<std::string> args) const {
-        args.insert(args.begin(), {"--db", db.string()});
-        const CommandResult r = run_cli(args);
-        INFO("rapport-cli stderr: " << r.err);
-        REQUIRE(r.exit_code == 0);
-        return r.out;
-    }
-    Json cli_json(std::vector<std::string> args) const {
-        args.insert(args.end(), {"--format", "json"});
-        return Json::parse(cli(args));
-    }
-    // Zoë (with a meeting in an hour, with a three-question sheet) and Bob.
-    void seed() const {
-        cli({"contact", "add", "--name", "Zoë Ångström", "--company", "Musée de Montréal", "--role",
+// Zoë (with a meeting in an hour, with a three-question sheet) and Bob.
+void seed(const GuiRun& app) {
+    app.cli({"contact", "add", "--name", "Zoë Ångström", "--company", "Musée de Montréal", "--role",
              "Curator", "--tag", "museums", "--email", "zoe@example.org", "--notes",
              "Met at the alumni evening"});
-        cli({"contact", "add", "--name", "Bob Smith", "--company", "Acme"});
-        write_file(tmp / "sheet.json", R"({"questions":[
-            {"id":"q1","text":"How did you start in museum work in Montréal?","stage":"opening"},
-            {"id":"q2","text":"What does a typical week look like for you?","stage":"insights"},
-            {"id":"q3","text":"Who else would you suggest I talk to?","stage":"advice"}]})");
-        const auto in_an_hour = rapport::local_from_utc(rapport::now_local().utc_seconds() + 3600);
-        std::string at = in_an_hour.wall_clock();
-        at[10] = 'T';
-        cli({"meeting", "add", "--contact", "1", "--at", at, "--minutes", "20", "--place",
-             "Café Olimpico", "--sheet", (tmp / "sheet.json").string()});
-    }
-    // Runs the app on screen `ctrl_digit` (pressed at frame 1) with these steps after it.
-    CommandResult run(const char* ctrl_digit, Json steps, int frames) const {
-        steps.insert(steps.begin(), Json::object({{"frame", 1}, {"key", ctrl_digit}, {"ctrl", true}}));
-        write_file(tmp / "script.json", steps.dump());
-        return run_command(RAPPORT_GUI_PATH,
-                           {"--db", db.string(), "--frames", std::to_string(frames), "--script",
-                            (tmp / "script.json").string()},
-                           options());
-    }
-    fs::path shot(const std::string& name) const { return tmp / (name + ".png"); }
-};
-
-// Pixels in the red of the messages next to a field.
-size_t red_pixels(const Image& image) {
-    size_t count = 0;
-    for (size_t i = 0; i + 2 < image.rgb.size(); i += 3) {
-        const int r = image.rgb[i], g = image.rgb[i + 1], b = image.rgb[i + 2];
-        if (r > 120 && r > g + 70 && r > b + 70) ++count;
-    }
-    return count;
-}
-
-// Pixels in the green of a meeting clock running on time.
-size_t green_pixels(const Image& image) {
-    size_t count = 0;
-    for (size_t i = 0; i + 2 < image.rgb.size(); i += 3) {
-        const int r = image.rgb[i], g = image.rgb[i + 1], b = image.rgb[i + 2];
-        if (g > 90 && g > r + 50 && g > b + 40) ++count;
-    }
-    return count;
+    app.cli({"contact", "add", "--name", "Bob Smith", "--company", "Acme"});
+    write_file(app.tmp / "sheet.json", R"({"questions":[
+        {"id":"q1","text":"How did you start in museum work in Montréal?","stage":"opening"},
+        {"id":"q2","text":"What does a typical week look like for you?","stage":"insights"},
+        {"id":"q3","text":"Who else would you suggest I talk to?","stage":"advice"}]})");
+    app.cli({"meeting", "add", "--contact", "1", "--at", an_hour_from_now(), "--minutes", "20", "--place",
+             "Café Olimpico", "--sheet", (app.tmp / "sheet.json").string()});
 }
 
 Json contact_named(const Json& contacts, const std::string& name) {
@@ -104,9 +43,9 @@ Json contact_named(const Json& contacts, const std::string& name) {
 }  // namespace
 
 TEST_CASE("Ctrl+N, typing and Enter add a contact; a blank name is refused beside the field") {
-    RecordsRun app;
-    app.seed();
-    auto r = app.run("4",
+    GuiRun app;
+    seed(app);
+    auto r = app.run("meetings",
                      Json::array({
                          {{"frame", 3}, {"screenshot", app.shot("list").string()}},
                          {{"frame", 4}, {"key", "N"}, {"ctrl", true}},  // the name field has focus
@@ -141,9 +80,9 @@ TEST_CASE("Ctrl+N, typing and Enter add a contact; a blank name is refused besid
 }
 
 TEST_CASE("Esc outside a field cancels a new contact without adding it") {
-    RecordsRun app;
-    app.seed();
-    auto r = app.run("4",
+    GuiRun app;
+    seed(app);
+    auto r = app.run("meetings",
                      Json::array({
                          {{"frame", 3}, {"key", "N"}, {"ctrl", true}},
                          {{"frame", 5}, {"text", "Not kept"}},
@@ -157,9 +96,9 @@ TEST_CASE("Esc outside a field cancels a new contact without adding it") {
 }
 
 TEST_CASE("search without accents finds Zoë; her details, then delete with confirmation") {
-    RecordsRun app;
-    app.seed();
-    auto r = app.run("4",
+    GuiRun app;
+    seed(app);
+    auto r = app.run("meetings",
                      Json::array({
                          {{"frame", 3}, {"key", "F"}, {"ctrl", true}},
                          {{"frame", 5}, {"text", "montreal"}},
@@ -181,9 +120,9 @@ TEST_CASE("search without accents finds Zoë; her details, then delete with conf
 }
 
 TEST_CASE("a contact's history opens the meeting, which leads back to the contact or is deleted") {
-    RecordsRun app;
-    app.seed();
-    auto r = app.run("4",
+    GuiRun app;
+    seed(app);
+    auto r = app.run("meetings",
                      Json::array({
                          {{"frame", 3}, {"click", {kFirstContactX, kSecondContactY}}},  // Zoë
                          {{"frame", 5}, {"click", {kHistoryRowX, kHistoryRowY}}},
@@ -201,9 +140,9 @@ TEST_CASE("a contact's history opens the meeting, which leads back to the contac
 }
 
 TEST_CASE("live meeting: ticks and notes are saved, Space runs the clock, mark done") {
-    RecordsRun app;
-    app.seed();
-    auto r = app.run("5",
+    GuiRun app;
+    seed(app);
+    auto r = app.run("meeting",
                      Json::array({
                          {{"frame", 3}, {"screenshot", app.shot("ready").string()}},
                          {{"frame", 4}, {"click", {kAskedQ1X, kAskedQ1Y}}},
@@ -232,7 +171,7 @@ TEST_CASE("live meeting: ticks and notes are saved, Space runs the clock, mark d
     CHECK(meeting["sheet"][1]["answered"] == true);
     CHECK(meeting["sheet"][2]["asked"] == false);
 
-    auto done = app.run("5", Json::array({{{"frame", 3}, {"click", {kMarkDoneX, kMarkDoneY}}},
+    auto done = app.run("meeting", Json::array({{{"frame", 3}, {"click", {kMarkDoneX, kMarkDoneY}}},
                                           {{"frame", 6}, {"screenshot", app.shot("done").string()}}}),
                         8);
     REQUIRE(done.exit_code == 0);

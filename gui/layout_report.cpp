@@ -1,0 +1,159 @@
+#include "gui/layout_report.h"
+
+#include <imgui_internal.h>
+
+#include <algorithm>
+#include <vector>
+
+namespace rapport::gui {
+namespace {
+
+bool g_enabled = false;
+
+struct EditorNote {
+    std::string id;
+    ImVec2 min, max, text_end;
+    int frame;  // ImGui's frame count when drawn: only this frame's count
+};
+std::vector<EditorNote> g_editors;
+
+nlohmann::json rect_json(ImVec2 min, ImVec2 max) { return {min.x, min.y, max.x, max.y}; }
+
+// One glyph as drawn: its quad and the clip rectangle it was drawn with.
+struct Glyph {
+    ImRect quad;
+    ImVec4 clip;
+    size_t order;  // position in drawing order; neighbours belong to one run of text
+    int list;      // which draw list (one a window)
+    bool floating; // in a tooltip or popup, which sit over the window by design
+};
+
+// Glyph quads are the textured axis-aligned rectangles in the draw lists
+// (everything else ImGui draws uses the atlas's white pixel).
+std::vector<Glyph> glyphs_of(const ImDrawData* data) {
+    std::vector<Glyph> glyphs;
+    const ImVec2 white = ImGui::GetIO().Fonts->TexUvWhitePixel;
+    for (int l = 0; l < data->CmdListsCount; ++l) {
+        const ImDrawList* list = data->CmdLists[l];
+        const std::string owner = list->_OwnerName ? list->_OwnerName : "";
+        const bool floating = owner.starts_with("##Tooltip") || owner.starts_with("##Popup") ||
+                              owner.starts_with("##Combo");
+        for (const ImDrawCmd& cmd : list->CmdBuffer) {
+            if (cmd.UserCallback || cmd.ElemCount == 0) continue;
+            // The vertices this command draws (after tables merge their
+            // channels, one command's vertices need not be one run).
+            std::vector<unsigned> used;
+            for (unsigned i = 0; i < cmd.ElemCount; ++i)
+                used.push_back(cmd.VtxOffset + list->IdxBuffer[static_cast<int>(cmd.IdxOffset + i)]);
+            std::sort(used.begin(), used.end());
+            used.erase(std::unique(used.begin(), used.end()), used.end());
+            for (size_t k = 0; k + 3 < used.size();) {
+                const unsigned v = used[k];
+                if (used[k + 3] != v + 3) {
+                    ++k;
+                    continue;
+                }
+                const ImDrawVert* q = &list->VtxBuffer[static_cast<int>(v)];
+                const bool textured = q[0].uv.x != white.x || q[0].uv.y != white.y;
+                const bool rect = q[0].pos.y == q[1].pos.y && q[1].pos.x == q[2].pos.x &&
+                                  q[2].pos.y == q[3].pos.y && q[3].pos.x == q[0].pos.x &&
+                                  q[0].pos.x < q[1].pos.x && q[0].pos.y < q[3].pos.y;
+                if (textured && rect) {
+                    glyphs.push_back({ImRect(q[0].pos, q[2].pos), cmd.ClipRect, glyphs.size(), l, floating});
+                    k += 4;
+                } else {
+                    ++k;
+                }
+            }
+        }
+    }
+    return glyphs;
+}
+
+float overlap_area(const ImRect& a, const ImRect& b) {
+    const float w = std::min(a.Max.x, b.Max.x) - std::max(a.Min.x, b.Min.x);
+    const float h = std::min(a.Max.y, b.Max.y) - std::max(a.Min.y, b.Min.y);
+    return w > 0 && h > 0 ? w * h : 0;
+}
+
+void check_windows(nlohmann::json& report, nlohmann::json& problems) {
+    for (ImGuiWindow* w : GImGui->Windows) {
+        if (!w->Active || w->Hidden) continue;
+        report["windows"].push_back({{"name", w->Name},
+                                     {"rect", rect_json(w->Pos, ImVec2(w->Pos.x + w->Size.x, w->Pos.y + w->Size.y))},
+                                     {"scroll_max", {w->ScrollMax.x, w->ScrollMax.y}}});
+        if (w->ScrollMax.x > 0.5f && !w->ScrollbarX)
+            problems.push_back(std::string("content wider than window ") + w->Name + " by " +
+                               std::to_string(static_cast<int>(w->ScrollMax.x)) + " px");
+        if (w->ScrollMax.y > 0.5f && !w->ScrollbarY)
+            problems.push_back(std::string("content taller than window ") + w->Name +
+                               " with no scrollbar");
+    }
+}
+
+void check_glyphs(const ImDrawData* data, nlohmann::json& report, nlohmann::json& problems) {
+    const std::vector<Glyph> glyphs = glyphs_of(data);
+    report["glyphs"] = glyphs.size();
+    int cut = 0, overlapping = 0;
+    for (const Glyph& g : glyphs) {
+        const bool inside_vertically = g.quad.Max.y > g.clip.y && g.quad.Min.y < g.clip.w;
+        if (!inside_vertically) continue;
+        if ((g.quad.Min.x < g.clip.x - 1 || g.quad.Max.x > g.clip.z + 1) && cut++ < 5)
+            problems.push_back("text cut at x " + std::to_string(static_cast<int>(g.quad.Min.x)) + ", y " +
+                               std::to_string(static_cast<int>(g.quad.Min.y)));
+    }
+    // Text over text: glyphs of different runs sharing a good part of their area.
+    std::vector<const Glyph*> by_x;
+    for (const Glyph& g : glyphs) by_x.push_back(&g);
+    std::sort(by_x.begin(), by_x.end(), [](const Glyph* a, const Glyph* b) { return a->quad.Min.x < b->quad.Min.x; });
+    for (size_t i = 0; i < by_x.size(); ++i)
+        for (size_t j = i + 1; j < by_x.size() && by_x[j]->quad.Min.x < by_x[i]->quad.Max.x; ++j) {
+            const Glyph &a = *by_x[i], &b = *by_x[j];
+            if (a.order + 1 == b.order || b.order + 1 == a.order || a.floating != b.floating) continue;
+            const ImRect shown_a(ImMax(a.quad.Min, ImVec2(a.clip.x, a.clip.y)), ImMin(a.quad.Max, ImVec2(a.clip.z, a.clip.w)));
+            const ImRect shown_b(ImMax(b.quad.Min, ImVec2(b.clip.x, b.clip.y)), ImMin(b.quad.Max, ImVec2(b.clip.z, b.clip.w)));
+            const float smaller = std::min(a.quad.GetArea(), b.quad.GetArea());
+            if (overlap_area(shown_a, shown_b) > 0.3f * smaller && overlapping++ < 5)
+                problems.push_back("text over text at x " + std::to_string(static_cast<int>(a.quad.Min.x)) +
+                                   ", y " + std::to_string(static_cast<int>(a.quad.Min.y)) + " and x " +
+                                   std::to_string(static_cast<int>(b.quad.Min.x)) + ", y " +
+                                   std::to_string(static_cast<int>(b.quad.Min.y)) + " (draw lists " +
+                                   std::to_string(a.list) + ", " + std::to_string(b.list) + ")");
+        }
+    report["cut_glyphs"] = cut;
+    report["overlapping_glyphs"] = overlapping;
+}
+
+}  // namespace
+
+bool layout_report_enabled() { return g_enabled; }
+void enable_layout_report() { g_enabled = true; }
+
+void note_editor(const std::string& id, ImVec2 frame_min, ImVec2 frame_max, ImVec2 text_end) {
+    if (!g_enabled) return;
+    const int frame = ImGui::GetFrameCount();
+    std::erase_if(g_editors, [frame](const EditorNote& e) { return e.frame != frame; });
+    g_editors.push_back({id, frame_min, frame_max, text_end, frame});
+}
+
+nlohmann::json layout_report(const std::string& screen, int frame) {
+    nlohmann::json report = {{"screen", screen}, {"frame", frame}, {"windows", nlohmann::json::array()},
+                             {"editors", nlohmann::json::array()}};
+    nlohmann::json problems = nlohmann::json::array();
+    const ImVec2 display = ImGui::GetIO().DisplaySize;
+    report["display"] = {display.x, display.y};
+    check_windows(report, problems);
+    if (const ImDrawData* data = ImGui::GetDrawData()) check_glyphs(data, report, problems);
+    for (const EditorNote& e : g_editors) {
+        if (e.frame != ImGui::GetFrameCount()) continue;
+        report["editors"].push_back({{"id", e.id}, {"rect", rect_json(e.min, e.max)},
+                                     {"text_end", {e.text_end.x, e.text_end.y}}});
+        if (e.text_end.x > e.max.x || e.max.x > display.x)
+            problems.push_back("editor " + e.id + ": the text ends outside the field");
+    }
+    g_editors.clear();
+    report["problems"] = problems;
+    return report;
+}
+
+}  // namespace rapport::gui
