@@ -36,7 +36,8 @@ TEST_CASE("names from the records are known words for the spelling check") {
     TempDir tmp;
     Database db = Database::open(tmp / "rapport.db");
     update_profile(db, {.name = "Priyanka Raghunathan", .field = "géomatique appliquée",
-                        .background = {}, .email = {}, .phone = {}, .language = "en", .goals = {}});
+                        .background = {}, .email = {}, .phone = {}, .language = "en", .goals = {},
+                        .default_minutes = {}, .speaking_wpm = {}});
     Contact zoe;
     zoe.name = "Zoë Ångström";
     zoe.company = "Nordlys Énergie";
