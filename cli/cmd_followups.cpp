@@ -4,7 +4,7 @@
 #include "engine/base/date_format.h"
 #include "engine/followups/drafts.h"
 #include "engine/followups/followups.h"
-#include "engine/followups/outreach.h"
+#include "engine/records/outreach.h"
 
 #include <iostream>
 #include <memory>

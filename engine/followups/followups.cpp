@@ -1,6 +1,6 @@
 #include "engine/followups/followups.h"
 
-#include "engine/followups/outreach.h"
+#include "engine/records/outreach.h"
 
 #include <algorithm>
 #include <cstdint>

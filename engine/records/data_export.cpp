@@ -4,7 +4,7 @@
 #include "engine/records/debriefs.h"
 #include "engine/base/local_time.h"
 #include "engine/records/meetings.h"
-#include "engine/followups/outreach.h"
+#include "engine/records/outreach.h"
 #include "engine/records/record_checks.h"
 #include "engine/records/schema.h"
 

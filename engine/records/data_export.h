@@ -17,7 +17,7 @@
 #include "engine/records/database.h"
 #include "engine/records/debriefs.h"
 #include "engine/records/meetings.h"
-#include "engine/followups/outreach.h"
+#include "engine/records/outreach.h"
 #include "engine/base/json_source.h"
 
 #include <nlohmann/json.hpp>

@@ -5,7 +5,7 @@
 #include "engine/records/contacts.h"
 #include "engine/records/debriefs.h"
 #include "engine/records/meetings.h"
-#include "engine/followups/outreach.h"
+#include "engine/records/outreach.h"
 #include "engine/pitch/store.h"
 #include "engine/records/profile.h"
 

@@ -4,7 +4,7 @@
 #include "gui/models/home_model.h"
 
 #include "engine/records/debriefs.h"
-#include "engine/followups/outreach.h"
+#include "engine/records/outreach.h"
 #include "engine/pitch/store.h"
 #include "engine/records/profile.h"
 #include "tests/gui_models/seed.h"

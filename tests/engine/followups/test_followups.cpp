@@ -6,7 +6,7 @@
 #include "engine/followups/drafts.h"
 #include "engine/followups/followups.h"
 #include "engine/records/meetings.h"
-#include "engine/followups/outreach.h"
+#include "engine/records/outreach.h"
 #include "engine/records/profile.h"
 #include "engine/followups/vcard.h"
 #include "tests/support/test_support.h"

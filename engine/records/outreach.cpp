@@ -1,4 +1,4 @@
-#include "engine/followups/outreach.h"
+#include "engine/records/outreach.h"
 
 #include "engine/records/contacts.h"
 #include "engine/records/record_checks.h"

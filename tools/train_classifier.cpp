@@ -1,0 +1,53 @@
+// rapport-train-classifier: builds one learned model from labelled example
+// files, at build time (tools/CMakeLists.txt declares every model). The same
+// files always give the same model: fastText runs on one thread with a fixed
+// seed. A malformed example stops the build with its file:line.
+#include "engine/base/error.h"
+#include "engine/language/classifier.h"
+
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+
+int main(int argc, char** argv) {
+    using namespace rapport;
+    CLI::App app{"Train one of Rapport's text classifiers from labelled TSV files"};
+    std::string out, lang = "en", labels_csv;
+    std::vector<std::string> data;
+    language::TrainingOptions options;
+    app.add_option("--out", out, "model file to write (.ftz)")->required();
+    app.add_option("--lang", lang, "en or fr");
+    app.add_option("--labels", labels_csv, "the labels the data may use, comma-separated")->required();
+    app.add_option("--loss", options.loss, "softmax or ova");
+    app.add_option("--epochs", options.epochs);
+    app.add_option("--lr", options.learning_rate);
+    app.add_option("--dim", options.dim);
+    app.add_option("--word-ngrams", options.word_ngrams);
+    app.add_option("--minn", options.min_char_ngram);
+    app.add_option("--maxn", options.max_char_ngram);
+    app.add_option("--buckets", options.buckets);
+    app.add_option("--seed", options.seed);
+    app.add_option("data", data, "training files (label<TAB>text per line)")->required();
+    CLI11_PARSE(app, argc, argv);
+    try {
+        const auto language = language_from_code(lang);
+        if (!language) throw Error("--lang: unknown language '" + lang + "'");
+        options.language = *language;
+        std::vector<std::string> labels;
+        for (size_t start = 0; start <= labels_csv.size();) {
+            const size_t comma = std::min(labels_csv.find(',', start), labels_csv.size());
+            labels.push_back(labels_csv.substr(start, comma - start));
+            start = comma + 1;
+        }
+        std::vector<language::Example> examples;
+        for (const std::string& file : data) {
+            auto more = language::read_examples(file, labels);
+            examples.insert(examples.end(), more.begin(), more.end());
+        }
+        language::train_model(examples, out, options);
+        return 0;
+    } catch (const std::exception& e) {
+        std::cerr << "rapport-train-classifier: " << e.what() << '\n';
+        return 2;
+    }
+}
