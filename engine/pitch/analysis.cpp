@@ -249,11 +249,15 @@ struct SentenceSpan {
 };
 
 // From the first word to the last, with the full stop, question or
-// exclamation mark that ends it.
+// exclamation mark that ends it (French puts a space, often a no-break one,
+// before "?" and "!").
 SentenceSpan span_of(std::string_view script, const ScriptSentence& sentence) {
     SentenceSpan span{sentence.tokens.front().begin, sentence.tokens.back().end};
-    while (span.end < script.size() && std::string_view(".!?").find(script[span.end]) != std::string_view::npos)
-        ++span.end;
+    std::size_t at = span.end;
+    for (std::string_view space : {" ", "\u00A0", "\u202F"})
+        if (script.substr(at).starts_with(space)) at += space.size();
+    while (at < script.size() && std::string_view(".!?").find(script[at]) != std::string_view::npos)
+        span.end = ++at;
     return span;
 }
 
