@@ -220,9 +220,9 @@ private:
                                *a.target_seconds * (1 - kPitchTargetTolerance),
                                *a.target_seconds * (1 + kPitchTargetTolerance));
         ImGui::Spacing();
-        for (const ComponentCoverage& c : a.components) draw_component(c);
-        ImGui::Spacing();
         draw_advice(a);
+        ImGui::Spacing();
+        for (const ComponentCoverage& c : a.components) draw_component(c);
     }
 
     // One line per component: found, maybe or missing, with the sentence that
