@@ -1,17 +1,8 @@
 #include "engine/pitch/advice.h"
 
-#include <cstdio>
 
 namespace rapport {
 namespace {
-
-std::string whole_number(double value) {
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.0f", value);
-    return buffer;
-}
-
-std::string whole_seconds(double seconds) { return whole_number(seconds) + " s"; }
 
 std::string quoted(const std::string& text) { return "\u201C" + text + "\u201D"; }
 
@@ -42,18 +33,6 @@ PitchAdvice maybe_advice(const ComponentCoverage& c) {
     return {"maybe-" + name,
             "Make your " + name + " clearer: " + quoted(c.evidence.front().sentence) +
                 " only hints at " + std::string(component_description(c.component)) + "."};
-}
-
-PitchAdvice length_advice(const PitchAnalysis& a) {
-    const std::string estimate = "About " + whole_seconds(a.estimated_seconds) + " at " +
-                                 whole_number(a.wpm) + " words per minute";
-    for (const PitchWarning& w : a.warnings)
-        if (w.code == "too-long" || w.code == "too-short") return {"length", w.message};
-    if (a.target_seconds)
-        return {"length", estimate + ": right for your " + whole_seconds(*a.target_seconds) +
-                              " target."};
-    return {"length", estimate + " (no target chosen; most pitches run " +
-                          whole_seconds(kUsualPitchShortestSeconds) + " to 2 min)."};
 }
 
 std::vector<PitchComponent> with_status(const PitchAnalysis& a, ComponentStatus status) {
@@ -104,7 +83,7 @@ std::vector<PitchAdvice> rank_advice(const PitchAnalysis& a, const PitchCues& cu
         advice.push_back(maybe_advice(a.coverage(maybe.front())));
         maybe_shown = 1;
     }
-    advice.push_back(length_advice(a));
+    advice.push_back({"length", length_summary(a)});
     for (std::size_t i = missing_shown; i < missing.size(); ++i)
         advice.push_back(missing_advice(missing[i], cues, profile));
     for (std::size_t i = maybe_shown; i < maybe.size(); ++i)

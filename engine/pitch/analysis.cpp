@@ -330,6 +330,16 @@ bool PitchAnalysis::has_warning(std::string_view code) const {
                        [&](const PitchWarning& w) { return w.code == code; });
 }
 
+std::string length_summary(const PitchAnalysis& a) {
+    for (const PitchWarning& w : a.warnings)
+        if (w.code == "too-long" || w.code == "too-short") return w.message;
+    const std::string estimate = "About " + seconds_text(a.estimated_seconds) + " at " +
+                                 whole_number(a.wpm) + " words per minute";
+    if (a.target_seconds) return estimate + ": right for your " + seconds_text(*a.target_seconds) + " target.";
+    return estimate + " (no target chosen; most pitches run " +
+           seconds_text(kUsualPitchShortestSeconds) + " to 2 min).";
+}
+
 void check_pitch_target(double seconds) {
     if (!(seconds >= 5 && seconds <= 600))
         throw Error("target must be between 5 and 600 seconds (got " + std::to_string(seconds) +

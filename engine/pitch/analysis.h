@@ -135,6 +135,10 @@ struct PitchAnalysis {
     }
 };
 
+// The estimate against the target in one sentence: the too-long or too-short
+// message when there is one, else that it fits; with no target, the estimate alone.
+std::string length_summary(const PitchAnalysis& analysis);
+
 // Checks the user-supplied numbers; throws rapport::Error naming the option.
 void check_pitch_target(double seconds);  // 5 s to 10 min
 void check_words_per_minute(double wpm);  // 40 to 400
