@@ -32,11 +32,17 @@ void read_components(const language::Classifier& model, std::string_view sentenc
 void read_ask(const PitchModels& models, std::string_view sentence, const SentenceCues& cues,
               SentenceReading& reading) {
     if (!models.asks) {
-        if (cues.job_request) reading.ask = AskKind::job, reading.ask_confidence = kCueConfidence;
+        if (cues.job_request) {
+            reading.ask = AskKind::job;
+            reading.ask_confidence = kCueConfidence;
+        }
         return;
     }
-    const double job = models.asks->probability(sentence, kJobAskLabel);
-    const double introduction = models.asks->probability(sentence, kIntroductionLabel);
+    double job = 0, introduction = 0;
+    for (const language::LabelScore& s : models.asks->scores(sentence)) {
+        if (s.label == kJobAskLabel) job = s.probability;
+        if (s.label == kIntroductionLabel) introduction = s.probability;
+    }
     if (job >= kAskConfidence || (cues.job_request && introduction < kAskConfidence)) {
         reading.ask = AskKind::job;
         reading.ask_confidence = cues.job_request ? std::max(job, kCueConfidence) : job;
