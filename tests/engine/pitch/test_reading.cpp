@@ -91,6 +91,17 @@ TEST_CASE("a job ask is warned and comes first in the advice; an introduction as
     CHECK(has_advice(intro, "introduction"));
 }
 
+TEST_CASE("thanks and openers are not asks") {
+    PitchAnalyzer en = reader("en");
+    for (const char* opener : {"Thank you for meeting with me.", "Thanks a lot for seeing me today.",
+                               "I really appreciate you taking this call."}) {
+        CAPTURE(opener);
+        CHECK(en.analyze(opener, {}).asks.empty());
+    }
+    PitchAnalyzer fr = reader("fr");
+    CHECK(fr.analyze("Merci beaucoup de me consacrer ce moment.", {}).asks.empty());
+}
+
 TEST_CASE("with no target there is no length verdict; with one there is") {
     PitchAnalyzer en = reader("en");
     const std::string short_intro = "I'm Mia, a first-year law student, and I'm curious about "
