@@ -261,7 +261,7 @@ SentenceSpan span_of(std::string_view script, const ScriptSentence& sentence) {
     return span;
 }
 
-// The first cue of each component (and of the job requests) found in each sentence.
+// The first cue of each component (and of the job and introduction requests) found in each sentence.
 std::vector<SentenceCues> cues_per_sentence(const SegmentedScript& segmented,
                                             const CueFinder& finder, const PitchCues& cues) {
     std::vector<SentenceCues> found(segmented.sentences.size());
@@ -274,6 +274,9 @@ std::vector<SentenceCues> cues_per_sentence(const SegmentedScript& segmented,
     for (const CuePhrase& cue : cues.job_requests)
         for (const Occurrence& o : finder.find(cue))
             if (!found[o.sentence].job_request) found[o.sentence].job_request = &cue;
+    for (const CuePhrase& cue : cues.introduction_requests)
+        for (const Occurrence& o : finder.find(cue))
+            if (!found[o.sentence].introduction_request) found[o.sentence].introduction_request = &cue;
     return found;
 }
 

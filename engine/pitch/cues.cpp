@@ -15,9 +15,9 @@ constexpr std::array<std::string_view, kPitchComponentCount> kComponentNames = {
     "interest", "skills", "knowledge", "education", "experience", "strengths",
     "accomplishments", "goals"};
 
-constexpr std::array<std::string_view, 6> kTopLevelFields = {
-    "language", "long_sentence_words", "components", "job_requests", "filler_words",
-    "suggestions"};
+constexpr std::array<std::string_view, 7> kTopLevelFields = {
+    "language", "long_sentence_words", "components", "job_requests", "introduction_requests",
+    "filler_words", "suggestions"};
 
 [[noreturn]] void fail(const JsonSource& src, const std::string& pointer, const std::string& what) {
     throw Error(src.where(pointer) + ": " + what);
@@ -171,6 +171,9 @@ PitchCues load_pitch_cues(const std::filesystem::path& file) {
     load_components(src, segmenter, cues);
     cues.job_requests =
         load_cue_list(src, require_field(src, src.root, "", "job_requests"), "/job_requests", segmenter);
+    if (src.root.contains("introduction_requests"))
+        cues.introduction_requests = load_cue_list(src, src.root.at("introduction_requests"),
+                                                   "/introduction_requests", segmenter);
     cues.filler_words =
         load_cue_list(src, require_field(src, src.root, "", "filler_words"), "/filler_words", segmenter);
     load_suggestions(src, cues);

@@ -6,6 +6,7 @@
 //     "long_sentence_words": 30,
 //     "components": { "interest": ["i'm interested in", ...], ... all eight ... },
 //     "job_requests": ["are you hiring", ...],
+//     "introduction_requests": ["introduce me to", ...],   (optional)
 //     "filler_words": ["um", ", like ,", ...],
 //     "suggestions": { "interest": {"with_field": "I'm exploring {field}...",
 //                                   "plain": "I'm exploring ..."}, ... }   (optional)
@@ -80,6 +81,7 @@ struct PitchCues {
     int long_sentence_words = 30;
     std::array<std::vector<CuePhrase>, kPitchComponentCount> components;
     std::vector<CuePhrase> job_requests;
+    std::vector<CuePhrase> introduction_requests;  // empty when not given
     std::vector<CuePhrase> filler_words;
     std::array<ComponentSuggestion, kPitchComponentCount> suggestions;  // empty when not given
 

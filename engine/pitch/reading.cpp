@@ -43,7 +43,10 @@ void read_ask(const PitchModels& models, std::string_view sentence, const Senten
         if (s.label == kJobAskLabel) job = s.probability;
         if (s.label == kIntroductionLabel) introduction = s.probability;
     }
-    if (job >= kAskConfidence || (cues.job_request && introduction < kAskConfidence)) {
+    if (cues.introduction_request && !cues.job_request && job < kSureJobAsk) {
+        reading.ask = AskKind::introduction;
+        reading.ask_confidence = std::max(introduction, kCueConfidence);
+    } else if (job >= kAskConfidence || (cues.job_request && introduction < kAskConfidence)) {
         reading.ask = AskKind::job;
         reading.ask_confidence = cues.job_request ? std::max(job, kCueConfidence) : job;
     } else if (introduction >= kAskConfidence) {

@@ -18,11 +18,15 @@
 // "maybe" from kMaybeConfidence.
 //
 // Asks. The ask model (models/pitch-ask.<lang>.ftz, softmax; labels
-// introduction, job-ask, none) and the job-request cues decide together: a
-// sentence is a job ask when the model says so (>= kAskConfidence), or when a
-// job-request cue matches and the model does not call it an introduction; it is
-// an introduction ask when the model says so and it is not a job ask. Without
-// an ask model, a job-request cue alone makes a job ask.
+// introduction, job-ask, none) and the cues decide together:
+//   - an introduction-request cue ("introduce me to", "me mettre en contact")
+//     with no job-request cue makes an introduction ask, unless the model is
+//     sure (>= kSureJobAsk) it is a job ask ("introduce me to the hiring
+//     manager"): the model alone is unsure between the two on short asks;
+//   - otherwise a job ask when the model says so (>= kAskConfidence), or when a
+//     job-request cue matches and the model does not call it an introduction;
+//   - otherwise an introduction ask when the model says so.
+// Without an ask model, a job-request cue alone makes a job ask.
 #pragma once
 
 #include "engine/language/classifier.h"
@@ -40,6 +44,7 @@ inline constexpr double kCueConfidence = 0.9;
 inline constexpr double kPresentConfidence = 0.5;
 inline constexpr double kMaybeConfidence = 0.3;
 inline constexpr double kAskConfidence = 0.5;
+inline constexpr double kSureJobAsk = 0.9;
 
 // The learned models of one language. Either may be null (cues only).
 struct PitchModels {
@@ -60,6 +65,7 @@ std::string_view ask_kind_name(AskKind kind);  // "introduction", "job"
 struct SentenceCues {
     std::array<const CuePhrase*, kPitchComponentCount> components{};
     const CuePhrase* job_request = nullptr;
+    const CuePhrase* introduction_request = nullptr;
 };
 
 struct SentenceReading {

@@ -26,6 +26,10 @@ namespace {
 
 constexpr double kRecallFloor = 0.80;
 constexpr double kPrecisionFloor = 0.85;
+// Asks (tests/data/asks-heldout/): a job ask must be caught, and an ask for an
+// introduction must not be warned.
+constexpr double kJobAskRecallFloor = 0.75;
+constexpr double kJobAskPrecisionFloor = 0.80;
 
 struct HeldOutPitch {
     std::string name;
@@ -125,5 +129,34 @@ TEST_CASE("held-out pitches: component recall and precision per component and la
         CHECK(count >= (language == "en" ? 12 : 6));
         CHECK(pooled.recall() >= kRecallFloor);
         CHECK(pooled.precision() >= kPrecisionFloor);
+    }
+}
+
+TEST_CASE("held-out asks: job asks caught, introduction asks not warned, per language") {
+    for (const std::string language : {"en", "fr"}) {
+        CAPTURE(language);
+        PitchAnalyzer analyzer(
+            load_pitch_cues(pitch_cues_file(test::source_dir() / "question-banks", language)),
+            shipped_pitch_models(language));
+        std::ifstream in(test::source_dir() / "tests/data/asks-heldout" / ("asks." + language + ".tsv"));
+        Counts job, introduction;
+        int lines = 0;
+        for (std::string line; std::getline(in, line);) {
+            if (line.empty() || line.starts_with('#')) continue;
+            const std::size_t tab = line.find('\t');
+            REQUIRE(tab != std::string::npos);
+            const std::string kind = line.substr(0, tab), sentence = line.substr(tab + 1);
+            const PitchAnalysis a = analyzer.analyze(sentence, {});
+            const std::string read = a.asks.empty() ? "none" : std::string(ask_kind_name(a.asks[0].kind));
+            job.add(kind == "job", read == "job");
+            introduction.add(kind == "introduction", read == "introduction");
+            if (read != kind) std::printf("  %s: \"%s\" read as %s\n", kind.c_str(), sentence.c_str(), read.c_str());
+            ++lines;
+        }
+        std::printf("Held-out asks, %s (%d sentences):\n", language.c_str(), lines);
+        print_row("job ask", job);
+        print_row("introduction", introduction);
+        CHECK(job.recall() >= kJobAskRecallFloor);
+        CHECK(job.precision() >= kJobAskPrecisionFloor);
     }
 }
