@@ -1,6 +1,5 @@
 #include "engine/pitch/advice.h"
 
-
 namespace rapport {
 namespace {
 
@@ -19,12 +18,22 @@ std::string example_for(PitchComponent c, const PitchCues& cues, const PitchProf
     return s.plain;
 }
 
+// The goals the user wrote in their own words (tags like "change-careers" have no space).
+std::string own_goals(const PitchProfileHints& profile) {
+    std::string goals;
+    for (const std::string& g : profile.goals)
+        if (g.find(' ') != std::string::npos) goals += (goals.empty() ? "" : "; ") + g;
+    return goals;
+}
+
 PitchAdvice missing_advice(PitchComponent c, const PitchCues& cues,
                            const PitchProfileHints& profile) {
     const std::string name(component_name(c));
     std::string message = "Add your " + name + ": say " + std::string(component_description(c)) + ".";
     if (const std::string example = example_for(c, cues, profile); !example.empty())
         message += " For example: " + quoted(example);
+    if (const std::string goals = own_goals(profile); c == PitchComponent::goals && !goals.empty())
+        message += " Your profile says you hope for: " + quoted(goals) + ".";
     return {"missing-" + name, message};
 }
 
@@ -55,7 +64,7 @@ std::string_view component_description(PitchComponent c) {
         case PitchComponent::skills: return "what you can do, with a tool or method you use";
         case PitchComponent::knowledge: return "what you know well that matters in the field";
         case PitchComponent::education: return "what you study or studied, and where";
-        case PitchComponent::experience: return "what you have done: jobs, internships, volunteering";
+        case PitchComponent::experience: return "what you have done (jobs, internships, volunteering)";
         case PitchComponent::strengths: return "what you are good at, or what others rely on you for";
         case PitchComponent::accomplishments: return "a result you are proud of, with a number or an award";
         case PitchComponent::goals: return "what you are aiming for next";

@@ -7,9 +7,11 @@
 //                         interest, goals, experience, education, skills,
 //                         accomplishments, strengths, knowledge), with an
 //                         example sentence in the pitch's language written
-//                         from the profile's field when there is one; when
-//                         nothing is missing, maybe-<c>: the most important
-//                         component only hinted at, quoting its sentence;
+//                         from the profile's field when there is one (and,
+//                         for goals, the goals the user wrote in their own
+//                         words); when nothing is missing, maybe-<c>: the
+//                         most important component only hinted at, quoting
+//                         its sentence;
 //   3. length             the estimate against the target (too long, too
 //                         short, or fine); with no target, the estimate alone;
 //   then, on demand: the other missing and maybe components, filler-words,

@@ -130,6 +130,16 @@ TEST_CASE("advice: the most important missing component first, from the profile'
     // The other missing components wait in importance order, after the length.
     CHECK(a.advice[2].code == "missing-goals");
 
+    // The user's own words for their goals come with the goals advice; tags do not.
+    o.profile.goals = {"change-careers", "a role running family programs at a museum"};
+    const PitchAnalysis g = en.analyze("I teach history. I'm drawn to museum education.", o);
+    bool quoted_goal = false;
+    for (const PitchAdvice& item : g.advice)
+        if (item.code == "missing-goals")
+            quoted_goal = item.message.find("a role running family programs") != std::string::npos &&
+                          item.message.find("change-careers") == std::string::npos;
+    CHECK(quoted_goal);
+
     PitchAnalyzer fr = reader("fr");
     PitchAnalysisOptions sans_profil;
     const PitchAnalysis b = fr.analyze("J'enseigne l'histoire depuis onze ans.", sans_profil);
