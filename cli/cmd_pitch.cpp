@@ -4,15 +4,19 @@
 #include "cli/context.h"
 #include "engine/base/error.h"
 #include "engine/base/json_source.h"
+#include "engine/pitch/advice.h"
 #include "engine/pitch/analysis.h"
 #include "engine/pitch/progress.h"
 #include "engine/pitch/store.h"
 #include "engine/pitch/word_count.h"
+#include "engine/records/profile.h"
 
 #include <nlohmann/json.hpp>
 
 #include <chrono>
+#include <cmath>
 #include <cstdio>
+#include <filesystem>
 #include <iostream>
 #include <iterator>
 #include <memory>
@@ -94,20 +98,70 @@ struct AnalyzeOptions {
     std::string file;
 };
 
+json evidence_json(const ComponentEvidence& e) {
+    return {{"sentence", e.sentence},
+            {"begin", e.begin},
+            {"end", e.end},
+            {"confidence", e.confidence},
+            {"cue", e.cue.empty() ? json(nullptr) : json(e.cue)}};
+}
+
+// Rounded so the output reads well and compares across runs.
+double two_decimals(double value) { return std::round(value * 100) / 100; }
+
 json analysis_json(const PitchAnalysis& a) {
-    json components = json::object();
-    for (const ComponentCoverage& c : a.components)
-        components[std::string(component_name(c.component))] = c.covered;
+    json components = json::object(), status = json::object(), confidence = json::object(),
+         evidence = json::object();
+    for (const ComponentCoverage& c : a.components) {
+        const std::string name(component_name(c.component));
+        components[name] = c.covered;
+        status[name] = component_status_name(c.status);
+        confidence[name] = two_decimals(c.confidence);
+        evidence[name] = json::array();
+        for (ComponentEvidence e : c.evidence) {
+            e.confidence = two_decimals(e.confidence);
+            evidence[name].push_back(evidence_json(e));
+        }
+    }
+    json asks = json::array();
+    for (const PitchAsk& k : a.asks)
+        asks.push_back({{"kind", ask_kind_name(k.kind)}, {"sentence", k.sentence},
+                        {"begin", k.begin}, {"end", k.end},
+                        {"confidence", two_decimals(k.confidence)}});
     json warnings = json::array();
     for (const PitchWarning& w : a.warnings)
         warnings.push_back({{"code", w.code}, {"message", w.message}});
+    json advice = json::array();
+    for (const PitchAdvice& item : a.advice)
+        advice.push_back({{"code", item.code}, {"message", item.message}});
     return {{"words", a.words},
             {"estimated_seconds", a.estimated_seconds},
-            {"target_seconds", a.target_seconds},
+            {"target_seconds", optional_json(a.target_seconds)},
             {"wpm", a.wpm},
             {"wpm_source", wpm_source_name(a.wpm_source)},
             {"components", components},
-            {"warnings", warnings}};
+            {"status", status},
+            {"confidence", confidence},
+            {"evidence", evidence},
+            {"asks", asks},
+            {"warnings", warnings},
+            {"advice", advice}};
+}
+
+void print_components_text(const PitchAnalysis& a) {
+    std::cout << "Components:\n";
+    for (const ComponentCoverage& c : a.components) {
+        std::string name(component_name(c.component));
+        name.resize(16, ' ');
+        const char* mark = c.status == ComponentStatus::present ? "[x] "
+                           : c.status == ComponentStatus::maybe ? "[?] "
+                                                                : "[ ] ";
+        std::cout << "  " << mark << name;
+        if (c.evidence.empty()) std::cout << "-\n";
+        else
+            std::cout << "\"" << c.evidence.front().sentence << "\" ("
+                      << std::lround(c.confidence * 100) << "%)\n";
+    }
 }
 
 void print_analysis_text(const PitchAnalysis& a) {
@@ -117,22 +171,34 @@ void print_analysis_text(const PitchAnalysis& a) {
     std::cout << "Words:     " << a.words << " in " << a.sentences
               << (a.sentences == 1 ? " sentence\n" : " sentences\n")
               << "Estimated: " << one_decimal(a.estimated_seconds) << " s at "
-              << short_number(a.wpm) << " words per minute (" << rate_origin << ")\n"
-              << "Target:    " << short_number(a.target_seconds) << " s (allowed "
-              << short_number(a.target_seconds * (1 - kPitchTargetTolerance)) << "-"
-              << short_number(a.target_seconds * (1 + kPitchTargetTolerance)) << " s)\n\n"
-              << "Components:\n";
-    for (const ComponentCoverage& c : a.components) {
-        std::string name(component_name(c.component));
-        name.resize(16, ' ');
-        std::cout << "  " << (c.covered ? "[x] " : "[ ] ") << name
-                  << (c.covered ? "\"" + c.excerpt + "\"" : std::string("-")) << "\n";
+              << short_number(a.wpm) << " words per minute (" << rate_origin << ")\n";
+    if (a.target_seconds)
+        std::cout << "Target:    " << short_number(*a.target_seconds) << " s (allowed "
+                  << short_number(*a.target_seconds * (1 - kPitchTargetTolerance)) << "-"
+                  << short_number(*a.target_seconds * (1 + kPitchTargetTolerance)) << " s)\n";
+    else
+        std::cout << "Target:    none (" << short_number(kUsualPitchShortestSeconds) << "-"
+                  << short_number(kUsualPitchLongestSeconds) << " s is usual)\n";
+    std::cout << "\n";
+    print_components_text(a);
+    std::cout << "\nAdvice:\n";
+    for (std::size_t i = 0; i < a.advice.size(); ++i) {
+        if (i == kFirstAdvice) std::cout << "  More:\n";
+        std::cout << "  " << i + 1 << ". " << a.advice[i].message << "\n";
     }
     std::cout << "\n";
     if (a.warnings.empty()) std::cout << "No warnings.\n";
     else std::cout << "Warnings:\n";
     for (const PitchWarning& w : a.warnings)
         std::cout << "  " << w.code << ": " << w.message << "\n";
+}
+
+// The profile's field and goals for the suggestions, when the database
+// exists: analyzing a script never creates one.
+PitchProfileHints profile_hints(Context& ctx) {
+    if (!std::filesystem::exists(ctx.db_path())) return {};
+    const Profile profile = load_profile(ctx.db());
+    return {profile.field, profile.goals};
 }
 
 void run_analyze(Context& ctx, const AnalyzeOptions& o) {
@@ -144,12 +210,14 @@ void run_analyze(Context& ctx, const AnalyzeOptions& o) {
     const std::string text = o.file.empty() ? script->text : read_script_input(o.file);
     const std::string language = o.language.value_or(script ? script->language : "en");
     PitchAnalysisOptions options;
-    options.target_seconds =
-        o.target.value_or(script ? script->target_seconds : kDefaultPitchTargetSeconds);
+    options.target_seconds = o.target;
+    if (!options.target_seconds && script) options.target_seconds = script->target_seconds;
     options.wpm = o.wpm;
     if (script) options.measured_wpm = measured_words_per_minute(ctx.db(), script->id);
+    options.profile = profile_hints(ctx);
 
-    PitchAnalyzer analyzer(load_pitch_cues(pitch_cues_file(ctx.banks_dir(), language)));
+    PitchAnalyzer analyzer(load_pitch_cues(pitch_cues_file(ctx.banks_dir(), language)),
+                           shipped_pitch_models(language));
     const PitchAnalysis analysis = analyzer.analyze(text, options);
     if (o.format == "json") std::cout << json_text(analysis_json(analysis), 2) << "\n";
     else print_analysis_text(analysis);
@@ -159,7 +227,8 @@ void add_analyze(CLI::App* pitch, Context& ctx) {
     auto* cmd = pitch->add_subcommand("analyze", "Count words, estimate the length, find the "
                                                  "components covered and warn about problems");
     auto o = std::make_shared<AnalyzeOptions>();
-    cmd->add_option("--target", o->target, "Target length in seconds (default: the script's, else 60)");
+    cmd->add_option("--target", o->target, "Target length in seconds (default: the script's, else "
+                                           "none: 30 s to 2 min is fine)");
     cmd->add_option("--wpm", o->wpm, "Speaking rate in words per minute (default: your measured "
                                      "rate for --script, else 140)");
     cmd->add_option("--lang", o->language, "Language of the script: en|fr (default: the "

@@ -2,6 +2,7 @@
 
 #include "engine/base/error.h"
 #include "engine/base/utf8.h"
+#include "engine/pitch/advice.h"
 
 #include <algorithm>
 #include <cmath>
@@ -155,56 +156,44 @@ std::string seconds_text(double seconds) { return whole_number(seconds) + " s"; 
 
 std::string quoted(const std::string& text) { return "\"" + text + "\""; }
 
-// Completes "nothing says ..." for a missing component.
-std::string_view component_description(PitchComponent c) {
-    switch (c) {
-        case PitchComponent::interest: return "which field you are interested in";
-        case PitchComponent::skills: return "what your skills are";
-        case PitchComponent::knowledge: return "what specific knowledge you bring";
-        case PitchComponent::education: return "what you studied or trained in";
-        case PitchComponent::experience: return "what experience you have";
-        case PitchComponent::strengths: return "what your strengths are";
-        case PitchComponent::accomplishments: return "what you have accomplished";
-        case PitchComponent::goals: return "what your long-term goals are";
-    }
-    return "";
-}
-
 void warn(PitchAnalysis& a, std::string code, std::string message) {
     a.warnings.push_back({std::move(code), std::move(message)});
 }
 
+// Only against a target the user chose: with none, any usual length is fine.
 void check_length(PitchAnalysis& a, double exact_seconds) {
-    const double lowest = a.target_seconds * (1 - kPitchTargetTolerance);
-    const double highest = a.target_seconds * (1 + kPitchTargetTolerance);
+    if (!a.target_seconds) return;
+    const double target = *a.target_seconds;
+    const double lowest = target * (1 - kPitchTargetTolerance);
+    const double highest = target * (1 + kPitchTargetTolerance);
     const double slack = 1e-9;  // 60 * 1.15 is not exactly 69 in binary
     const std::string at_rate = "About " + seconds_text(a.estimated_seconds) + " at " +
                                 whole_number(a.wpm) + " words per minute";
     if (exact_seconds > highest + slack) {
         const int fitting = static_cast<int>(std::floor(highest * a.wpm / 60 + slack));
         warn(a, "too-long",
-             at_rate + ": longer than the " + seconds_text(a.target_seconds) +
+             at_rate + ": longer than the " + seconds_text(target) +
                  " target allows (up to " + seconds_text(highest) + "). Cut about " +
                  std::to_string(a.words - fitting) + " words.");
     } else if (exact_seconds < lowest - slack) {
         const int needed = static_cast<int>(std::ceil(lowest * a.wpm / 60 - slack));
         warn(a, "too-short",
-             at_rate + ": shorter than the " + seconds_text(a.target_seconds) +
+             at_rate + ": shorter than the " + seconds_text(target) +
                  " target needs (at least " + seconds_text(lowest) + "). Add about " +
                  std::to_string(needed - a.words) + " words.");
     }
 }
 
-void check_job_requests(PitchAnalysis& a, std::string_view script, const SegmentedScript& s,
-                        const CueFinder& finder, const PitchCues& cues) {
-    const std::vector<Found> found = find_cues(script, s, finder, cues.job_requests);
-    if (found.empty()) return;
-    std::string excerpts;
-    for (const Found& f : found) excerpts += (excerpts.empty() ? "" : ", ") + quoted(f.excerpt);
+void check_job_requests(PitchAnalysis& a) {
+    std::string sentences;
+    for (const PitchAsk& ask : a.asks)
+        if (ask.kind == AskKind::job) sentences += (sentences.empty() ? "" : ", ") + quoted(ask.sentence);
+    if (sentences.empty()) return;
     warn(a, "mentions-job",
-         "Asks for a job (" + excerpts +
+         "Asks for a job (" + sentences +
              "): an informational interview is for learning about the field, not for asking "
-             "for work or a referral. Take this out.");
+             "for work, a referral for a post or a push for an application. Take this out; "
+             "asking to be introduced to people to learn from is fine.");
 }
 
 void check_fillers(PitchAnalysis& a, std::string_view script, const SegmentedScript& s,
@@ -243,21 +232,81 @@ void check_sentences(PitchAnalysis& a, std::string_view script, const SegmentedS
     }
 }
 
-void check_components(PitchAnalysis& a, const PitchCues& cues) {
-    for (const ComponentCoverage& c : a.components) {
-        if (c.covered) continue;
-        // Two cues as examples, skipping wildcards the user would not write.
-        std::string hint;
-        int shown = 0;
-        for (const CuePhrase& cue : cues.cues_for(c.component)) {
-            if (cue.text.find('*') != std::string::npos || shown == 2) continue;
-            hint += (shown++ ? " or " : "") + quoted(cue.text);
-        }
-        warn(a, "missing-component",
-             "No " + std::string(component_name(c.component)) + ": nothing says " +
-                 std::string(component_description(c.component)) +
-                 ". Add a sentence" + (hint.empty() ? "" : ", for example with " + hint) + ".");
+void check_components(PitchAnalysis& a) {
+    for (const ComponentCoverage& c : a.components)
+        if (c.status == ComponentStatus::missing)
+            warn(a, "missing-component",
+                 "No " + std::string(component_name(c.component)) + ": nothing says " +
+                     std::string(component_description(c.component)) + ".");
+}
+
+// ---------------------------------------------------------------------------
+// Reading the sentences
+// ---------------------------------------------------------------------------
+
+struct SentenceSpan {
+    std::size_t begin = 0;
+    std::size_t end = 0;
+};
+
+// From the first word to the last, with the full stop, question or
+// exclamation mark that ends it (French puts a space, often a no-break one,
+// before "?" and "!").
+SentenceSpan span_of(std::string_view script, const ScriptSentence& sentence) {
+    SentenceSpan span{sentence.tokens.front().begin, sentence.tokens.back().end};
+    std::size_t at = span.end;
+    for (std::string_view space : {" ", "\u00A0", "\u202F"})
+        if (script.substr(at).starts_with(space)) at += space.size();
+    while (at < script.size() && std::string_view(".!?").find(script[at]) != std::string_view::npos)
+        span.end = ++at;
+    return span;
+}
+
+// The first cue of each component (and of the job and introduction requests) found in each sentence.
+std::vector<SentenceCues> cues_per_sentence(const SegmentedScript& segmented,
+                                            const CueFinder& finder, const PitchCues& cues) {
+    std::vector<SentenceCues> found(segmented.sentences.size());
+    for (PitchComponent c : kPitchComponents) {
+        const auto slot = static_cast<std::size_t>(c);
+        for (const CuePhrase& cue : cues.cues_for(c))
+            for (const Occurrence& o : finder.find(cue))
+                if (!found[o.sentence].components[slot]) found[o.sentence].components[slot] = &cue;
     }
+    for (const CuePhrase& cue : cues.job_requests)
+        for (const Occurrence& o : finder.find(cue))
+            if (!found[o.sentence].job_request) found[o.sentence].job_request = &cue;
+    for (const CuePhrase& cue : cues.introduction_requests)
+        for (const Occurrence& o : finder.find(cue))
+            if (!found[o.sentence].introduction_request) found[o.sentence].introduction_request = &cue;
+    return found;
+}
+
+struct ReadSentence {
+    SentenceSpan span;
+    SentenceCues cues;
+    SentenceReading reading;
+};
+
+void add_evidence(ComponentCoverage& coverage, std::string_view script, const ReadSentence& s) {
+    const auto slot = static_cast<std::size_t>(coverage.component);
+    const double confidence = s.reading.confidence[slot];
+    if (confidence < kMaybeConfidence) return;
+    const CuePhrase* cue = s.cues.components[slot];
+    coverage.evidence.push_back({std::string(script.substr(s.span.begin, s.span.end - s.span.begin)),
+                                 s.span.begin, s.span.end, confidence, cue ? cue->text : ""});
+}
+
+// Status and confidence from the evidence, most confident first.
+void settle(ComponentCoverage& coverage) {
+    std::stable_sort(coverage.evidence.begin(), coverage.evidence.end(),
+                     [](const ComponentEvidence& x, const ComponentEvidence& y) {
+                         return x.confidence > y.confidence;
+                     });
+    coverage.confidence = coverage.evidence.empty() ? 0 : coverage.evidence.front().confidence;
+    coverage.status = coverage.confidence >= kPresentConfidence ? ComponentStatus::present
+                      : coverage.confidence >= kMaybeConfidence ? ComponentStatus::maybe
+                                                                : ComponentStatus::missing;
+    coverage.covered = coverage.status == ComponentStatus::present;
 }
 
 std::pair<double, WpmSource> choose_rate(const PitchAnalysisOptions& options) {
@@ -285,6 +334,16 @@ bool PitchAnalysis::has_warning(std::string_view code) const {
                        [&](const PitchWarning& w) { return w.code == code; });
 }
 
+std::string length_summary(const PitchAnalysis& a) {
+    for (const PitchWarning& w : a.warnings)
+        if (w.code == "too-long" || w.code == "too-short") return w.message;
+    const std::string estimate = "About " + seconds_text(a.estimated_seconds) + " at " +
+                                 whole_number(a.wpm) + " words per minute";
+    if (a.target_seconds) return estimate + ": right for your " + seconds_text(*a.target_seconds) + " target.";
+    return estimate + " (no target chosen; most pitches run " +
+           seconds_text(kUsualPitchShortestSeconds) + " to 2 min).";
+}
+
 void check_pitch_target(double seconds) {
     if (!(seconds >= 5 && seconds <= 600))
         throw Error("target must be between 5 and 600 seconds (got " + std::to_string(seconds) +
@@ -297,12 +356,21 @@ void check_words_per_minute(double wpm) {
                     std::to_string(wpm) + ")");
 }
 
-PitchAnalyzer::PitchAnalyzer(PitchCues cues)
-    : cues_(std::move(cues)), segmenter_(cues_.language) {}
+std::string_view component_status_name(ComponentStatus status) {
+    switch (status) {
+        case ComponentStatus::missing: return "missing";
+        case ComponentStatus::maybe: return "maybe";
+        case ComponentStatus::present: return "present";
+    }
+    return "";
+}
+
+PitchAnalyzer::PitchAnalyzer(PitchCues cues, PitchModels models)
+    : cues_(std::move(cues)), models_(std::move(models)), segmenter_(cues_.language) {}
 
 PitchAnalysis PitchAnalyzer::analyze(std::string_view script,
                                      const PitchAnalysisOptions& options) {
-    check_pitch_target(options.target_seconds);
+    if (options.target_seconds) check_pitch_target(*options.target_seconds);
     // Byte offsets must agree between the script and ICU's reading of it,
     // which replaces bad bytes: refuse such text, naming it.
     require_utf8(script, "script text");
@@ -318,19 +386,40 @@ PitchAnalysis PitchAnalyzer::analyze(std::string_view script,
     a.wpm_source = source;
     const double exact_seconds = a.words / wpm * 60;
     a.estimated_seconds = std::round(exact_seconds * 10) / 10;
+
     const CueFinder finder(segmented);
+    const std::vector<SentenceCues> cues = cues_per_sentence(segmented, finder, cues_);
+    std::vector<ReadSentence> sentences;
+    for (std::size_t i = 0; i < segmented.sentences.size(); ++i) {
+        const ScriptSentence& sentence = segmented.sentences[i];
+        if (sentence.words == 0) continue;
+        const SentenceSpan span = span_of(script, sentence);
+        sentences.push_back({span, cues[i],
+                             read_sentence(models_, script.substr(span.begin, span.end - span.begin),
+                                           cues[i])});
+    }
     for (PitchComponent c : kPitchComponents) {
-        ComponentCoverage coverage{c, false, {}, {}};
-        if (auto found = find_first_cue(script, segmented, finder, cues_.cues_for(c)))
-            coverage = {c, true, found->cue->text, found->excerpt};
+        ComponentCoverage coverage{c, false, ComponentStatus::missing, 0, {}, {}, {}};
+        if (auto found = find_first_cue(script, segmented, finder, cues_.cues_for(c))) {
+            coverage.cue = found->cue->text;
+            coverage.excerpt = found->excerpt;
+        }
+        for (const ReadSentence& s : sentences) add_evidence(coverage, script, s);
+        settle(coverage);
         a.components.push_back(std::move(coverage));
     }
+    for (const ReadSentence& s : sentences)
+        if (s.reading.ask)
+            a.asks.push_back({*s.reading.ask,
+                              std::string(script.substr(s.span.begin, s.span.end - s.span.begin)),
+                              s.span.begin, s.span.end, s.reading.ask_confidence});
 
     check_length(a, exact_seconds);
-    check_job_requests(a, script, segmented, finder, cues_);
+    check_job_requests(a);
     check_fillers(a, script, segmented, finder, cues_);
     check_sentences(a, script, segmented, cues_.long_sentence_words);
-    check_components(a, cues_);
+    check_components(a);
+    a.advice = rank_advice(a, cues_, options.profile);
     return a;
 }
 

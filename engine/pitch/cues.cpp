@@ -15,8 +15,9 @@ constexpr std::array<std::string_view, kPitchComponentCount> kComponentNames = {
     "interest", "skills", "knowledge", "education", "experience", "strengths",
     "accomplishments", "goals"};
 
-constexpr std::array<std::string_view, 5> kTopLevelFields = {
-    "language", "long_sentence_words", "components", "job_requests", "filler_words"};
+constexpr std::array<std::string_view, 7> kTopLevelFields = {
+    "language", "long_sentence_words", "components", "job_requests", "introduction_requests",
+    "filler_words", "suggestions"};
 
 [[noreturn]] void fail(const JsonSource& src, const std::string& pointer, const std::string& what) {
     throw Error(src.where(pointer) + ": " + what);
@@ -82,6 +83,38 @@ void load_components(const JsonSource& src, WordSegmenter& segmenter, PitchCues&
     }
 }
 
+std::string require_sentence(const JsonSource& src, const json& object, const std::string& pointer,
+                             const std::string& key) {
+    const json& value = require_field(src, object, pointer, key);
+    if (!value.is_string() || value.get<std::string>().find_first_not_of(" ") == std::string::npos)
+        fail(src, pointer + "/" + key, "\"" + key + "\" must be a sentence");
+    return value.get<std::string>();
+}
+
+// Optional: {"<component>": {"with_field": "... {field} ...", "plain": "..."}} for all eight.
+void load_suggestions(const JsonSource& src, PitchCues& cues) {
+    if (!src.root.contains("suggestions")) return;
+    const json& all = src.root.at("suggestions");
+    if (!all.is_object()) fail(src, "/suggestions", "\"suggestions\" must be an object");
+    for (const auto& [name, value] : all.items()) {
+        static_cast<void>(value);
+        if (!component_from_name(name))
+            fail(src, "/suggestions/" + name,
+                 "unknown component \"" + name + "\" (expected: " + all_component_names() + ")");
+    }
+    for (PitchComponent c : kPitchComponents) {
+        const std::string name(component_name(c)), at = "/suggestions/" + name;
+        if (!all.contains(name)) fail(src, "/suggestions", "missing component \"" + name + "\"");
+        const json& one = all.at(name);
+        if (!one.is_object()) fail(src, at, "expected {\"with_field\": ..., \"plain\": ...}");
+        ComponentSuggestion& s = cues.suggestions[static_cast<std::size_t>(c)];
+        s.with_field = require_sentence(src, one, at, "with_field");
+        s.plain = require_sentence(src, one, at, "plain");
+        if (s.with_field.find("{field}") == std::string::npos)
+            fail(src, at + "/with_field", "\"with_field\" must contain {field}");
+    }
+}
+
 }  // namespace
 
 std::string_view component_name(PitchComponent component) {
@@ -138,8 +171,12 @@ PitchCues load_pitch_cues(const std::filesystem::path& file) {
     load_components(src, segmenter, cues);
     cues.job_requests =
         load_cue_list(src, require_field(src, src.root, "", "job_requests"), "/job_requests", segmenter);
+    if (src.root.contains("introduction_requests"))
+        cues.introduction_requests = load_cue_list(src, src.root.at("introduction_requests"),
+                                                   "/introduction_requests", segmenter);
     cues.filler_words =
         load_cue_list(src, require_field(src, src.root, "", "filler_words"), "/filler_words", segmenter);
+    load_suggestions(src, cues);
     return cues;
 }
 

@@ -6,7 +6,10 @@
 //     "long_sentence_words": 30,
 //     "components": { "interest": ["i'm interested in", ...], ... all eight ... },
 //     "job_requests": ["are you hiring", ...],
-//     "filler_words": ["um", ", like ,", ...]
+//     "introduction_requests": ["introduce me to", ...],   (optional)
+//     "filler_words": ["um", ", like ,", ...],
+//     "suggestions": { "interest": {"with_field": "I'm exploring {field}...",
+//                                   "plain": "I'm exploring ..."}, ... }   (optional)
 //   }
 // A cue is a phrase matched word by word inside one sentence, ignoring case,
 // accents and curly quotes (see normalize_for_matching() in text.h) and the hyphens between words.
@@ -64,13 +67,23 @@ struct CuePhrase {
     std::vector<CueToken> tokens;
 };
 
+// An example sentence the advice offers for a missing component, in the
+// cue file's language: with_field uses the profile's field ({field}); plain
+// is for a user with no field in the profile.
+struct ComponentSuggestion {
+    std::string with_field;
+    std::string plain;
+};
+
 struct PitchCues {
     std::string language;
     std::filesystem::path source;
     int long_sentence_words = 30;
     std::array<std::vector<CuePhrase>, kPitchComponentCount> components;
     std::vector<CuePhrase> job_requests;
+    std::vector<CuePhrase> introduction_requests;  // empty when not given
     std::vector<CuePhrase> filler_words;
+    std::array<ComponentSuggestion, kPitchComponentCount> suggestions;  // empty when not given
 
     const std::vector<CuePhrase>& cues_for(PitchComponent c) const {
         return components[static_cast<std::size_t>(c)];

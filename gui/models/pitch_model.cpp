@@ -2,6 +2,7 @@
 
 #include "engine/base/error.h"
 #include "engine/pitch/cues.h"
+#include "engine/records/profile.h"
 
 #include <algorithm>
 #include <tuple>
@@ -30,6 +31,7 @@ PitchModel::PitchModel(Database* db, std::filesystem::path banks_dir, Now now)
     : db_(db), banks_dir_(std::move(banks_dir)), now_(std::move(now)),
       timer_(to_duration(kDefaultPitchTargetSeconds), now_) {
     script_ = new_draft();
+    load_profile_hints();
     load_scripts();
     // The script touched last is the one the user is working on.
     auto latest = std::max_element(scripts_.begin(), scripts_.end(),
@@ -49,6 +51,15 @@ bool PitchModel::guarded(Fn&& fn) {
         error_ = e.what();
         return false;
     }
+}
+
+// The field and goals the advice writes its suggestions from.
+void PitchModel::load_profile_hints() {
+    if (!db_) return;
+    guarded([&] {
+        const Profile profile = load_profile(*db_);
+        profile_ = {profile.field, profile.goals};
+    });
 }
 
 void PitchModel::load_scripts() {
@@ -164,7 +175,8 @@ void PitchModel::save_script() {
 
 PitchAnalyzer* PitchModel::analyzer_for(const std::string& language) {
     if (auto it = analyzers_.find(language); it != analyzers_.end()) return &it->second;
-    PitchAnalyzer analyzer(load_pitch_cues(pitch_cues_file(banks_dir_, language)));
+    PitchAnalyzer analyzer(load_pitch_cues(pitch_cues_file(banks_dir_, language)),
+                           shipped_pitch_models(language));
     return &analyzers_.emplace(language, std::move(analyzer)).first->second;
 }
 
@@ -175,6 +187,7 @@ void PitchModel::analyze() {
         PitchAnalysisOptions options;
         options.target_seconds = script_.target_seconds;
         options.measured_wpm = measured_wpm_;
+        options.profile = profile_;
         analysis_ = analyzer_for(script_.language)->analyze(script_.text, options);
     } catch (const std::exception& e) {
         analysis_problem_ = e.what();

@@ -12,7 +12,8 @@
 //     user would lose them). A blank title is saved as kNewScriptTitle;
 //   - the live analysis of the text (engine/pitch/analysis.h), redone only
 //     when the text, language or target changed. The analyzer of a language
-//     is built once, from the shipped cue file;
+//     is built once, from the shipped cue file and models (read on first
+//     use); its advice uses the profile's field and goals, read once;
 //   - the practice timer (engine/pitch/timer.h), whose target follows the
 //     script's;
 //   - the attempt that was just stopped and not yet saved, with the rating
@@ -132,6 +133,7 @@ public:
 private:
     template <class Fn>
     bool guarded(Fn&& fn);
+    void load_profile_hints();
     void load_scripts();
     void open_script(PitchScript script);
     void mark_dirty();
@@ -150,6 +152,7 @@ private:
     bool save_refused_ = false;
     std::map<std::string, PitchAnalyzer> analyzers_;
     std::optional<double> measured_wpm_;
+    PitchProfileHints profile_;
     std::optional<PitchAnalysis> analysis_;
     std::string analysis_problem_;
     PitchTimer timer_;

@@ -5,6 +5,7 @@
 // All state and actions live in PitchModel (gui/models/pitch_model.h); this
 // file only draws it and forwards input.
 #include "engine/base/paths.h"
+#include "engine/pitch/advice.h"
 #include "gui/models/pitch_model.h"
 #include "gui/plot.h"
 #include "gui/screens/all_screens.h"
@@ -185,7 +186,7 @@ private:
         hint(status);
     }
 
-    static void draw_analysis(const PitchModel& m) {
+    void draw_analysis(const PitchModel& m) {
         ImGui::Separator();
         if (!m.analysis()) {
             hint(m.analysis_problem().c_str());
@@ -194,32 +195,57 @@ private:
         const PitchAnalysis& a = *m.analysis();
         ImGui::TextWrapped("%d words, about %.1f s at %.0f words per minute (%s)", a.words,
                            a.estimated_seconds, a.wpm, rate_origin(a.wpm_source));
-        ImGui::TextWrapped("Target %.0f s: between %.0f and %.0f s is fine", a.target_seconds,
-                    a.target_seconds * (1 - kPitchTargetTolerance),
-                           a.target_seconds * (1 + kPitchTargetTolerance));
+        if (a.target_seconds)
+            ImGui::TextWrapped("Target %.0f s: between %.0f and %.0f s is fine", *a.target_seconds,
+                               *a.target_seconds * (1 - kPitchTargetTolerance),
+                               *a.target_seconds * (1 + kPitchTargetTolerance));
+        ImGui::Spacing();
+        draw_advice(a);
         ImGui::Spacing();
         for (const ComponentCoverage& c : a.components) draw_component(c);
-        ImGui::Spacing();
-        if (a.warnings.empty()) hint("No warnings.");
-        for (const PitchWarning& w : a.warnings) {
-            ImGui::PushStyleColor(ImGuiCol_Text, kCautionColor);
-            ImGui::Bullet();
-            ImGui::TextWrapped("%s", w.message.c_str());
-            ImGui::PopStyleColor();
-        }
     }
 
+    // One line per component: found, maybe or missing, with the sentence that
+    // shows it and how sure the reading is.
     static void draw_component(const ComponentCoverage& c) {
         const std::string label = component_label(c.component);
-        if (!c.covered) {
+        if (c.status == ComponentStatus::missing) {
             ImGui::TextDisabled("\u25CB  %s", label.c_str());
             return;
         }
-        ImGui::PushStyleColor(ImGuiCol_Text, kGoodColor);
-        ImGui::Text("\u2713  %s", label.c_str());
+        const bool present = c.status == ComponentStatus::present;
+        ImGui::PushStyleColor(ImGuiCol_Text, present ? kGoodColor : kCautionColor);
+        ImGui::Text(present ? "\u2713  %s" : "?  %s (maybe)", label.c_str());
         ImGui::PopStyleColor();
         ImGui::SameLine();
-        ImGui::TextWrapped("\u201C%s\u201D  (cue: %s)", c.excerpt.c_str(), c.cue.c_str());
+        ImGui::TextWrapped("\u201C%s\u201D  %.0f%%", c.evidence.front().sentence.c_str(),
+                           c.confidence * 100);
+        if (ImGui::IsItemHovered() && c.evidence.size() > 1)
+            ImGui::SetTooltip("%s", other_evidence(c).c_str());
+    }
+
+    // The other sentences that show a component, for the tooltip.
+    static std::string other_evidence(const ComponentCoverage& c) {
+        std::string text = "Also:";
+        for (std::size_t i = 1; i < c.evidence.size(); ++i)
+            text += "\n\u2022 " + c.evidence[i].sentence;
+        return text;
+    }
+
+    // The coach's advice: the first kFirstAdvice items, the rest behind "More".
+    void draw_advice(const PitchAnalysis& a) {
+        ImGui::TextUnformatted("Advice");
+        const std::size_t shown = show_all_advice_ ? a.advice.size()
+                                                   : std::min(a.advice.size(), kFirstAdvice);
+        for (std::size_t i = 0; i < shown; ++i) {
+            ImGui::Bullet();
+            ImGui::TextWrapped("%s", a.advice[i].message.c_str());
+        }
+        if (a.advice.size() <= kFirstAdvice) return;
+        const std::string more = show_all_advice_
+                                     ? std::string("Less")
+                                     : "More (" + std::to_string(a.advice.size() - shown) + ")";
+        if (ImGui::SmallButton(more.c_str())) show_all_advice_ = !show_all_advice_;
     }
 
     // --- Right: the clock -------------------------------------------------
@@ -329,6 +355,7 @@ private:
 
     std::optional<PitchModel> model_;  // built at the first frame, when the database is known
     bool custom_target_ = false;
+    bool show_all_advice_ = false;  // "More" under the advice
 };
 
 }  // namespace

@@ -35,7 +35,8 @@ json json_of(const rapport::test::CommandResult& r) {
 TEST_CASE("pitch analyze --format json keeps the contract") {
     TempDir tmp;
     rapport::test::write_file(tmp / "pitch.txt", kPitch);
-    json a = json_of(pitch(tmp, {"analyze", "--format", "json", (tmp / "pitch.txt").string()}));
+    json a = json_of(pitch(tmp, {"analyze", "--target", "60", "--format", "json",
+                                 (tmp / "pitch.txt").string()}));
     CHECK(a["words"] == 55);
     CHECK(a["wpm"] == 140.0);
     CHECK(a["estimated_seconds"] == doctest::Approx(23.6));
@@ -49,6 +50,89 @@ TEST_CASE("pitch analyze --format json keeps the contract") {
     REQUIRE(a["warnings"].size() == 1);
     CHECK(a["warnings"][0]["code"] == "too-short");
     CHECK(a["warnings"][0]["message"].get<std::string>().find("60 s") != std::string::npos);
+}
+
+TEST_CASE("pitch analyze --format json: evidence, confidence and status per component") {
+    TempDir tmp;
+    rapport::test::write_file(tmp / "pitch.txt", kPitch);
+    json a = json_of(pitch(tmp, {"analyze", "--format", "json", (tmp / "pitch.txt").string()}));
+    const std::string script = kPitch;
+    for (const auto& [name, found] : a["components"].items()) {
+        CAPTURE(name);
+        CHECK(found == true);
+        CHECK(a["status"][name] == "present");
+        CHECK(a["confidence"][name].get<double>() >= 0.5);
+        REQUIRE_FALSE(a["evidence"][name].empty());
+        // The offsets point at the sentence in the script, for highlighting.
+        const json& e = a["evidence"][name][0];
+        const auto begin = e["begin"].get<std::size_t>(), end = e["end"].get<std::size_t>();
+        REQUIRE(end <= script.size());
+        CHECK(script.substr(begin, end - begin) == e["sentence"].get<std::string>());
+        CHECK(e["confidence"] == a["confidence"][name]);
+    }
+    CHECK(a["evidence"]["education"][0]["sentence"] ==
+          "I studied nursing in Lyon and I'm familiar with hospital software.");
+    CHECK(a["evidence"]["strengths"][0]["cue"] == "my strengths");
+}
+
+TEST_CASE("pitch analyze without --target gives the estimate and no length verdict") {
+    TempDir tmp;
+    CommandOptions in;
+    in.stdin_text = "Hi, I'm Léa. I'm a second-year nursing student at Laval and I'd love to "
+                    "hear how you moved into public health.";
+    json a = json_of(pitch(tmp, {"analyze", "--format", "json", "-"}, in));
+    CHECK(a["target_seconds"].is_null());
+    for (const auto& w : a["warnings"]) {
+        CHECK(w["code"] != "too-short");
+        CHECK(w["code"] != "too-long");
+    }
+    REQUIRE(a["advice"].size() >= 2);
+    bool length_given = false;
+    for (const auto& item : a["advice"]) length_given |= item["code"] == "length";
+    CHECK(length_given);
+    CHECK_FALSE(std::filesystem::exists(tmp / "rapport.db"));  // analyzing creates no database
+}
+
+TEST_CASE("pitch analyze tells an introduction ask from a job ask, in English and French") {
+    TempDir tmp;
+    CommandOptions in;
+    auto asks_of = [&](const std::string& text, const std::string& lang) {
+        in.stdin_text = text;
+        return json_of(pitch(tmp, {"analyze", "--lang", lang, "--format", "json", "-"}, in));
+    };
+    json good = asks_of("I study economics. Could you put me in touch with someone on your "
+                        "research team who could tell me about their work?", "en");
+    REQUIRE(good["asks"].size() == 1);
+    CHECK(good["asks"][0]["kind"] == "introduction");
+    for (const auto& w : good["warnings"]) CHECK(w["code"] != "mentions-job");
+
+    json bad = asks_of("I study economics. I applied to your bank last month; could you ask "
+                       "the recruiter to give my application another look?", "en");
+    REQUIRE(bad["asks"].size() == 1);
+    CHECK(bad["asks"][0]["kind"] == "job");
+    CHECK(bad["advice"][0]["code"] == "job-ask");
+
+    json bon = asks_of("J'étudie l'économie. Pourriez-vous me présenter à une personne de votre "
+                       "équipe qui accepterait de me parler de son métier ?", "fr");
+    REQUIRE(bon["asks"].size() == 1);
+    CHECK(bon["asks"][0]["kind"] == "introduction");
+    json mauvais = asks_of("J'étudie l'économie. Pourriez-vous appuyer ma candidature auprès du "
+                           "service du recrutement ?", "fr");
+    REQUIRE(mauvais["asks"].size() == 1);
+    CHECK(mauvais["asks"][0]["kind"] == "job");
+}
+
+TEST_CASE("pitch analyze writes its first suggestion from the profile's field") {
+    TempDir tmp;
+    REQUIRE(run_cli({"--db", (tmp / "rapport.db").string(), "profile", "set", "--field",
+                     "urban planning"}).exit_code == 0);
+    CommandOptions in;
+    in.stdin_text = "I'm in my third year of geography at McGill. I worked two summers at a "
+                    "bike shop.";
+    json a = json_of(pitch(tmp, {"analyze", "--format", "json", "-"}, in));
+    REQUIRE_FALSE(a["advice"].empty());
+    CHECK(a["advice"][0]["code"] == "missing-interest");
+    CHECK(a["advice"][0]["message"].get<std::string>().find("urban planning") != std::string::npos);
 }
 
 TEST_CASE("pitch analyze reads standard input and honours --target, --wpm and --lang") {
@@ -82,9 +166,11 @@ TEST_CASE("pitch analyze text output lists components and warnings") {
     REQUIRE(r.exit_code == 0);
     CHECK(r.out.find("Words:     4 in 1 sentence") != std::string::npos);
     CHECK(r.out.find("[ ] interest") != std::string::npos);
-    CHECK(r.out.find("mentions-job: Asks for a job (\"are you hiring\")") != std::string::npos);
+    CHECK(r.out.find("mentions-job: Asks for a job (\"Um, are you hiring?\")") != std::string::npos);
     CHECK(r.out.find("filler-words:") != std::string::npos);
-    CHECK(r.out.find("too-short:") != std::string::npos);
+    CHECK(r.out.find("too-short:") == std::string::npos);  // no target, no verdict
+    CHECK(r.out.find("Advice:\n  1. Take out") != std::string::npos);
+    CHECK(r.out.find("  More:\n") != std::string::npos);
 }
 
 TEST_CASE("pitch analyze: empty script, missing file and bad options exit 2 with a message") {

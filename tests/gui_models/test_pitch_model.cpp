@@ -3,6 +3,7 @@
 #include "gui/models/pitch_model.h"
 
 #include "engine/pitch/store.h"
+#include "engine/records/profile.h"
 #include "tests/support/test_support.h"
 
 #include <doctest/doctest.h>
@@ -312,4 +313,26 @@ TEST_CASE("a missing cue file is reported as the analysis problem, not thrown") 
     CHECK(model.analysis_problem().find("pitch-cues.en.json") != std::string::npos);
     model.flush();  // saving does not need the cue file
     CHECK(list_pitch_scripts(db).size() == 1);
+}
+
+TEST_CASE("the analysis carries evidence and advice written from the profile's field") {
+    TempDir tmp;
+    FakeClock clock;
+    Database db = Database::open(tmp / "rapport.db");
+    ProfileChanges changes;
+    changes.field = "public libraries";
+    update_profile(db, changes);
+    PitchModel model{&db, banks(), clock.function()};
+    model.set_text("I've worked at a bookstore for six years, running the children's section.");
+    REQUIRE(model.analysis());
+    const PitchAnalysis& a = *model.analysis();
+    const ComponentCoverage& experience = a.coverage(PitchComponent::experience);
+    CHECK(experience.status == ComponentStatus::present);
+    REQUIRE_FALSE(experience.evidence.empty());
+    CHECK(model.text().substr(experience.evidence[0].begin,
+                              experience.evidence[0].end - experience.evidence[0].begin) ==
+          experience.evidence[0].sentence);
+    REQUIRE(a.advice.size() > kFirstAdvice);  // the screen shows "More"
+    CHECK(a.advice[0].code == "missing-interest");
+    CHECK(a.advice[0].message.find("public libraries") != std::string::npos);
 }

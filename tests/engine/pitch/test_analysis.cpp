@@ -134,7 +134,7 @@ TEST_CASE("words, estimate and speaking rate") {
     CHECK(a.wpm == 140);
     CHECK(a.wpm_source == WpmSource::fallback);
     CHECK(a.estimated_seconds == doctest::Approx(30.0));
-    CHECK(a.target_seconds == 60);
+    CHECK_FALSE(a.target_seconds);  // none unless chosen
 
     PitchAnalysisOptions measured;
     measured.measured_wpm = 105;
@@ -213,7 +213,9 @@ TEST_CASE("missing-component: none for a complete pitch") {
 
 TEST_CASE("warnings come in their documented order") {
     PitchAnalyzer en = shipped_analyzer("en");
-    PitchAnalysis a = en.analyze("Um, are you hiring? " + sentence_of(35), {});
+    PitchAnalysisOptions o;
+    o.target_seconds = 60;
+    PitchAnalysis a = en.analyze("Um, are you hiring? " + sentence_of(35), o);
     REQUIRE(a.warnings.size() >= 5);
     CHECK(a.warnings[0].code == "too-short");
     CHECK(a.warnings[1].code == "mentions-job");

@@ -1,0 +1,83 @@
+#include "engine/pitch/reading.h"
+
+#include "engine/base/error.h"
+#include "engine/base/text.h"
+
+#include <algorithm>
+#include <string>
+
+namespace rapport {
+namespace {
+
+constexpr std::string_view kNoneLabel = "none";
+constexpr std::string_view kJobAskLabel = "job-ask";
+constexpr std::string_view kIntroductionLabel = "introduction";
+
+void read_components(const language::Classifier& model, std::string_view sentence,
+                     SentenceReading& reading) {
+    const std::vector<language::LabelScore> scores = model.scores(sentence);
+    if (scores.empty()) return;
+    const std::string& top = scores.front().label;  // scores come highest first
+    for (const language::LabelScore& s : scores) {
+        if (s.label == kNoneLabel) continue;
+        const auto component = component_from_name(s.label);
+        if (!component) continue;
+        double confidence = s.probability;
+        if (s.label == top) confidence = std::min(1.0, confidence + kTopLabelBonus);
+        double& slot = reading.confidence[static_cast<std::size_t>(*component)];
+        slot = std::max(slot, confidence);
+    }
+}
+
+void read_ask(const PitchModels& models, std::string_view sentence, const SentenceCues& cues,
+              SentenceReading& reading) {
+    if (!models.asks) {
+        if (cues.job_request) {
+            reading.ask = AskKind::job;
+            reading.ask_confidence = kCueConfidence;
+        }
+        return;
+    }
+    double job = 0, introduction = 0;
+    for (const language::LabelScore& s : models.asks->scores(sentence)) {
+        if (s.label == kJobAskLabel) job = s.probability;
+        if (s.label == kIntroductionLabel) introduction = s.probability;
+    }
+    if (cues.introduction_request && !cues.job_request && job < kSureJobAsk) {
+        reading.ask = AskKind::introduction;
+        reading.ask_confidence = std::max(introduction, kCueConfidence);
+    } else if (job >= kAskConfidence || (cues.job_request && introduction < kAskConfidence)) {
+        reading.ask = AskKind::job;
+        reading.ask_confidence = cues.job_request ? std::max(job, kCueConfidence) : job;
+    } else if (introduction >= kAskConfidence) {
+        reading.ask = AskKind::introduction;
+        reading.ask_confidence = introduction;
+    }
+}
+
+}  // namespace
+
+PitchModels shipped_pitch_models(std::string_view language) {
+    const auto lang = language_from_code(language);
+    if (!lang) throw Error("no pitch models for the language \"" + std::string(language) + "\"");
+    const std::string code(language);
+    return {std::make_shared<language::Classifier>(language::model_path("pitch." + code), *lang),
+            std::make_shared<language::Classifier>(language::model_path("pitch-ask." + code),
+                                                   *lang)};
+}
+
+std::string_view ask_kind_name(AskKind kind) {
+    return kind == AskKind::job ? "job" : "introduction";
+}
+
+SentenceReading read_sentence(const PitchModels& models, std::string_view sentence,
+                              const SentenceCues& cues) {
+    SentenceReading reading;
+    if (models.components) read_components(*models.components, sentence, reading);
+    for (std::size_t c = 0; c < kPitchComponentCount; ++c)
+        if (cues.components[c]) reading.confidence[c] = std::max(reading.confidence[c], kCueConfidence);
+    read_ask(models, sentence, cues, reading);
+    return reading;
+}
+
+}  // namespace rapport

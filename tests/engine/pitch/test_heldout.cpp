@@ -1,0 +1,162 @@
+// Component recall and precision on whole pitches written after the models
+// and rules were frozen (tests/data/pitches-heldout/README.md). Prints the
+// figures per component and language, and holds floors on each language's
+// pooled figures so a change that reads pitches worse fails here.
+#include "engine/base/error.h"
+#include "engine/pitch/analysis.h"
+#include "engine/pitch/cues.h"
+#include "tests/support/test_support.h"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+using namespace rapport;
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr double kRecallFloor = 0.80;
+constexpr double kPrecisionFloor = 0.85;
+// Asks (tests/data/asks-heldout/): a job ask must be caught, and an ask for an
+// introduction must not be warned.
+constexpr double kJobAskRecallFloor = 0.75;
+constexpr double kJobAskPrecisionFloor = 0.80;
+
+struct HeldOutPitch {
+    std::string name;
+    std::string language;  // from the file name: en-01.txt, fr-03.txt
+    std::set<PitchComponent> marked;
+    std::string text;
+};
+
+// "# components: a, b, c" then the pitch.
+HeldOutPitch read_pitch(const fs::path& file) {
+    std::ifstream in(file);
+    std::string first;
+    std::getline(in, first);
+    const std::string prefix = "# components:";
+    if (!first.starts_with(prefix)) throw Error(file.string() + ":1: expected \"" + prefix + "\"");
+    HeldOutPitch p{file.filename().string(), file.filename().string().substr(0, 2), {}, {}};
+    std::stringstream names(first.substr(prefix.size()));
+    for (std::string name; std::getline(names, name, ',');) {
+        name.erase(0, name.find_first_not_of(' '));
+        name.erase(name.find_last_not_of(' ') + 1);
+        const auto c = component_from_name(name);
+        if (!c) throw Error(file.string() + ":1: unknown component \"" + name + "\"");
+        p.marked.insert(*c);
+    }
+    std::stringstream rest;
+    rest << in.rdbuf();
+    p.text = rest.str();
+    return p;
+}
+
+std::vector<HeldOutPitch> read_all() {
+    std::vector<fs::path> files;
+    for (const auto& entry : fs::directory_iterator(test::source_dir() / "tests/data/pitches-heldout"))
+        if (entry.path().extension() == ".txt") files.push_back(entry.path());
+    std::sort(files.begin(), files.end());
+    std::vector<HeldOutPitch> pitches;
+    for (const fs::path& f : files) pitches.push_back(read_pitch(f));
+    return pitches;
+}
+
+struct Counts {
+    int true_positive = 0, false_positive = 0, false_negative = 0;
+    double recall() const {
+        return true_positive + false_negative ? double(true_positive) / (true_positive + false_negative) : 1;
+    }
+    double precision() const {
+        return true_positive + false_positive ? double(true_positive) / (true_positive + false_positive) : 1;
+    }
+    void add(bool marked, bool found) {
+        true_positive += marked && found;
+        false_positive += !marked && found;
+        false_negative += marked && !found;
+    }
+};
+
+void print_row(const std::string& what, const Counts& c) {
+    std::printf("  %-16s recall %.2f (%d/%d)  precision %.2f (%d/%d)\n", what.c_str(), c.recall(),
+                c.true_positive, c.true_positive + c.false_negative, c.precision(), c.true_positive,
+                c.true_positive + c.false_positive);
+}
+
+}  // namespace
+
+TEST_CASE("held-out pitches: component recall and precision per component and language") {
+    const std::vector<HeldOutPitch> pitches = read_all();
+    for (const std::string language : {"en", "fr"}) {
+        CAPTURE(language);
+        PitchAnalyzer analyzer(
+            load_pitch_cues(pitch_cues_file(test::source_dir() / "question-banks", language)),
+            shipped_pitch_models(language));
+        std::map<PitchComponent, Counts> per_component;
+        Counts pooled, pooled_with_maybe;
+        int count = 0;
+        for (const HeldOutPitch& p : pitches) {
+            if (p.language != language) continue;
+            ++count;
+            const PitchAnalysis a = analyzer.analyze(p.text, {});
+            for (PitchComponent c : kPitchComponents) {
+                const bool marked = p.marked.contains(c);
+                const ComponentStatus status = a.coverage(c).status;
+                const bool found = status == ComponentStatus::present;
+                per_component[c].add(marked, found);
+                pooled.add(marked, found);
+                pooled_with_maybe.add(marked, status != ComponentStatus::missing);
+                if (marked != found)
+                    std::printf("  %s: %s %s (%s, %.2f)\n", p.name.c_str(),
+                                marked ? "missed" : "extra", std::string(component_name(c)).c_str(),
+                                std::string(component_status_name(status)).c_str(),
+                                a.coverage(c).confidence);
+            }
+        }
+        std::printf("Held-out pitches, %s (%d pitches):\n", language.c_str(), count);
+        for (PitchComponent c : kPitchComponents)
+            print_row(std::string(component_name(c)), per_component[c]);
+        print_row("all", pooled);
+        print_row("all, maybe=found", pooled_with_maybe);
+        CHECK(count >= (language == "en" ? 12 : 6));
+        CHECK(pooled.recall() >= kRecallFloor);
+        CHECK(pooled.precision() >= kPrecisionFloor);
+    }
+}
+
+TEST_CASE("held-out asks: job asks caught, introduction asks not warned, per language") {
+    for (const std::string language : {"en", "fr"}) {
+        CAPTURE(language);
+        PitchAnalyzer analyzer(
+            load_pitch_cues(pitch_cues_file(test::source_dir() / "question-banks", language)),
+            shipped_pitch_models(language));
+        std::ifstream in(test::source_dir() / "tests/data/asks-heldout" / ("asks." + language + ".tsv"));
+        Counts job, introduction;
+        int lines = 0;
+        for (std::string line; std::getline(in, line);) {
+            if (line.empty() || line.starts_with('#')) continue;
+            const std::size_t tab = line.find('\t');
+            REQUIRE(tab != std::string::npos);
+            const std::string kind = line.substr(0, tab), sentence = line.substr(tab + 1);
+            const PitchAnalysis a = analyzer.analyze(sentence, {});
+            const std::string read = a.asks.empty() ? "none" : std::string(ask_kind_name(a.asks[0].kind));
+            job.add(kind == "job", read == "job");
+            introduction.add(kind == "introduction", read == "introduction");
+            if (read != kind) std::printf("  %s: \"%s\" read as %s\n", kind.c_str(), sentence.c_str(), read.c_str());
+            ++lines;
+        }
+        std::printf("Held-out asks, %s (%d sentences):\n", language.c_str(), lines);
+        print_row("job ask", job);
+        print_row("introduction", introduction);
+        CHECK(job.recall() >= kJobAskRecallFloor);
+        CHECK(job.precision() >= kJobAskPrecisionFloor);
+    }
+}
