@@ -388,6 +388,7 @@ void add_pitch_commands(CLI::App& app, Context& ctx) {
     add_log(pitch, ctx);
     add_history(pitch, ctx);
     add_progress(pitch, ctx);
+    add_pitch_listen_commands(pitch, ctx);
     auto* scripts = pitch->add_subcommand("scripts", "Saved pitch scripts: list, show, add, edit");
     scripts->require_subcommand(1);
     add_scripts_list(scripts, ctx);

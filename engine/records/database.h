@@ -146,6 +146,7 @@ public:
     std::string column_text(int column) const;
     std::optional<std::string> column_optional_text(int column) const;
     std::optional<std::int64_t> column_optional_int(int column) const;
+    std::optional<double> column_optional_double(int column) const;
 
     sqlite3_stmt* handle() { return stmt_; }
 

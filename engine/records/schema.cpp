@@ -297,6 +297,19 @@ constexpr Migration kMigrations[] = {
         CREATE INDEX outreach_contact ON outreach(contact_id, sent_utc);
         CREATE INDEX outreach_follow_up ON outreach(follow_up_of);
     )sql"},
+    // 5: the coach's report on a spoken attempt (engine/pitch/spoken_store.h):
+    // pace and fillers as columns for the history, the whole report as JSON,
+    // and the file name of the kept recording when the user keeps them.
+    {5, R"sql(
+        CREATE TABLE pitch_attempt_reports (
+            attempt_id         INTEGER PRIMARY KEY REFERENCES pitch_attempts(id) ON DELETE CASCADE,
+            wpm                REAL NOT NULL CHECK (wpm >= 0),
+            wpm_source         TEXT NOT NULL CHECK (wpm_source IN ('script', 'estimate')),
+            fillers_per_minute REAL CHECK (fillers_per_minute >= 0),
+            report             TEXT NOT NULL CHECK (json_valid(report)),
+            recording          TEXT
+        ) STRICT;
+    )sql"},
 };
 
 }  // namespace
