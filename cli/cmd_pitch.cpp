@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <iostream>
 #include <iterator>
@@ -180,7 +181,8 @@ json attempt_json(const PitchAttempt& a) {
     return {{"id", a.id},         {"script", optional_json(a.script_id)},
             {"seconds", a.seconds}, {"target", a.target_seconds},
             {"at", a.at},         {"words", optional_json(a.words)},
-            {"rating", optional_json(a.rating)}, {"note", optional_json(a.note)}};
+            {"rating", optional_json(a.rating)}, {"note", optional_json(a.note)},
+            {"wpm", optional_json(a.spoken_wpm)}, {"fillers_per_minute", optional_json(a.fillers_per_minute)}};
 }
 
 std::string attempt_line(const PitchAttempt& a) {
@@ -190,6 +192,8 @@ std::string attempt_line(const PitchAttempt& a) {
     if (a.script_id) line += "  script " + std::to_string(*a.script_id);
     if (a.rating) line += "  rated " + std::to_string(*a.rating) + "/5";
     if (a.note) line += "  \"" + *a.note + "\"";
+    if (a.spoken_wpm) line += "  " + short_number(std::round(*a.spoken_wpm)) + " wpm";
+    if (a.fillers_per_minute) line += "  " + one_decimal(*a.fillers_per_minute) + " fillers/min";
     return line;
 }
 
