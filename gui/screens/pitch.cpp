@@ -7,6 +7,7 @@
 #include "engine/base/paths.h"
 #include "gui/models/pitch_model.h"
 #include "gui/screens/all_screens.h"
+#include "gui/screens/pitch_record.h"
 #include "gui/widgets.h"
 
 #include <GLFW/glfw3.h>
@@ -125,14 +126,16 @@ public:
         draw_target_picker(m);
         draw_clock(ctx, m);
         draw_timer_buttons(m);
+        record_.draw(ctx, m);
         draw_unsaved_attempt(m);
         draw_history(m);
         ImGui::EndChild();
     }
 
-    bool animating() const override { return model_ && model_->wants_wakeups(); }
+    bool animating() const override { return (model_ && model_->wants_wakeups()) || record_.busy(); }
 
     double seconds_until_change() const override {
+        if (record_.busy()) return 0.05;  // the level meter and the clock
         return std::chrono::duration<double>(model_->until_next_change(kRunningResolution)).count();
     }
 
@@ -362,6 +365,7 @@ private:
     }
 
     std::optional<PitchModel> model_;  // built at the first frame, when the database is known
+    RecordPanel record_;  // the Record mode (pitch_record.cpp)
     bool custom_target_ = false;
 };
 
