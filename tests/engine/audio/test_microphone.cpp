@@ -82,9 +82,11 @@ TEST_CASE("capture through ALSA's null device runs the recorder end to end") {
         const RecorderStatus status = recorder.status();
         CHECK(!status.running);
         CHECK(status.seconds > 0);     // samples went callback -> ring -> reader
-        CHECK(!status.heard_voice);  // the null device delivers silence
+        // ALSA's null device delivers as fast as it is read and its content
+        // is not defined: only the plumbing is checked here.
         const AudioClip take = recorder.take();
         CHECK(take.sample_rate == 16000);
+        CHECK(!take.samples.empty());
         MESSAGE("null device: " << status.seconds << " s captured in 0.3 s, " << status.dropped << " samples dropped");
     }
     unsetenv("ALSA_CONFIG_PATH");
