@@ -73,6 +73,24 @@ void report_view(const SpokenReport& r) {
     ImGui::PopTextWrapPos();
 }
 
+// Pace and fillers over the script's spoken attempts, oldest first.
+void spoken_history(const PitchModel& pitch) {
+    std::vector<float> pace, fillers;
+    for (const PitchAttempt& a : pitch.attempts()) {
+        if (a.spoken_wpm) pace.push_back(static_cast<float>(*a.spoken_wpm));
+        if (a.fillers_per_minute) fillers.push_back(static_cast<float>(*a.fillers_per_minute));
+    }
+    if (pace.empty()) return;
+    const std::string label = "Pace, last " + fixed(pace.back(), 0) + " wpm";
+    ImGui::PlotLines("##pace", pace.data(), static_cast<int>(pace.size()), 0, label.c_str(), 60, 240,
+                     ImVec2(ImGui::GetContentRegionAvail().x * 0.5f, 3 * ImGui::GetFontSize()));
+    if (fillers.empty()) return;
+    ImGui::SameLine();
+    const std::string fillers_label = "Fillers, last " + fixed(fillers.back(), 1) + "/min";
+    ImGui::PlotLines("##fillers", fillers.data(), static_cast<int>(fillers.size()), 0, fillers_label.c_str(), 0,
+                     10, ImVec2(-1, 3 * ImGui::GetFontSize()));
+}
+
 }  // namespace
 
 bool RecordPanel::busy() const {
@@ -108,6 +126,7 @@ void RecordPanel::draw(AppContext& ctx, PitchModel& pitch) {
     if (!m.error().empty()) error_text(m.error());
     if (m.state() == State::done || m.state() == State::analysing) waveform(m);
     if (m.state() == State::done && m.report()) report_view(*m.report());
+    spoken_history(pitch);
 }
 
 }  // namespace rapport::gui
