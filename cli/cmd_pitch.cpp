@@ -249,7 +249,8 @@ json attempt_json(const PitchAttempt& a) {
     return {{"id", a.id},         {"script", optional_json(a.script_id)},
             {"seconds", a.seconds}, {"target", a.target_seconds},
             {"at", a.at},         {"words", optional_json(a.words)},
-            {"rating", optional_json(a.rating)}, {"note", optional_json(a.note)}};
+            {"rating", optional_json(a.rating)}, {"note", optional_json(a.note)},
+            {"wpm", optional_json(a.spoken_wpm)}, {"fillers_per_minute", optional_json(a.fillers_per_minute)}};
 }
 
 std::string attempt_line(const PitchAttempt& a) {
@@ -259,6 +260,8 @@ std::string attempt_line(const PitchAttempt& a) {
     if (a.script_id) line += "  script " + std::to_string(*a.script_id);
     if (a.rating) line += "  rated " + std::to_string(*a.rating) + "/5";
     if (a.note) line += "  \"" + *a.note + "\"";
+    if (a.spoken_wpm) line += "  " + short_number(std::round(*a.spoken_wpm)) + " wpm";
+    if (a.fillers_per_minute) line += "  " + one_decimal(*a.fillers_per_minute) + " fillers/min";
     return line;
 }
 
@@ -456,6 +459,7 @@ void add_pitch_commands(CLI::App& app, Context& ctx) {
     add_log(pitch, ctx);
     add_history(pitch, ctx);
     add_progress(pitch, ctx);
+    add_pitch_listen_commands(pitch, ctx);
     auto* scripts = pitch->add_subcommand("scripts", "Saved pitch scripts: list, show, add, edit");
     scripts->require_subcommand(1);
     add_scripts_list(scripts, ctx);

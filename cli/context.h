@@ -125,6 +125,7 @@ void add_sheet_command(CLI::App& app, Context& ctx);
 CLI::Option* add_list_option(CLI::App* command, const std::string& name,
                              std::vector<std::string>& list, const std::string& help);
 void add_pitch_commands(CLI::App& app, Context& ctx);
+void add_pitch_listen_commands(CLI::App* pitch, Context& ctx);  // listen, delete, keep-recordings
 void add_avoid_commands(CLI::App& app, Context& ctx);  // check, avoid-rules
 void add_followup_commands(CLI::App& app, Context& ctx);
 void add_spell_commands(CLI::App& app, Context& ctx);  // spell, words

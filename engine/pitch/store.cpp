@@ -62,6 +62,8 @@ PitchAttempt attempt_from_row(const Statement& st) {
     PitchAttempt a;
     read_columns(st, a.id, a.script_id, a.target_seconds, a.seconds, a.words, a.at, a.rating,
                  a.note);
+    a.spoken_wpm = st.column_optional_double(8);
+    a.fillers_per_minute = st.column_optional_double(9);
     return a;
 }
 
@@ -131,7 +133,7 @@ PitchAttempt record_pitch_attempt(Database& db, const NewPitchAttempt& attempt) 
         words = count_script_words(script.text, script.language);
     }
     PitchAttempt stored{0, attempt.script_id, target, attempt.seconds, words,
-                        format_utc(attempt.at), attempt.rating, attempt.note};
+                        format_utc(attempt.at), attempt.rating, attempt.note, std::nullopt, std::nullopt};
     stored.id = db.transaction([&] {
         db.prepare("INSERT INTO pitch_attempts(script_id, target_seconds, seconds, words, at, "
                    "rating, note) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)")
@@ -146,8 +148,10 @@ PitchAttempt record_pitch_attempt(Database& db, const NewPitchAttempt& attempt) 
 std::vector<PitchAttempt> list_pitch_attempts(Database& db, std::optional<std::int64_t> script_id) {
     if (script_id) get_pitch_script(db, *script_id);  // a clear error for a wrong id
     Statement st = db.prepare(
-        "SELECT id, script_id, target_seconds, seconds, words, at, rating, note "
-        "FROM pitch_attempts WHERE ?1 IS NULL OR script_id = ?1 ORDER BY at, id");
+        "SELECT a.id, a.script_id, a.target_seconds, a.seconds, a.words, a.at, a.rating, a.note, "
+        "r.wpm, r.fillers_per_minute "
+        "FROM pitch_attempts a LEFT JOIN pitch_attempt_reports r ON r.attempt_id = a.id "
+        "WHERE ?1 IS NULL OR a.script_id = ?1 ORDER BY a.at, a.id");
     st.bind(1, script_id);
     std::vector<PitchAttempt> out;
     while (st.step()) out.push_back(attempt_from_row(st));

@@ -56,6 +56,10 @@ struct PitchAttempt {
     std::string at;
     std::optional<int> rating;  // 1-5
     std::optional<std::string> note;
+    // From the coach's report, when the attempt was spoken to the app
+    // (spoken_store.h); fillers only when speech was recognised.
+    std::optional<double> spoken_wpm;
+    std::optional<double> fillers_per_minute;
 };
 
 struct NewPitchAttempt {

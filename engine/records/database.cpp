@@ -378,4 +378,9 @@ std::optional<std::int64_t> Statement::column_optional_int(int column) const {
     return column_int(column);
 }
 
+std::optional<double> Statement::column_optional_double(int column) const {
+    if (is_null(column)) return std::nullopt;
+    return column_double(column);
+}
+
 }  // namespace rapport

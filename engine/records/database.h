@@ -167,6 +167,7 @@ public:
     std::string column_text(int column) const;
     std::optional<std::string> column_optional_text(int column) const;
     std::optional<std::int64_t> column_optional_int(int column) const;
+    std::optional<double> column_optional_double(int column) const;
 
     // Reads one column into a field of the matching type (NULL leaves an
     // optional empty; a stored date is parsed, its error naming the column).

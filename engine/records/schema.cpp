@@ -305,6 +305,19 @@ constexpr Migration kMigrations[] = {
                  CHECK (length(trim(word)) > 0 AND instr(word, ' ') = 0)
         ) STRICT, WITHOUT ROWID;
     )sql"},
+    // 6: the coach's report on a spoken attempt (engine/pitch/spoken_store.h):
+    // pace and fillers as columns for the history, the whole report as JSON,
+    // and the file name of the kept recording when the user keeps them.
+    {6, R"sql(
+        CREATE TABLE pitch_attempt_reports (
+            attempt_id         INTEGER PRIMARY KEY REFERENCES pitch_attempts(id) ON DELETE CASCADE,
+            wpm                REAL NOT NULL CHECK (wpm >= 0),
+            wpm_source         TEXT NOT NULL CHECK (wpm_source IN ('script', 'estimate')),
+            fillers_per_minute REAL CHECK (fillers_per_minute >= 0),
+            report             TEXT NOT NULL CHECK (json_valid(report)),
+            recording          TEXT
+        ) STRICT;
+    )sql"},
 };
 
 }  // namespace

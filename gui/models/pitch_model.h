@@ -125,6 +125,8 @@ public:
     // --- History -----------------------------------------------------------
     const std::vector<PitchAttempt>& attempts() const { return attempts_; }  // oldest first
     const PitchProgress& progress() const { return progress_; }
+    // After an attempt was logged elsewhere (the Record mode, recording_model.h).
+    void refresh_history() { reload_history(); }
 
     // --- Messages ----------------------------------------------------------
     const std::string& error() const { return error_; }

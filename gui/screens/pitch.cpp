@@ -9,6 +9,7 @@
 #include "gui/models/pitch_model.h"
 #include "gui/plot.h"
 #include "gui/screens/all_screens.h"
+#include "gui/screens/pitch_record.h"
 #include "gui/widgets.h"
 #include "gui/wrapped_editor.h"
 
@@ -107,14 +108,16 @@ public:
         draw_target_picker(m);
         draw_clock(ctx, m);
         draw_timer_buttons(m);
+        record_.draw(ctx, m);
         draw_unsaved_attempt(m);
         draw_history(m);
         panes.end();
     }
 
-    bool animating() const override { return model_ && model_->wants_wakeups(); }
+    bool animating() const override { return (model_ && model_->wants_wakeups()) || record_.busy(); }
 
     double seconds_until_change() const override {
+        if (record_.busy()) return 0.05;  // the level meter and the clock
         return std::chrono::duration<double>(model_->until_next_change(kRunningResolution)).count();
     }
 
@@ -354,6 +357,7 @@ private:
     }
 
     std::optional<PitchModel> model_;  // built at the first frame, when the database is known
+    RecordPanel record_;  // the Record mode (pitch_record.cpp)
     bool custom_target_ = false;
     bool show_all_advice_ = false;  // "More" under the advice
 };

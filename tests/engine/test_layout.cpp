@@ -19,9 +19,10 @@ const std::map<std::string, std::set<std::string>>& allowed_domains() {
     static const std::map<std::string, std::set<std::string>> allowed = {
         {"base", {}},
         {"language", {"base"}},
+        {"audio", {"base"}},
         {"records", {"base"}},
         {"questions", {"base", "records", "language"}},
-        {"pitch", {"base", "records", "language"}},
+        {"pitch", {"base", "records", "language", "audio"}},
         {"followups", {"base", "records", "pitch"}},
     };
     return allowed;

@@ -1,0 +1,79 @@
+// The Record mode of the Pitch screen, without ImGui: record a take from the
+// microphone (or analyse a file), then show and store the coach's report.
+//
+// start() opens the microphone (engine/audio/microphone.h): a failure is a
+// message in error(), nothing else changes. While recording, tick() follows
+// the level and the clock (which starts at the first word); the take ends by
+// itself after ~2 s of silence, or on stop(). The analysis then runs on a
+// worker thread (never the UI thread); tick() picks up the report, logs the
+// attempt with it (and the audio, only if the user keeps recordings) and
+// keeps the waveform for display.
+#pragma once
+
+#include "engine/audio/microphone.h"
+#include "engine/pitch/spoken_report.h"
+#include "engine/records/database.h"
+
+#include <filesystem>
+#include <future>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace rapport::gui {
+
+struct TakeSetup {
+    std::string script;  // empty: no script
+    std::string language = "en";
+    double target_seconds = 60;
+    std::optional<std::int64_t> script_id;
+};
+
+class RecordingModel {
+public:
+    enum class State { idle, recording, analysing, done };
+    static constexpr std::size_t kWaveformPoints = 400;
+
+    RecordingModel(Database* db, MicrophoneOptions microphone = {});
+    ~RecordingModel();
+
+    State state() const { return state_; }
+    bool start(const TakeSetup& setup);
+    void stop();
+    // Analyse a recording file the same way (for users with another recorder).
+    bool analyse_file(const std::filesystem::path& file, const TakeSetup& setup);
+    // Returns true when a report just arrived (the attempt was logged).
+    bool tick();
+    // Blocks until the analysis is over (tests, app shutdown).
+    void wait();
+
+    RecorderStatus recorder_status() const;
+    const std::optional<SpokenReport>& report() const { return report_; }
+    std::optional<std::int64_t> logged_attempt() const { return logged_; }
+    // Peak level per slice of the take, 0..1, kWaveformPoints long.
+    const std::vector<float>& waveform() const { return waveform_; }
+    double take_seconds() const { return take_seconds_; }
+
+    bool keep_recordings() const;
+    void set_keep_recordings(bool keep);
+
+    const std::string& error() const { return error_; }
+
+private:
+    void analyse_in_background(AudioClip clip);
+    Database* db_;
+    MicrophoneOptions microphone_;
+    TakeSetup setup_;
+    State state_ = State::idle;
+    std::unique_ptr<Recorder> recorder_;
+    std::future<SpokenReport> pending_;
+    std::shared_ptr<AudioClip> clip_;
+    std::optional<SpokenReport> report_;
+    std::optional<std::int64_t> logged_;
+    std::vector<float> waveform_;
+    double take_seconds_ = 0;
+    std::string error_;
+};
+
+}  // namespace rapport::gui

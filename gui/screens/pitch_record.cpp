@@ -1,0 +1,132 @@
+#include "gui/screens/pitch_record.h"
+
+#include "gui/widgets.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+namespace rapport::gui {
+namespace {
+
+using State = RecordingModel::State;
+
+std::string fixed(double value, int decimals) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.*f", decimals, value);
+    return buf;
+}
+
+// The microphone level, -60..0 dBFS, so a silent microphone is obvious.
+void level_meter(const RecorderStatus& status) {
+    const float fraction = std::clamp((status.level_db + 60.0f) / 60.0f, 0.0f, 1.0f);
+    ImGui::ProgressBar(fraction, ImVec2(-1, 0), fraction < 0.05f ? "no sound" : "");
+}
+
+// Peaks of the take, with the pauses shaded.
+void waveform(const RecordingModel& m) {
+    const auto& peaks = m.waveform();
+    if (peaks.empty() || m.take_seconds() <= 0) return;
+    const ImVec2 size(ImGui::GetContentRegionAvail().x, 4 * ImGui::GetFontSize());
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    ImGui::InvisibleButton("##waveform", size);
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->AddRectFilled(at, ImVec2(at.x + size.x, at.y + size.y), ImGui::GetColorU32(ImGuiCol_FrameBg));
+    const float x_per_second = size.x / static_cast<float>(m.take_seconds());
+    if (m.report())
+        for (const Pause& p : m.report()->pauses)
+            draw->AddRectFilled(ImVec2(at.x + float(p.start) * x_per_second, at.y),
+                                ImVec2(at.x + float(p.end) * x_per_second, at.y + size.y), IM_COL32(230, 160, 40, 90));
+    const float mid = at.y + size.y / 2;
+    const ImU32 color = ImGui::GetColorU32(ImGuiCol_PlotLines);
+    for (std::size_t i = 0; i < peaks.size(); ++i) {
+        const float x = at.x + size.x * float(i) / float(peaks.size());
+        const float h = std::min(1.0f, peaks[i] * 2) * size.y / 2;
+        draw->AddLine(ImVec2(x, mid - h), ImVec2(x, mid + h), color);
+    }
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Shaded: pauses of half a second or more");
+}
+
+void report_view(const SpokenReport& r) {
+    const double offset = r.speaking_seconds - r.target_seconds;
+    ImGui::Text("Spoke for %.1f s (target %.0f s, %s%.1f s)", r.speaking_seconds, r.target_seconds,
+                offset > 0 ? "+" : "", offset);
+    std::string pace = fixed(r.wpm, 0) + " words a minute" +
+                       (r.wpm_source == "script" ? "" : " (estimated from syllables)");
+    if (r.usual_wpm) pace += ", your usual " + fixed(*r.usual_wpm, 0);
+    ImGui::TextUnformatted(pace.c_str());
+    ImGui::Text("%zu pauses of 0.5 s or more, %d long", r.pauses.size(), r.long_pauses());
+    if (r.recognized) {
+        ImGui::Text("%zu fillers (%.1f a minute)", r.fillers.size(), r.fillers_per_minute);
+        for (const SpokenSentence& s : r.sentences)
+            if (!s.said) {
+                ImGui::PushTextWrapPos();
+                ImGui::TextDisabled("Skipped: %s", s.text.c_str());
+                ImGui::PopTextWrapPos();
+            }
+    }
+    ImGui::PushTextWrapPos();
+    for (std::size_t i = 0; i < r.suggestions.size(); ++i) ImGui::Text("%zu. %s", i + 1, r.suggestions[i].c_str());
+    for (const std::string& limit : r.limits) ImGui::TextDisabled("%s", limit.c_str());
+    ImGui::PopTextWrapPos();
+}
+
+// Pace and fillers over the script's spoken attempts, oldest first.
+void spoken_history(const PitchModel& pitch) {
+    std::vector<float> pace, fillers;
+    for (const PitchAttempt& a : pitch.attempts()) {
+        if (a.spoken_wpm) pace.push_back(static_cast<float>(*a.spoken_wpm));
+        if (a.fillers_per_minute) fillers.push_back(static_cast<float>(*a.fillers_per_minute));
+    }
+    if (pace.empty()) return;
+    const std::string label = "Pace, last " + fixed(pace.back(), 0) + " wpm";
+    ImGui::PlotLines("##pace", pace.data(), static_cast<int>(pace.size()), 0, label.c_str(), 60, 240,
+                     ImVec2(ImGui::GetContentRegionAvail().x * 0.5f, 3 * ImGui::GetFontSize()));
+    if (fillers.empty()) return;
+    ImGui::SameLine();
+    const std::string fillers_label = "Fillers, last " + fixed(fillers.back(), 1) + "/min";
+    ImGui::PlotLines("##fillers", fillers.data(), static_cast<int>(fillers.size()), 0, fillers_label.c_str(), 0,
+                     10, ImVec2(-1, 3 * ImGui::GetFontSize()));
+}
+
+}  // namespace
+
+bool RecordPanel::busy() const {
+    return model_ && (model_->state() == State::recording || model_->state() == State::analysing);
+}
+
+void RecordPanel::draw(AppContext& ctx, PitchModel& pitch) {
+    if (!model_) model_.emplace(ctx.db);
+    RecordingModel& m = *model_;
+    if (m.tick()) pitch.refresh_history();
+
+    ImGui::Separator();
+    ImGui::TextUnformatted("Record and get a report");
+    TakeSetup setup{pitch.text(), pitch.language(), pitch.target_seconds(), pitch.script_id()};
+    if (m.state() == State::recording) {
+        const RecorderStatus status = m.recorder_status();
+        if (ImGui::Button("Stop")) m.stop();
+        ImGui::SameLine();
+        if (status.heard_voice) ImGui::Text("%.1f s", status.clock);
+        else ImGui::TextDisabled("Start speaking: the clock starts at your first word");
+        level_meter(status);
+    } else if (m.state() == State::analysing) {
+        ImGui::TextDisabled("Listening back to your take…");
+    } else {
+        if (ImGui::Button("Record")) m.start(setup);
+        ImGui::SameLine();
+        bool keep = m.keep_recordings();
+        if (ImGui::Checkbox("Keep recordings", &keep)) m.set_keep_recordings(keep);
+        if (ImGui::IsItemHovered())
+            ImGui::SetTooltip("Off: the audio is analysed and forgotten. On: kept in your data folder, "
+                              "readable only by you, deleted with the attempt.");
+    }
+    if (!m.error().empty()) error_text(m.error());
+    if (m.state() == State::done || m.state() == State::analysing) waveform(m);
+    if (m.state() == State::done && m.report()) report_view(*m.report());
+    spoken_history(pitch);
+}
+
+}  // namespace rapport::gui
