@@ -12,6 +12,8 @@ namespace {
 
 // Suggestions shown as buttons per issue; Hunspell's later ones are rarely right.
 constexpr std::size_t kShownSuggestions = 4;
+// The height an issue is given in the list: its word and buttons, its reason.
+constexpr float kRowsPerIssue = 2.0f;
 
 // How a replacement reads on its button: spaces named, since they do not show.
 std::string button_label(const std::string& replacement) {
@@ -45,9 +47,11 @@ float spelling_issue_list_height(const SpellCheckModel& spell, int max_rows) {
     if (!spell.error().empty()) return 2 * ImGui::GetTextLineHeightWithSpacing();
     const auto count = spell.issues().size();
     if (count == 0) return 0;
-    const float lines = 1.0f + (spell.warning().empty() ? 0.0f : 2.0f);
+    // The summary may wrap to two lines; a warning takes two more.
+    const float lines = 2.0f + (spell.warning().empty() ? 0.0f : 2.0f);
+    // Each issue takes two rows: the word and its buttons, then the reason.
     return lines * ImGui::GetTextLineHeightWithSpacing() +
-           std::min<float>(static_cast<float>(count), static_cast<float>(max_rows)) *
+           std::min<float>(static_cast<float>(count), static_cast<float>(max_rows)) * kRowsPerIssue *
                ImGui::GetFrameHeightWithSpacing() +
            2 * ImGui::GetStyle().ItemSpacing.y;
 }
@@ -64,36 +68,39 @@ bool spelling_issue_list(const char* id, SpellCheckModel& spell, std::string& te
     if (ImGui::IsKeyPressed(GLFW_KEY_F7, false)) spell.ask_first_fix();
     std::optional<std::string> replaced = spell.first_fix(text);
 
-    ImGui::TextUnformatted((spell.summary() + " (F7 takes the first suggestion)").c_str());
-    const float row = ImGui::GetFrameHeightWithSpacing();
+    ImGui::TextWrapped("%s", (spell.summary() + " (F7 takes the first suggestion)").c_str());
+    const float row = kRowsPerIssue * ImGui::GetFrameHeightWithSpacing();
     const float height = std::min<float>(static_cast<float>(issues.size()), static_cast<float>(max_rows)) * row +
                          ImGui::GetStyle().ItemSpacing.y;
-    ImGui::BeginChild(id, ImVec2(0, height), false, ImGuiWindowFlags_HorizontalScrollbar);
+    // Buttons wrap to the next line rather than run off a narrow pane.
+    ImGui::BeginChild(id, ImVec2(0, height), false);
     for (std::size_t i = 0; i < issues.size(); ++i) {
         const TextIssue& issue = issues[i];
         ImGui::PushID(static_cast<int>(i));
         ImGui::AlignTextToFramePadding();
         ImGui::TextColored(issue.kind == IssueKind::spelling ? kErrorColor : kCautionColor,
                            "%s", shown_word(issue).c_str());
-        ImGui::SameLine();
         const auto suggestions = spell.suggestions(i);
         if (!suggestions) {
-            ImGui::TextDisabled("looking for suggestions\u2026");
-            ImGui::SameLine();
+            const char* looking = "looking for suggestions\u2026";
+            same_line_if_fits(ImGui::CalcTextSize(looking).x);
+            ImGui::TextDisabled("%s", looking);
         } else {
             for (std::size_t k = 0; k < std::min(kShownSuggestions, suggestions->size()); ++k) {
+                const std::string label = button_label((*suggestions)[k]);
                 ImGui::PushID(static_cast<int>(k));
-                if (ImGui::SmallButton(button_label((*suggestions)[k]).c_str()))
-                    replaced = spell.replace(text, i, (*suggestions)[k]);
+                same_line_for_button(label.c_str());
+                if (ImGui::SmallButton(label.c_str())) replaced = spell.replace(text, i, (*suggestions)[k]);
                 ImGui::PopID();
-                ImGui::SameLine();
             }
         }
         if (issue.kind == IssueKind::spelling) {
+            same_line_for_button("Add to my words");
             if (ImGui::SmallButton("Add to my words")) spell.add_to_my_words(i);
-            ImGui::SameLine();
         }
-        ImGui::TextDisabled("%s", issue.reason.c_str());
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+        ImGui::TextWrapped("%s", issue.reason.c_str());
+        ImGui::PopStyleColor();
         ImGui::PopID();
     }
     ImGui::EndChild();

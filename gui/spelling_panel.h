@@ -14,11 +14,11 @@
 namespace rapport::gui {
 
 // Draws the issues of the text last given to spell.update(), at most
-// max_rows rows tall (it scrolls beyond). Returns true when a suggestion
+// max_rows issues tall (it scrolls beyond). Returns true when a suggestion
 // replaced part of text (text is then the new one).
 // About how tall spelling_issue_list() will be (to size the field above it).
-float spelling_issue_list_height(const SpellCheckModel& spell, int max_rows = 4);
+float spelling_issue_list_height(const SpellCheckModel& spell, int max_rows = 2);
 
-bool spelling_issue_list(const char* id, SpellCheckModel& spell, std::string& text, int max_rows = 4);
+bool spelling_issue_list(const char* id, SpellCheckModel& spell, std::string& text, int max_rows = 2);
 
 }  // namespace rapport::gui

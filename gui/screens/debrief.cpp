@@ -240,7 +240,11 @@ private:
         const int lines = side_by_side ? std::max(8, static_cast<int>((ImGui::GetContentRegionAvail().y - buttons) /
                                                                       ImGui::GetFontSize()) - 1)
                                        : 12;
-        if (wrapped_editor("##draft", draft, {.min_lines = lines, .max_lines = lines}).changed)
+        // The words the spelling check found, underlined in the note itself.
+        std::vector<TextRange> underlines;
+        for (const TextIssue& issue : spell.issues()) underlines.push_back({issue.offset, issue.offset + issue.length});
+        if (wrapped_editor("##draft", draft, {.min_lines = lines, .max_lines = lines, .underlines = &underlines})
+                .changed)
             m.set_draft_text(draft);
         spell.update(draft);
         if (spelling_issue_list("##note-spelling", spell, draft)) m.set_draft_text(draft);

@@ -11,7 +11,7 @@ namespace {
 
 // At the default window size (1100x720) and scale 1; the buttons stay at the
 // bottom of the column whatever the list's length.
-constexpr int kMarkSentX = 860, kMarkSentY = 645;
+constexpr int kMarkSentX = 860, kMarkSentY = 597;
 
 }  // namespace
 
