@@ -1,5 +1,6 @@
-// The date-time parsers: whatever parses prints back to text that parses to
-// the same instant.
+// The date-time parsers (stored, ISO and typed): whatever parses prints back
+// to text that parses to the same instant.
+#include "engine/base/date_input.h"
 #include "engine/base/local_time.h"
 #include "tests/fuzz/fuzz_support.h"
 
@@ -22,5 +23,16 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         if (parse_stored_date_time(t.iso(), "at_local").iso() != t.iso())
             fuzz::fail("a stored date does not read back");
     });
+    // Dates as people type them, in both languages: what reads is a real
+    // time whose stored form reads back to the same instant.
+    LocalDateTime now;
+    now.year = 2026, now.month = 11, now.day = 29, now.hour = 19, now.minute = 40;
+    for (Language language : {Language::english, Language::french}) {
+        fuzz::refusing([&] {
+            const LocalDateTime t = parse_date_time_input(text, language, now, "at");
+            if (parse_date_time_input(t.iso(), language, now, "at").utc_seconds() != t.utc_seconds())
+                fuzz::fail("a typed date does not read back from its stored form");
+        });
+    }
     return 0;
 }
