@@ -96,14 +96,17 @@ ScreenActions open_forms() {
             {4, json::array({{{"frame", 2}, {"key", "N"}, {"ctrl", true}}})}};
 }
 
-// Visits every screen (Ctrl+1 … Ctrl+6) with a screenshot and a layout
+// Visits every screen (Ctrl+1 … Ctrl+7) with a screenshot and a layout
 // report of each, doing `actions` on the way. Returns the reports.
+// Home, Prepare, Pitch, Meetings & contacts, Meeting (live), Debrief, Profile.
+constexpr int kScreenCount = 7;
+
 json visit_every_screen(const GuiRun& app, const std::string& tag, int width, int height,
                         const ScreenActions& actions, std::vector<std::string> extra = {}) {
     fs::create_directories(app.tmp / "config" / "rapport");
     write_file(app.state_file(), json{{"screen", "home"}, {"width", width}, {"height", height}}.dump());
     json steps = json::array();
-    for (int screen = 1; screen <= 6; ++screen) {
+    for (int screen = 1; screen <= kScreenCount; ++screen) {
         const int frame = 2 + (screen - 1) * 7;
         steps.push_back({{"frame", frame}, {"key", std::to_string(screen)}, {"ctrl", true}});
         if (actions.contains(screen))
@@ -114,14 +117,14 @@ json visit_every_screen(const GuiRun& app, const std::string& tag, int width, in
         steps.push_back({{"frame", frame + 6}, {"screenshot", app.shot(tag + "-" + std::to_string(screen)).string()}});
     }
     extra.insert(extra.end(), {"--layout-report", (app.tmp / (tag + ".json")).string()});
-    const CommandResult r = app.run("", steps, 2 + 6 * 7, extra);
+    const CommandResult r = app.run("", steps, 2 + kScreenCount * 7, extra);
     INFO("stderr: " << r.err);
     REQUIRE(r.exit_code == 0);
     return json::parse(read_file(app.tmp / (tag + ".json")));
 }
 
 void check_reports(const json& reports, int width, int height) {
-    REQUIRE(reports.size() == 6);  // one a screenshot (the last is the last frame)
+    REQUIRE(reports.size() == static_cast<size_t>(kScreenCount));  // one a screenshot (the last is the last frame)
     std::set<std::string> screens;
     for (const json& report : reports) {
         INFO("screen " << report["screen"] << " at " << width << "x" << height);
@@ -144,7 +147,7 @@ void check_reports(const json& reports, int width, int height) {
             CHECK(rect[3].get<float>() <= height);
         }
     }
-    CHECK(screens.size() == 6);
+    CHECK(screens.size() == static_cast<size_t>(kScreenCount));
 }
 
 }  // namespace
