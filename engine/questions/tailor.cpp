@@ -139,8 +139,11 @@ private:
     void start_sheet() {
         sheet_.lang = request_.lang;
         sheet_.meeting_minutes = request_.minutes;
-        sheet_.budget_minutes = question_budget(request_.minutes);
-        sheet_.max_questions = max_questions(request_.minutes);
+        // The user's own questions take their time and places first; the
+        // opening and the closing are still chosen (kMinQuestions).
+        sheet_.budget_minutes = std::max(0, question_budget(request_.minutes) - request_.own_minutes);
+        sheet_.max_questions =
+            std::max(kMinQuestions, max_questions(request_.minutes) - request_.own_questions);
         sheet_.contact = request_.contact;
         sheet_.company = request_.company;
         sheet_.role = request_.role;

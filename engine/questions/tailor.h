@@ -98,6 +98,11 @@ struct SheetRequest {
     std::set<std::string> pinned;
     std::set<std::string> excluded;
     Audience audience = Audience::any;  // who the user is (rule 3)
+    // The user's own questions on the same sheet (the app adds them): the time
+    // and the places they take come out of the budget, so the sheet still
+    // fits the meeting.
+    int own_minutes = 0;
+    int own_questions = 0;
     QuestionFilter filter;  // optional
     bool explain = false;   // fill Sheet::passed_over
 };

@@ -228,6 +228,10 @@ SheetRequest PrepareModel::request() const {
     r.role = trimmed(role_);
     r.pinned = pinned_;
     r.excluded = excluded_;
+    for (const auto& c : custom_) {
+        r.own_minutes += c.minutes;
+        ++r.own_questions;
+    }
     return r;
 }
 
@@ -274,6 +278,9 @@ void PrepareModel::add_custom_items() {
             sheet_.total_minutes += c.minutes;
         }
     }
+    // The engine planned around them (request()): the budget shown is the
+    // meeting's whole budget again, own questions included.
+    for (const auto& c : custom_) sheet_.budget_minutes += c.minutes;
     sheet_.items = std::move(items);
 }
 

@@ -416,3 +416,23 @@ TEST_CASE("the sheet as shown is kept with a planned meeting") {
     CHECK_FALSE(f.model.keep_with_meeting(9999));  // an unknown meeting is an error shown
     CHECK(f.model.meeting_status().find("9999") != std::string::npos);
 }
+
+TEST_CASE("your own questions count in the time and the places: the sheet still fits") {
+    Fixture f;
+    f.model.set_minutes(20);
+    choose_technology_exploring(f.model);
+    const int budget = f.model.sheet().budget_minutes;
+    const size_t questions = f.model.sheet().items.size();
+    REQUIRE_FALSE(f.model.over_budget());
+
+    for (const char* own : {"Which local meetups do you recommend for someone new to the city?",
+                            "How did the team you lead change when it went remote?"}) {
+        f.model.set_draft(own);
+        f.model.set_draft_minutes(3);
+        REQUIRE(f.model.add_draft() == AddOutcome::added);
+        CHECK_FALSE(f.model.over_budget());  // the engine made room for it
+        CHECK(f.model.sheet().budget_minutes == budget);  // the meeting's budget, shown whole
+    }
+    CHECK(f.model.sheet().items.size() <= questions + 1);  // places, not only minutes
+    CHECK(f.model.sheet().total_minutes <= budget);
+}
