@@ -4,6 +4,7 @@
 #include "gui/models/guarded.h"
 
 #include "engine/base/error.h"
+#include "engine/records/contacts.h"
 #include "engine/records/settings.h"
 #include "engine/questions/sheet_export.h"
 #include "engine/base/text.h"
@@ -184,6 +185,20 @@ void PrepareModel::set_minutes(int minutes) {
     minutes_ = minutes;
     changed();
     rebuild();
+}
+
+void PrepareModel::follow_meeting(std::int64_t meeting_id) {
+    if (!db_) return;
+    guarded(meeting_status_, [&] {
+        const Meeting meeting = get_meeting(*db_, meeting_id);
+        const Contact contact = get_contact(*db_, meeting.contact_id);
+        contact_ = contact.name;
+        company_ = contact.company;
+        role_ = contact.role;
+        minutes_ = std::clamp(meeting.minutes, kMinMeetingMinutes, kMaxMeetingMinutes);
+        changed();
+        rebuild();
+    });
 }
 
 void PrepareModel::set_contact(std::string value) {

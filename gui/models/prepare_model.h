@@ -197,6 +197,10 @@ public:
     // screen can tick it off. False (message in meeting_status()) on failure.
     bool keep_with_meeting(std::int64_t meeting_id);
     const std::string& meeting_status() const { return meeting_status_; }
+    // The sheet is for this meeting: its contact (first name in spoken lines),
+    // company, role and promised length fill the request, so the sheet and the
+    // meeting it is kept with agree.
+    void follow_meeting(std::int64_t meeting_id);
 
     // ---- keeping the preparation ----------------------------------------
     // Counts every change; the screen debounces saving on it.

@@ -519,6 +519,7 @@ private:
         same_line_if_fits(min_combo);
         const float combo = field_width_before(button, min_combo);
         ImGui::SetNextItemWidth(combo);
+        std::optional<std::int64_t> picked;  // followed after the list: it rebuilds the sheet
         if (begin_combo_fitted("##keep-meeting", label_of(*chosen))) {
             ImGuiListClipper clipper;  // years of meetings: draw the rows in view only
             clipper.Begin(static_cast<int>(meetings.size()));
@@ -526,9 +527,13 @@ private:
                 for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
                     const Meeting& meeting = meetings[static_cast<size_t>(i)];
                     if (ImGui::Selectable(label_of(meeting).c_str(), meeting.id == meeting_id_))
-                        meeting_id_ = meeting.id;
+                        picked = meeting.id;
                 }
             ImGui::EndCombo();
+        }
+        if (picked) {
+            meeting_id_ = *picked;
+            m.follow_meeting(*picked);
         }
         same_line_for_button(keep_label);
         ImGui::BeginDisabled(!m.has_sheet());

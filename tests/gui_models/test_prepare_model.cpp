@@ -436,3 +436,30 @@ TEST_CASE("your own questions count in the time and the places: the sheet still 
     CHECK(f.model.sheet().items.size() <= questions + 1);  // places, not only minutes
     CHECK(f.model.sheet().total_minutes <= budget);
 }
+
+TEST_CASE("choosing the meeting fills in its contact, company, role and length") {
+    Fixture f;
+    Contact zoe;
+    zoe.name = "Zoë O'Neil";
+    zoe.company = "Ville de Montréal";
+    zoe.role = "urbaniste";
+    const auto contact = add_contact(f.db, zoe);
+    Meeting planned;
+    planned.contact_id = contact;
+    planned.at = parse_local_date_time("2030-05-02T14:30", "at");
+    planned.minutes = 30;
+    const auto meeting = add_meeting(f.db, planned);
+    f.model.set_contact("Somebody Else");
+    choose_technology_exploring(f.model);
+
+    f.model.follow_meeting(meeting);
+    CHECK(f.model.contact() == "Zoë O'Neil");
+    CHECK(f.model.company() == "Ville de Montréal");
+    CHECK(f.model.role() == "urbaniste");
+    CHECK(f.model.minutes() == 30);
+    CHECK(f.model.sheet().meeting_minutes == 30);
+    CHECK(f.model.sheet().contact == "Zoë O'Neil");
+    f.model.follow_meeting(4242);  // gone meanwhile: said, nothing changed
+    CHECK(f.model.meeting_status().find("4242") != std::string::npos);
+    CHECK(f.model.contact() == "Zoë O'Neil");
+}
