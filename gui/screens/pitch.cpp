@@ -337,7 +337,8 @@ private:
             hint("No saved attempts of this script yet: time one and save it to see your progress.");
             return;
         }
-        ImGui::TextWrapped("%d attempts · best %.1f s (%.1f s from target)", p.attempts, p.best->seconds,
+        ImGui::TextWrapped("%d %s · best %.1f s (%.1f s from target)", p.attempts,
+                           p.attempts == 1 ? "attempt" : "attempts", p.best->seconds,
                            distance_from_target(*p.best));
         ImGui::TextWrapped("Average %.1f s, %.1f s from target · last %+.1f s", p.average_seconds,
                            p.average_distance_seconds, p.last_offset_seconds);
