@@ -228,7 +228,8 @@ TEST_CASE("sheet --audience student keeps career-changer questions off") {
     auto r = run_cli({"sheet", "--industry", "healthcare", "--goal", "change-careers,explore-field",
                       "--minutes", "30", "--audience", "student", "--format", "json"});
     REQUIRE_MESSAGE(r.exit_code == 0, r.err);
-    for (const auto& q : json::parse(r.out)["questions"]) CHECK(q["id"] != "health-non-clinical-roles");
+    const json student = json::parse(r.out);  // kept: a loop over a temporary's part dangles
+    for (const auto& q : student["questions"]) CHECK(q["id"] != "health-non-clinical-roles");
     auto changer = run_cli({"sheet", "--industry", "healthcare", "--goal", "change-careers",
                             "--minutes", "30", "--format", "json", "--explain"});
     CHECK(changer.out.find("health-non-clinical-roles") != std::string::npos);
