@@ -12,12 +12,14 @@
 int main(int argc, char** argv) {
     using namespace rapport;
     CLI::App app{"Train one of Rapport's text classifiers from labelled TSV files"};
-    std::string out, lang = "en", labels_csv;
-    std::vector<std::string> data;
+    std::string out, lang = "en";
+    std::vector<std::string> data, labels;
     language::TrainingOptions options;
     app.add_option("--out", out, "model file to write (.ftz)")->required();
     app.add_option("--lang", lang, "en or fr");
-    app.add_option("--labels", labels_csv, "the labels the data may use, comma-separated")->required();
+    app.add_option("--labels", labels, "the labels the data may use, comma-separated")
+        ->required()
+        ->delimiter(',');
     app.add_option("--loss", options.loss, "softmax or ova");
     app.add_option("--epochs", options.epochs);
     app.add_option("--lr", options.learning_rate);
@@ -33,12 +35,6 @@ int main(int argc, char** argv) {
         const auto language = language_from_code(lang);
         if (!language) throw Error("--lang: unknown language '" + lang + "'");
         options.language = *language;
-        std::vector<std::string> labels;
-        for (size_t start = 0; start <= labels_csv.size();) {
-            const size_t comma = std::min(labels_csv.find(',', start), labels_csv.size());
-            labels.push_back(labels_csv.substr(start, comma - start));
-            start = comma + 1;
-        }
         std::vector<language::Example> examples;
         for (const std::string& file : data) {
             auto more = language::read_examples(file, labels);

@@ -3,8 +3,32 @@
 #include "gui/models/guarded.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace rapport::gui {
+namespace {
+
+// Where each typed field lives: its name for messages, its place in the
+// profile shown and in the changes saved.
+struct TextFieldPlace {
+    const char* key;
+    std::string Profile::*shown;
+    std::optional<std::string> ProfileChanges::*change;
+};
+
+TextFieldPlace place_of(ProfileModel::TextField field) {
+    using F = ProfileModel::TextField;
+    switch (field) {
+        case F::name: return {"name", &Profile::name, &ProfileChanges::name};
+        case F::field: return {"field", &Profile::field, &ProfileChanges::field};
+        case F::background: return {"background", &Profile::background, &ProfileChanges::background};
+        case F::email: return {"email", &Profile::email, &ProfileChanges::email};
+        case F::phone: return {"phone", &Profile::phone, &ProfileChanges::phone};
+    }
+    return {"name", &Profile::name, &ProfileChanges::name};
+}
+
+}  // namespace
 
 ProfileModel::ProfileModel(Database* db, const std::filesystem::path& banks_dir, Debounce::Now now)
     : db_(db), banks_dir_(banks_dir), debounce_(std::move(now)) {
@@ -31,17 +55,6 @@ std::vector<GoalChoice> ProfileModel::goal_choices() const {
     return choices;
 }
 
-const char* ProfileModel::field_key(TextField field) {
-    switch (field) {
-        case TextField::name: return "name";
-        case TextField::field: return "field";
-        case TextField::background: return "background";
-        case TextField::email: return "email";
-        case TextField::phone: return "phone";
-    }
-    return "";
-}
-
 // One save, one transaction. A refusal is kept beside its field; the value
 // the user chose stays on screen so nothing they did is lost.
 bool ProfileModel::save(const ProfileChanges& changes, const std::string& field) {
@@ -57,16 +70,9 @@ bool ProfileModel::save(const ProfileChanges& changes, const std::string& field)
 }
 
 void ProfileModel::set_text(TextField field, const std::string& value) {
-    std::string* shown = nullptr;
-    switch (field) {
-        case TextField::name: shown = &profile_.name; break;
-        case TextField::field: shown = &profile_.field; break;
-        case TextField::background: shown = &profile_.background; break;
-        case TextField::email: shown = &profile_.email; break;
-        case TextField::phone: shown = &profile_.phone; break;
-    }
-    if (*shown == value) return;
-    *shown = value;
+    std::string& shown = profile_.*place_of(field).shown;
+    if (shown == value) return;
+    shown = value;
     typed_[field] = value;
     debounce_.edited();
 }
@@ -111,16 +117,8 @@ void ProfileModel::tick() {
 void ProfileModel::flush() {
     if (!debounce_.pending()) return;
     ProfileChanges changes;
-    for (const auto& [field, value] : typed_) {
-        switch (field) {
-            case TextField::name: changes.name = value; break;
-            case TextField::field: changes.field = value; break;
-            case TextField::background: changes.background = value; break;
-            case TextField::email: changes.email = value; break;
-            case TextField::phone: changes.phone = value; break;
-        }
-    }
-    const std::string first_field = field_key(typed_.begin()->first);
+    for (const auto& [field, value] : typed_) changes.*place_of(field).change = value;
+    const std::string first_field = place_of(typed_.begin()->first).key;
     if (save(changes, first_field)) typed_.clear();
     debounce_.clear();
 }

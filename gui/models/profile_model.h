@@ -65,7 +65,6 @@ public:
 private:
     void reload();
     bool save(const ProfileChanges& changes, const std::string& field);
-    static const char* field_key(TextField field);
 
     Database* db_;
     std::filesystem::path banks_dir_;
