@@ -307,6 +307,14 @@ void AvoidRuleSet::use_classifier(std::shared_ptr<const language::Classifier> cl
     learned_->classifier = std::move(classifier);
 }
 
+void AvoidRuleSet::set_thresholds(float caution_at, float avoid_at) {
+    if (!learned_) throw Error("avoid rules: no learned layer to set thresholds for");
+    if (!(caution_at > 0.F && caution_at <= avoid_at && avoid_at <= 1.F))
+        throw Error("avoid rules: thresholds need 0 < caution_at <= avoid_at <= 1");
+    learned_->caution_at = caution_at;
+    learned_->avoid_at = avoid_at;
+}
+
 const AvoidRule* AvoidRuleSet::find(std::string_view id) const {
     for (const auto& rule : rules_)
         if (rule.id == id) return &rule;

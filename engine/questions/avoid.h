@@ -116,6 +116,9 @@ public:
     const LearnedLayer* learned() const { return learned_ ? &*learned_ : nullptr; }
     // Replaces (or, with nullptr, removes) the model; the thresholds stay.
     void use_classifier(std::shared_ptr<const language::Classifier> classifier);
+    // Replaces the thresholds (tools/avoid_cv.cpp tries several); needs a
+    // learned layer. Throws rapport::Error unless 0 < caution_at <= avoid_at <= 1.
+    void set_thresholds(float caution_at, float avoid_at);
 
     // Lets a suggestion that names a bank question (question_id) show that
     // question's words: bank_text returns them, or nullopt to keep the rule
