@@ -1,8 +1,10 @@
-// The avoid check on questions written after the model and rules were frozen
-// (tests/data/avoid-heldout.<lang>.tsv, never read by the trainer and never
-// used to choose thresholds). Prints the figures the README reports: recall
-// of `avoid` per category, false `avoid` on good questions, and the table of
-// label against verdict.
+// The avoid check on questions written after the model and rules were frozen,
+// never read by the trainer and never used to choose thresholds. Prints the
+// figures the README reports: recall of `avoid` per category, false `avoid` on
+// good questions, and the table of label against verdict.
+//   tests/data/avoid-heldout-2.<lang>.tsv  the current held-out split (round 2)
+//   tests/data/avoid-heldout.<lang>.tsv    round 1's split; its misses were
+//       seen while round 2 was worked on, so it is only a regression set now.
 #include "engine/base/paths.h"
 #include "engine/questions/avoid.h"
 #include "tests/support/test_support.h"
@@ -26,9 +28,9 @@ struct Row {
     std::string text;
 };
 
-std::vector<Row> read_heldout(Language language) {
+std::vector<Row> read_heldout(const std::string& stem, Language language) {
     const auto path = test::source_dir() / "tests" / "data" /
-                      ("avoid-heldout." + std::string(language_code(language)) + ".tsv");
+                      (stem + "." + std::string(language_code(language)) + ".tsv");
     std::istringstream in(test::read_file(path));
     std::vector<Row> rows;
     std::string line;
@@ -51,55 +53,85 @@ using Counts = std::array<int, 3>;  // by Verdict: ok, caution, avoid
 
 double share(int part, int whole) { return whole == 0 ? 0.0 : static_cast<double>(part) / whole; }
 
+struct Floors {
+    double recall;       // of avoid, over the avoid categories
+    double flagged;      // at least caution, same questions
+    double false_avoid;  // good questions rated avoid, at most
+};
+
+struct Figures {
+    double recall = 0, flagged = 0, false_avoid = 0;
+    Counts premature{};
+};
+
+// Runs one split through the check and prints its label x verdict table.
+Figures run_split(const std::string& stem, Language language) {
+    const std::string lang(language_code(language));
+    AvoidChecker checker(load_avoid_rules(shipped_banks_dir(), language));
+    const std::vector<Row> rows = read_heldout(stem, language);
+    CHECK(rows.size() >= (language == Language::english ? 250U : 150U));
+
+    std::map<std::string, Counts> table;  // label -> verdict counts
+    for (const Row& row : rows) {
+        const Verdict verdict = checker.check(row.text).verdict;
+        ++table[row.label][static_cast<std::size_t>(verdict)];
+        if (row.label == "fine" && verdict == Verdict::avoid)
+            MESSAGE(stem << " false avoid, line " << row.line << ": " << row.text);
+        if (should_avoid(row.label) && verdict != Verdict::avoid)
+            MESSAGE(stem << " missed avoid (" << verdict_name(verdict) << "), line " << row.line << ": " << row.text);
+    }
+
+    std::printf("\navoid check on %s (%s): label x verdict\n", stem.c_str(), lang.c_str());
+    std::printf("  %-18s %5s %8s %6s   %s\n", "label", "ok", "caution", "avoid", "avoid / flagged");
+    int bad = 0, bad_avoided = 0, bad_flagged = 0;
+    for (const auto& [label, counts] : table) {
+        const int total = counts[0] + counts[1] + counts[2];
+        std::printf("  %-18s %5d %8d %6d   %.2f / %.2f\n", label.c_str(), counts[0], counts[1],
+                    counts[2], share(counts[2], total), share(counts[1] + counts[2], total));
+        if (!should_avoid(label)) continue;
+        bad += total;
+        bad_avoided += counts[2];
+        bad_flagged += counts[1] + counts[2];
+    }
+    const Counts fine = table["fine"];
+    const int fine_total = fine[0] + fine[1] + fine[2];
+    Figures f;
+    f.recall = share(bad_avoided, bad);
+    f.flagged = share(bad_flagged, bad);
+    f.false_avoid = share(fine[2], fine_total);
+    f.premature = table["premature-ask"];
+    std::printf("  recall of avoid %.3f (%d/%d), flagged at least caution %.3f; "
+                "good questions rated avoid %.3f (%d/%d), caution %.3f\n",
+                f.recall, bad_avoided, bad, f.flagged, f.false_avoid, fine[2], fine_total,
+                share(fine[1], fine_total));
+    return f;
+}
+
+void check_floors(const Figures& f, const Floors& floors) {
+    CHECK(f.recall >= floors.recall);
+    CHECK(f.flagged >= floors.flagged);
+    CHECK(f.false_avoid <= floors.false_avoid);
+    // Premature asks are caution by design: flagged, never avoid by a rule.
+    const Counts& p = f.premature;
+    CHECK(p[1] + p[2] >= (p[0] + p[1] + p[2]) * 8 / 10);
+}
+
 }  // namespace
 
-TEST_CASE("held-out questions: recall of avoid and false avoid per language and category") {
+// Floors, set from the first run of each split (the model and rules were
+// frozen before it was written), a little under the figures measured then:
+// a drop below them is a regression. See README, "How well it does".
+TEST_CASE("held-out questions (round 2): recall of avoid and false avoid per language and category") {
     for (Language language : supported_languages()) {
-        const std::string lang(language_code(language));
-        CAPTURE(lang);
-        AvoidChecker checker(load_avoid_rules(shipped_banks_dir(), language));
-        const std::vector<Row> rows = read_heldout(language);
-        CHECK(rows.size() >= (language == Language::english ? 250U : 150U));
+        CAPTURE(language_code(language));
+        const Figures f = run_split("avoid-heldout-2", language);
+        check_floors(f, language == Language::english ? Floors{0.85, 0.90, 0.02} : Floors{0.85, 0.93, 0.01});
+    }
+}
 
-        std::map<std::string, Counts> table;  // label -> verdict counts
-        for (const Row& row : rows) {
-            const Verdict verdict = checker.check(row.text).verdict;
-            ++table[row.label][static_cast<std::size_t>(verdict)];
-            if (row.label == "fine" && verdict == Verdict::avoid)
-                MESSAGE("false avoid, line " << row.line << ": " << row.text);
-            if (should_avoid(row.label) && verdict != Verdict::avoid)
-                MESSAGE("missed avoid (" << verdict_name(verdict) << "), line " << row.line << ": " << row.text);
-        }
-
-        std::printf("\navoid check on held-out questions (%s): label x verdict\n", lang.c_str());
-        std::printf("  %-18s %5s %8s %6s   %s\n", "label", "ok", "caution", "avoid", "avoid / flagged");
-        int bad = 0, bad_avoided = 0, bad_flagged = 0;
-        for (const auto& [label, counts] : table) {
-            const int total = counts[0] + counts[1] + counts[2];
-            std::printf("  %-18s %5d %8d %6d   %.2f / %.2f\n", label.c_str(), counts[0], counts[1],
-                        counts[2], share(counts[2], total), share(counts[1] + counts[2], total));
-            if (!should_avoid(label)) continue;
-            bad += total;
-            bad_avoided += counts[2];
-            bad_flagged += counts[1] + counts[2];
-        }
-        const Counts fine = table["fine"];
-        const int fine_total = fine[0] + fine[1] + fine[2];
-        const Counts premature = table["premature-ask"];
-        const double recall = share(bad_avoided, bad);
-        const double flagged = share(bad_flagged, bad);
-        const double false_avoid = share(fine[2], fine_total);
-        std::printf("  recall of avoid %.3f (%d/%d), flagged at least caution %.3f; "
-                    "good questions rated avoid %.3f (%d/%d), caution %.3f\n",
-                    recall, bad_avoided, bad, flagged, false_avoid, fine[2], fine_total,
-                    share(fine[1], fine_total));
-
-        // Floors, set once when this file was first run; the model and rules
-        // were frozen before it was written. A drop below them is a regression.
-        CHECK(recall >= 0.85);
-        CHECK(flagged >= 0.92);
-        CHECK(false_avoid <= 0.02);
-        // Premature asks are caution by design: flagged, never avoid by a rule.
-        CHECK(premature[1] + premature[2] >= (premature[0] + premature[1] + premature[2]) * 8 / 10);
+TEST_CASE("held-out questions (round 1, now a regression set)") {
+    for (Language language : supported_languages()) {
+        CAPTURE(language_code(language));
+        check_floors(run_split("avoid-heldout", language), Floors{0.85, 0.92, 0.02});
     }
 }
