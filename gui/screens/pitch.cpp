@@ -6,6 +6,7 @@
 // file only draws it and forwards input.
 #include "engine/base/paths.h"
 #include "engine/pitch/advice.h"
+#include "gui/i18n.h"
 #include "gui/models/pitch_model.h"
 #include "gui/plot.h"
 #include "gui/screens/all_screens.h"
@@ -37,18 +38,6 @@ constexpr int kPlottedAttempts = 20;
 // ---------------------------------------------------------------------------
 // Formatting
 // ---------------------------------------------------------------------------
-
-// "1:05.3" (minutes, seconds, tenths), or "1:05" with whole_seconds.
-std::string clock_text(double seconds, bool whole_seconds = false) {
-    const long tenths = std::lround(std::floor(seconds * 10));
-    char buffer[32];
-    if (whole_seconds)
-        std::snprintf(buffer, sizeof buffer, "%ld:%02ld", tenths / 600, tenths / 10 % 60);
-    else
-        std::snprintf(buffer, sizeof buffer, "%ld:%02ld.%ld", tenths / 600, tenths / 10 % 60,
-                      tenths % 10);
-    return buffer;
-}
 
 std::string target_label(int seconds) {
     return seconds % 60 == 0 && seconds >= 120 ? std::to_string(seconds / 60) + " min"
@@ -257,17 +246,29 @@ private:
     void draw_target_picker(PitchModel& m) {
         const int target = static_cast<int>(std::lround(m.target_seconds()));
         const auto& choices = PitchModel::kTargetChoices;
-        const bool custom = custom_target_ ||
-                            std::find(choices.begin(), choices.end(), target) == choices.end();
-        const std::string shown = custom ? "Custom" : target_label(target);
-        ImGui::SetNextItemWidth(7.0f * ImGui::GetFontSize());
+        const bool none = !m.has_target();
+        const bool custom = !none && (custom_target_ || std::find(choices.begin(), choices.end(),
+                                                                  target) == choices.end());
+        const std::string shown = none ? _("No target") : custom ? "Custom" : target_label(target);
+        ImGui::SetNextItemWidth(9.0f * ImGui::GetFontSize());
         if (ImGui::BeginCombo("Target", shown.c_str())) {
+            if (ImGui::Selectable(_("No target"), none)) {
+                custom_target_ = false;
+                m.set_no_target();
+            }
+            if (ImGui::IsItemHovered())
+                ImGui::SetTooltip("%s", _("The estimate is shown without a verdict: most pitches "
+                                          "run 30 s to 2 min."));
             for (int choice : choices)
-                if (ImGui::Selectable(target_label(choice).c_str(), !custom && target == choice)) {
+                if (ImGui::Selectable(target_label(choice).c_str(),
+                                      !none && !custom && target == choice)) {
                     custom_target_ = false;
                     m.set_target_seconds(choice);
                 }
-            if (ImGui::Selectable("Custom", custom)) custom_target_ = true;
+            if (ImGui::Selectable("Custom", custom)) {
+                custom_target_ = true;
+                if (none) m.set_target_seconds(target);  // a number to start from
+            }
             ImGui::EndCombo();
         }
         if (!custom) return;
@@ -284,7 +285,8 @@ private:
         const PitchTimer::Reading r = m.timer().read(kRunningResolution);
         const bool running = r.state == State::running;
         double elapsed = std::chrono::duration<double>(r.elapsed).count();
-        if (running) elapsed = std::floor(elapsed);  // what the digits show
+        // What the digits show: whole seconds while running, else the shared tenths.
+        elapsed = running ? std::floor(elapsed) : round_to_tenths(elapsed);
         const ImVec4 color = r.state == State::idle ? ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]
                                                     : phase_color(r.phase);
         fitted_big_text(ctx.fonts->clock, clock_text(elapsed, running), color);
@@ -293,6 +295,10 @@ private:
                             : r.state == State::paused  ? "paused"
                             : r.state == State::stopped ? "stopped"
                                                         : "ready";
+        if (!m.has_target()) {
+            ImGui::TextWrapped(_("%s · no target (most pitches run 30 s to 2 min)"), state);
+            return;
+        }
         const double remaining = m.target_seconds() - elapsed;
         const char* format = running ? "%s · %.0f s %s %s" : "%s · %.1f s %s %s";
         ImGui::TextWrapped(format, state, std::abs(remaining), remaining >= 0 ? "left of" : "over",

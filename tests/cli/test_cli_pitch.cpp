@@ -289,6 +289,28 @@ TEST_CASE("pitch scripts: add from a file or stdin, list, show, edit") {
     CHECK(json_of(pitch(tmp, {"scripts", "list", "--format", "json"})).size() == 2);
 }
 
+TEST_CASE("pitch scripts: --no-target saves a script with no length verdict") {
+    TempDir tmp;
+    rapport::test::write_file(tmp / "p.txt", kPitch);
+    REQUIRE(pitch(tmp, {"scripts", "add", "--title", "Open", "--no-target",
+                        (tmp / "p.txt").string()}).exit_code == 0);
+    json shown = json_of(pitch(tmp, {"scripts", "show", "1", "--format", "json"}));
+    CHECK(shown["target_seconds"].is_null());
+    CHECK(pitch(tmp, {"scripts", "list"}).out.find("no target") != std::string::npos);
+    json a = json_of(pitch(tmp, {"analyze", "--script", "1", "--format", "json"}));
+    CHECK(a["target_seconds"].is_null());
+    for (const json& w : a["warnings"]) CHECK(w["code"] != "too-short");
+
+    REQUIRE(pitch(tmp, {"scripts", "edit", "1", "--target", "20"}).exit_code == 0);
+    CHECK(json_of(pitch(tmp, {"scripts", "show", "1", "--format", "json"}))["target_seconds"] == 20.0);
+    REQUIRE(pitch(tmp, {"scripts", "edit", "1", "--no-target"}).exit_code == 0);
+    CHECK(json_of(pitch(tmp, {"scripts", "show", "1", "--format", "json"}))["target_seconds"].is_null());
+    CHECK(pitch(tmp, {"scripts", "edit", "1", "--no-target", "--target", "30"}).exit_code != 0);
+    // An attempt of it is logged against the usual longest pitch, 2 min.
+    REQUIRE(pitch(tmp, {"log", "--script", "1", "--seconds", "25"}).exit_code == 0);
+    CHECK(json_of(pitch(tmp, {"history", "--format", "json"}))[0]["target"] == 120.0);
+}
+
 TEST_CASE("analyze --script uses the script's text, target, language and measured rate") {
     TempDir tmp;
     rapport::test::write_file(tmp / "p.txt", kPitch);
