@@ -6,6 +6,7 @@
 #include "engine/base/json_source.h"
 #include "engine/pitch/advice.h"
 #include "engine/pitch/analysis.h"
+#include "engine/pitch/wording.h"
 #include "engine/pitch/progress.h"
 #include "engine/pitch/store.h"
 #include "engine/pitch/word_count.h"
@@ -183,7 +184,7 @@ void print_analysis_text(const PitchAnalysis& a) {
     print_components_text(a);
     std::cout << "\nAdvice:\n";
     for (std::size_t i = 0; i < a.advice.size(); ++i) {
-        if (i == kFirstAdvice) std::cout << "  More:\n";
+        if (i == kFirstAdvice) std::cout << "  " << pitch_wording(a.language).more_heading << "\n";
         std::cout << "  " << i + 1 << ". " << a.advice[i].message << "\n";
     }
     std::cout << "\n";

@@ -6,6 +6,7 @@
 // file only draws it and forwards input.
 #include "engine/base/paths.h"
 #include "engine/pitch/advice.h"
+#include "engine/pitch/wording.h"
 #include "gui/i18n.h"
 #include "gui/models/pitch_model.h"
 #include "gui/plot.h"
@@ -44,12 +45,6 @@ std::string target_label(int seconds) {
                                                : std::to_string(seconds) + " s";
 }
 
-// "Interest" for the component "interest".
-std::string component_label(PitchComponent c) {
-    std::string label(component_name(c));
-    if (!label.empty()) label[0] = static_cast<char>(label[0] - 'a' + 'A');
-    return label;
-}
 
 const char* rate_origin(WpmSource source) {
     switch (source) {
@@ -194,20 +189,22 @@ private:
         ImGui::Spacing();
         draw_advice(a);
         ImGui::Spacing();
-        for (const ComponentCoverage& c : a.components) draw_component(c);
+        for (const ComponentCoverage& c : a.components) draw_component(pitch_wording(a.language), c);
     }
 
     // One line per component: found, maybe or missing, with the sentence that
     // shows it and how sure the reading is.
-    static void draw_component(const ComponentCoverage& c) {
-        const std::string label = component_label(c.component);
+    // Like the advice, the components are named in the pitch's language (wording.h).
+    static void draw_component(const PitchWording& w, const ComponentCoverage& c) {
+        const char* label = w.labels[static_cast<std::size_t>(c.component)];
         if (c.status == ComponentStatus::missing) {
-            ImGui::TextDisabled("\u25CB  %s", label.c_str());
+            ImGui::TextDisabled("\u25CB  %s", label);
             return;
         }
         const bool present = c.status == ComponentStatus::present;
         ImGui::PushStyleColor(ImGuiCol_Text, present ? kGoodColor : kCautionColor);
-        ImGui::Text(present ? "\u2713  %s" : "?  %s (maybe)", label.c_str());
+        if (present) ImGui::Text("\u2713  %s", label);
+        else ImGui::Text("?  %s %s", label, w.maybe_mark);
         ImGui::PopStyleColor();
         ImGui::SameLine();
         ImGui::TextWrapped("\u201C%s\u201D  %.0f%%", c.evidence.front().sentence.c_str(),
@@ -224,7 +221,8 @@ private:
         return text;
     }
 
-    // The coach's advice: the first kFirstAdvice items, the rest behind "More".
+    // The coach's advice: the first kFirstAdvice items, the rest behind "More",
+    // which is worded in the pitch's language like the advice itself.
     void draw_advice(const PitchAnalysis& a) {
         ImGui::TextUnformatted("Advice");
         const std::size_t shown = show_all_advice_ ? a.advice.size()
@@ -234,9 +232,10 @@ private:
             ImGui::TextWrapped("%s", a.advice[i].message.c_str());
         }
         if (a.advice.size() <= kFirstAdvice) return;
+        const PitchWording& w = pitch_wording(a.language);
         const std::string more = show_all_advice_
-                                     ? std::string("Less")
-                                     : "More (" + std::to_string(a.advice.size() - shown) + ")";
+                                     ? std::string(w.less)
+                                     : fill(w.more, {{"n", std::to_string(a.advice.size() - shown)}});
         if (ImGui::SmallButton(more.c_str())) show_all_advice_ = !show_all_advice_;
     }
 

@@ -122,6 +122,27 @@ TEST_CASE("pitch analyze tells an introduction ask from a job ask, in English an
     CHECK(mauvais["asks"][0]["kind"] == "job");
 }
 
+TEST_CASE("pitch analyze: a French pitch gets its advice in French, an English one in English") {
+    TempDir tmp;
+    rapport::test::write_file(tmp / "fr.txt",
+                              "Bonjour, je m'appelle Inès. Je travaille depuis six ans comme "
+                              "infirmière en pédiatrie à Lyon.");
+    json a = json_of(pitch(tmp, {"analyze", "--lang", "fr", "--target", "30", "--format", "json",
+                                 (tmp / "fr.txt").string()}));
+    REQUIRE(a["advice"].size() > 3);
+    CHECK(a["advice"][0]["message"].get<std::string>().starts_with("Ajoutez"));
+    CHECK(a["advice"][1]["code"] == "length");
+    CHECK(a["advice"][1]["message"].get<std::string>().starts_with("Environ"));
+    const auto text = pitch(tmp, {"analyze", "--lang", "fr", (tmp / "fr.txt").string()});
+    CHECK(text.out.find("Suite\u00A0:") != std::string::npos);
+    CHECK(text.out.find("aucun objectif choisi") != std::string::npos);
+    CHECK(text.out.find("More:") == std::string::npos);
+    rapport::test::write_file(tmp / "en.txt", "Hi, I'm Jo. I've been a nurse for six years.");
+    const auto english = pitch(tmp, {"analyze", (tmp / "en.txt").string()});
+    CHECK(english.out.find("  More:") != std::string::npos);
+    CHECK(english.out.find("Add your interest: say") != std::string::npos);
+}
+
 TEST_CASE("pitch analyze writes its first suggestion from the profile's field") {
     TempDir tmp;
     REQUIRE(run_cli({"--db", (tmp / "rapport.db").string(), "profile", "set", "--field",
