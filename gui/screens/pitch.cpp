@@ -207,8 +207,8 @@ private:
         else ImGui::Text("?  %s %s", label, w.maybe_mark);
         ImGui::PopStyleColor();
         ImGui::SameLine();
-        ImGui::TextWrapped("\u201C%s\u201D  %.0f%%", c.evidence.front().sentence.c_str(),
-                           c.confidence * 100);
+        ImGui::TextWrapped("%s%s%s  %.0f%%", w.open_quote, c.evidence.front().sentence.c_str(),
+                           w.close_quote, c.confidence * 100);
         if (ImGui::IsItemHovered() && c.evidence.size() > 1)
             ImGui::SetTooltip("%s", other_evidence(c).c_str());
     }
