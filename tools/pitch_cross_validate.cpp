@@ -17,6 +17,7 @@
 #include "engine/language/classifier.h"
 #include "engine/pitch/analysis.h"
 #include "engine/pitch/cues.h"
+#include "tools/training_options.h"
 
 #include <CLI/CLI.hpp>
 
@@ -64,12 +65,8 @@ int main(int argc, char** argv) {
     app.add_option("--lang", lang);
     app.add_option("--banks", banks, "folder of pitch-cues.<lang>.json");
     app.add_option("--folds", folds);
-    app.add_option("--epochs", options.epochs);
-    app.add_option("--lr", options.learning_rate);
-    app.add_option("--dim", options.dim);
-    app.add_option("--word-ngrams", options.word_ngrams);
-    app.add_option("--minn", options.min_char_ngram);
-    app.add_option("--maxn", options.max_char_ngram);
+    // Defaults: the shipped pitch.<lang> settings (tools/CMakeLists.txt).
+    tools::add_training_options(app, options);
     app.add_option("data", data)->required();
     CLI11_PARSE(app, argc, argv);
     try {
