@@ -6,6 +6,7 @@
 #include "engine/base/json_source.h"
 #include "engine/pitch/advice.h"
 #include "engine/pitch/analysis.h"
+#include "engine/pitch/wording.h"
 #include "engine/pitch/progress.h"
 #include "engine/pitch/store.h"
 #include "engine/pitch/word_count.h"
@@ -183,7 +184,7 @@ void print_analysis_text(const PitchAnalysis& a) {
     print_components_text(a);
     std::cout << "\nAdvice:\n";
     for (std::size_t i = 0; i < a.advice.size(); ++i) {
-        if (i == kFirstAdvice) std::cout << "  More:\n";
+        if (i == kFirstAdvice) std::cout << "  " << pitch_wording(a.language).more_heading << "\n";
         std::cout << "  " << i + 1 << ". " << a.advice[i].message << "\n";
     }
     std::cout << "\n";
@@ -355,11 +356,16 @@ void add_progress(CLI::App* pitch, Context& ctx) {
 // pitch scripts list / show / add / edit
 // ---------------------------------------------------------------------------
 
+// "60 s", or "no target".
+std::string target_text(const PitchScript& s) {
+    return s.target_seconds ? short_number(*s.target_seconds) + " s" : "no target";
+}
+
 json script_json(const PitchScript& s, bool with_text) {
     json out = {{"id", s.id},
                 {"title", s.title},
                 {"language", s.language},
-                {"target_seconds", s.target_seconds},
+                {"target_seconds", optional_json(s.target_seconds)},
                 {"created_at", s.created_at},
                 {"updated_at", s.updated_at}};
     if (with_text) out["text"] = s.text;
@@ -376,7 +382,7 @@ void add_scripts_list(CLI::App* scripts, Context& ctx) {
         if (all.empty()) std::cout << "No saved scripts.\n";
         for (const PitchScript& s : all)
             std::cout << s.id << "  " << s.title << "  (" << s.language << ", "
-                      << short_number(s.target_seconds) << " s)\n";
+                      << target_text(s) << ")\n";
     });
 }
 
@@ -395,8 +401,7 @@ void add_scripts_show(CLI::App* scripts, Context& ctx) {
             std::cout << json_text(script_json(s, true), 2) << "\n";
             return;
         }
-        std::cout << s.title << " (" << s.language << ", " << short_number(s.target_seconds)
-                  << " s)\n\n"
+        std::cout << s.title << " (" << s.language << ", " << target_text(s) << ")\n\n"
                   << s.text << (s.text.ends_with('\n') ? "" : "\n");
     });
 }
@@ -405,6 +410,7 @@ void add_scripts_add(CLI::App* scripts, Context& ctx) {
     auto* cmd = scripts->add_subcommand("add", "Save a script from a file or standard input");
     struct Options {
         NewPitchScript script;
+        bool no_target = false;
         std::string file;
     };
     auto o = std::make_shared<Options>();
@@ -412,11 +418,14 @@ void add_scripts_add(CLI::App* scripts, Context& ctx) {
     cmd->add_option("--lang", o->script.language, "Language: en|fr")
         ->check(CLI::IsMember({"en", "fr"}))
         ->capture_default_str();
-    cmd->add_option("--target", o->script.target_seconds, "Target length in seconds")
-        ->capture_default_str();
+    cmd->add_option("--target", o->script.target_seconds, "Target length in seconds (default 60)");
+    auto* no_target = cmd->add_flag("--no-target", o->no_target,
+                                    "No target: the length is shown without a verdict");
+    no_target->excludes("--target");
     cmd->add_option("FILE", o->file, "Script file, or - for standard input")->required();
     on_run(cmd, ctx, [&ctx, o] {
         NewPitchScript script = o->script;
+        if (o->no_target) script.target_seconds.reset();
         script.text = read_script_input(o->file);
         const std::int64_t id = add_pitch_script(ctx.db(), script);
         std::cout << "Saved script " << id << ": " << script.title << "\n";
@@ -437,13 +446,15 @@ void add_scripts_edit(CLI::App* scripts, Context& ctx) {
     cmd->add_option("--lang", o->edit.language, "New language: en|fr")
         ->check(CLI::IsMember({"en", "fr"}));
     cmd->add_option("--target", o->edit.target_seconds, "New target length in seconds");
+    cmd->add_flag("--no-target", o->edit.clear_target, "Remove the target (no length verdict)")
+        ->excludes("--target");
     cmd->add_option("FILE", o->file, "New text from this file, or - for standard input");
     on_run(cmd, ctx, [&ctx, o] {
         PitchScriptEdit edit = o->edit;
         if (!o->file.empty()) edit.text = read_script_input(o->file);
-        if (!edit.title && !edit.language && !edit.target_seconds && !edit.text)
-            throw Error("pitch scripts edit: nothing to change (give --title, --lang, --target "
-                        "or FILE)");
+        if (!edit.title && !edit.language && !edit.target_seconds && !edit.clear_target && !edit.text)
+            throw Error("pitch scripts edit: nothing to change (give --title, --lang, --target, "
+                        "--no-target or FILE)");
         edit_pitch_script(ctx.db(), o->id, edit);
         std::cout << "Updated script " << o->id << "\n";
     });

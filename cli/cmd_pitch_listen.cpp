@@ -90,7 +90,7 @@ void run_listen(Context& ctx, const ListenOptions& o) {
         require_utf8(*options.script, o.script_file);
     }
     options.language = o.language.value_or(script ? script->language : "en");
-    options.target_seconds = o.target.value_or(script ? script->target_seconds : 60);
+    options.target_seconds = o.target.value_or(script ? attempt_target_seconds(*script) : 60);
     if (o.log || o.script) options.usual_wpm = usual_spoken_wpm(ctx.db(), o.script);
 
     SpokenReport report;

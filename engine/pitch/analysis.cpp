@@ -3,6 +3,7 @@
 #include "engine/base/error.h"
 #include "engine/base/utf8.h"
 #include "engine/pitch/advice.h"
+#include "engine/pitch/wording.h"
 
 #include <algorithm>
 #include <cmath>
@@ -152,9 +153,21 @@ std::string whole_number(double value) {
     return buffer;
 }
 
-std::string seconds_text(double seconds) { return whole_number(seconds) + " s"; }
+const PitchWording& wording(const PitchAnalysis& a) { return pitch_wording(a.language); }
 
-std::string quoted(const std::string& text) { return "\"" + text + "\""; }
+std::string seconds_text(const PitchAnalysis& a, double seconds) {
+    return whole_number(seconds) + wording(a).seconds_unit;
+}
+
+// A few words of the script, inside a warning.
+std::string quoted(const PitchAnalysis& a, const std::string& text) {
+    return wording(a).plain_open_quote + text + wording(a).plain_close_quote;
+}
+
+std::string at_rate(const PitchAnalysis& a) {
+    return fill(wording(a).at_rate,
+                {{"seconds", seconds_text(a, a.estimated_seconds)}, {"wpm", whole_number(a.wpm)}});
+}
 
 void warn(PitchAnalysis& a, std::string code, std::string message) {
     a.warnings.push_back({std::move(code), std::move(message)});
@@ -167,33 +180,29 @@ void check_length(PitchAnalysis& a, double exact_seconds) {
     const double lowest = target * (1 - kPitchTargetTolerance);
     const double highest = target * (1 + kPitchTargetTolerance);
     const double slack = 1e-9;  // 60 * 1.15 is not exactly 69 in binary
-    const std::string at_rate = "About " + seconds_text(a.estimated_seconds) + " at " +
-                                whole_number(a.wpm) + " words per minute";
     if (exact_seconds > highest + slack) {
         const int fitting = static_cast<int>(std::floor(highest * a.wpm / 60 + slack));
         warn(a, "too-long",
-             at_rate + ": longer than the " + seconds_text(target) +
-                 " target allows (up to " + seconds_text(highest) + "). Cut about " +
-                 std::to_string(a.words - fitting) + " words.");
+             fill(wording(a).too_long, {{"at_rate", at_rate(a)},
+                                        {"target", seconds_text(a, target)},
+                                        {"highest", seconds_text(a, highest)},
+                                        {"words", std::to_string(a.words - fitting)}}));
     } else if (exact_seconds < lowest - slack) {
         const int needed = static_cast<int>(std::ceil(lowest * a.wpm / 60 - slack));
         warn(a, "too-short",
-             at_rate + ": shorter than the " + seconds_text(target) +
-                 " target needs (at least " + seconds_text(lowest) + "). Add about " +
-                 std::to_string(needed - a.words) + " words.");
+             fill(wording(a).too_short, {{"at_rate", at_rate(a)},
+                                         {"target", seconds_text(a, target)},
+                                         {"lowest", seconds_text(a, lowest)},
+                                         {"words", std::to_string(needed - a.words)}}));
     }
 }
 
 void check_job_requests(PitchAnalysis& a) {
     std::string sentences;
     for (const PitchAsk& ask : a.asks)
-        if (ask.kind == AskKind::job) sentences += (sentences.empty() ? "" : ", ") + quoted(ask.sentence);
+        if (ask.kind == AskKind::job) sentences += (sentences.empty() ? "" : ", ") + quoted(a, ask.sentence);
     if (sentences.empty()) return;
-    warn(a, "mentions-job",
-         "Asks for a job (" + sentences +
-             "): an informational interview is for learning about the field, not for asking "
-             "for work, a referral for a post or a push for an application. Take this out; "
-             "asking to be introduced to people to learn from is fine.");
+    warn(a, "mentions-job", fill(wording(a).mentions_job, {{"sentences", sentences}}));
 }
 
 void check_fillers(PitchAnalysis& a, std::string_view script, const SegmentedScript& s,
@@ -209,9 +218,9 @@ void check_fillers(PitchAnalysis& a, std::string_view script, const SegmentedScr
     if (counts.empty()) return;
     std::string list;
     for (const auto& [word, n] : counts)
-        list += (list.empty() ? "" : ", ") + quoted(word) + (n > 1 ? " x" + std::to_string(n) : "");
-    warn(a, "filler-words",
-         "Filler words: " + list + ". Leave them out: they take time and say nothing.");
+        list += (list.empty() ? "" : ", ") + quoted(a, word) +
+                (n > 1 ? fill(wording(a).repeat, {{"n", std::to_string(n)}}) : "");
+    warn(a, "filler-words", fill(wording(a).fillers, {{"list", list}}));
 }
 
 void check_sentences(PitchAnalysis& a, std::string_view script, const SegmentedScript& s,
@@ -226,18 +235,22 @@ void check_sentences(PitchAnalysis& a, std::string_view script, const SegmentedS
         const std::size_t begin = sentence.tokens.front().begin;
         const std::string start(script.substr(begin, sentence.tokens[last].end - begin));
         warn(a, "long-sentence",
-             "Sentence " + std::to_string(i + 1) + " (\"" + start + "...\") has " +
-                 std::to_string(sentence.words) + " words (more than " + std::to_string(limit) +
-                 "): split it so it is easy to say and to follow.");
+             fill(wording(a).long_sentence, {{"number", std::to_string(i + 1)},
+                                             {"start", start},
+                                             {"words", std::to_string(sentence.words)},
+                                             {"limit", std::to_string(limit)}}));
     }
 }
 
 void check_components(PitchAnalysis& a) {
+    const PitchWording& w = wording(a);
     for (const ComponentCoverage& c : a.components)
-        if (c.status == ComponentStatus::missing)
-            warn(a, "missing-component",
-                 "No " + std::string(component_name(c.component)) + ": nothing says " +
-                     std::string(component_description(c.component)) + ".");
+        if (c.status == ComponentStatus::missing) {
+            const auto slot = static_cast<std::size_t>(c.component);
+            warn(a, "missing-component", fill(w.missing, {{"name", w.names[slot]},
+                                                          {"label", w.labels[slot]},
+                                                          {"description", w.descriptions[slot]}}));
+        }
 }
 
 // ---------------------------------------------------------------------------
@@ -337,11 +350,11 @@ bool PitchAnalysis::has_warning(std::string_view code) const {
 std::string length_summary(const PitchAnalysis& a) {
     for (const PitchWarning& w : a.warnings)
         if (w.code == "too-long" || w.code == "too-short") return w.message;
-    const std::string estimate = "About " + seconds_text(a.estimated_seconds) + " at " +
-                                 whole_number(a.wpm) + " words per minute";
-    if (a.target_seconds) return estimate + ": right for your " + seconds_text(*a.target_seconds) + " target.";
-    return estimate + " (no target chosen; most pitches run " +
-           seconds_text(kUsualPitchShortestSeconds) + " to 2 min).";
+    if (a.target_seconds)
+        return fill(wording(a).fits, {{"at_rate", at_rate(a)},
+                                      {"target", seconds_text(a, *a.target_seconds)}});
+    return fill(wording(a).no_target,
+                {{"at_rate", at_rate(a)}, {"shortest", seconds_text(a, kUsualPitchShortestSeconds)}});
 }
 
 void check_pitch_target(double seconds) {
@@ -379,6 +392,7 @@ PitchAnalysis PitchAnalyzer::analyze(std::string_view script,
     if (segmented.words == 0) throw Error("the script is empty: there are no words to analyze");
 
     PitchAnalysis a;
+    a.language = cues_.language;
     a.words = segmented.words;
     a.sentences = static_cast<int>(segmented.sentences.size());
     a.target_seconds = options.target_seconds;

@@ -118,6 +118,7 @@ struct PitchAdvice {
 inline constexpr std::size_t kFirstAdvice = 3;
 
 struct PitchAnalysis {
+    std::string language = "en";  // of the pitch: every message is written in it (wording.h)
     int words = 0;
     int sentences = 0;
     double estimated_seconds = 0;
@@ -135,8 +136,9 @@ struct PitchAnalysis {
     }
 };
 
-// The estimate against the target in one sentence: the too-long or too-short
-// message when there is one, else that it fits; with no target, the estimate alone.
+// The estimate against the target in one sentence, in the pitch's language:
+// the too-long or too-short message when there is one, else that it fits;
+// with no target, the estimate alone.
 std::string length_summary(const PitchAnalysis& analysis);
 
 // Checks the user-supplied numbers; throws rapport::Error naming the option.

@@ -69,6 +69,10 @@ PitchAttempt attempt_from_row(const Statement& st) {
 
 }  // namespace
 
+double attempt_target_seconds(const PitchScript& script) {
+    return script.target_seconds.value_or(kUsualPitchLongestSeconds);
+}
+
 std::string format_utc(std::chrono::system_clock::time_point t) {
     const std::time_t seconds = std::chrono::system_clock::to_time_t(t);
     std::tm utc{};
@@ -82,7 +86,7 @@ std::int64_t add_pitch_script(Database& db, const NewPitchScript& script) {
     check_title(script.title);
     check_language(script.language);
     check_text(script.text, script.language);
-    check_pitch_target(script.target_seconds);
+    if (script.target_seconds) check_pitch_target(*script.target_seconds);
     const std::string now = now_utc();
     return db.transaction([&] {
         db.prepare("INSERT INTO pitch_scripts(title, body, language, target_seconds, created_at, "
@@ -114,7 +118,10 @@ void edit_pitch_script(Database& db, std::int64_t id, const PitchScriptEdit& edi
     if (edit.language) check_language(s.language = *edit.language);
     if (edit.text) s.text = *edit.text;
     if (edit.text || edit.language) check_text(s.text, s.language);
-    if (edit.target_seconds) check_pitch_target(s.target_seconds = *edit.target_seconds);
+    if (edit.clear_target && edit.target_seconds)
+        throw Error("target: give a target or \"no target\", not both");
+    if (edit.target_seconds) check_pitch_target(*(s.target_seconds = *edit.target_seconds));
+    if (edit.clear_target) s.target_seconds.reset();
     db.transaction([&] {
         db.prepare("UPDATE pitch_scripts SET title = ?2, body = ?3, language = ?4, "
                    "target_seconds = ?5, updated_at = ?6 WHERE id = ?1")
@@ -129,7 +136,7 @@ PitchAttempt record_pitch_attempt(Database& db, const NewPitchAttempt& attempt) 
     std::optional<int> words;
     if (attempt.script_id) {
         const PitchScript script = get_pitch_script(db, *attempt.script_id);
-        target = attempt.target_seconds.value_or(script.target_seconds);
+        target = attempt.target_seconds.value_or(attempt_target_seconds(script));
         words = count_script_words(script.text, script.language);
     }
     PitchAttempt stored{0, attempt.script_id, target, attempt.seconds, words,

@@ -1,5 +1,6 @@
 // Saved pitch scripts and timed practice attempts, in the database
-// (tables pitch_scripts and pitch_attempts, schema version 3).
+// (tables pitch_scripts and pitch_attempts, schema version 3; since version 7
+// a script may have no target).
 //
 // Every write is one transaction and checks its input first, so a bad value
 // never half-writes anything. Times are stored as UTC ISO 8601 text
@@ -27,7 +28,7 @@ struct PitchScript {
     std::string title;
     std::string text;
     std::string language = "en";
-    double target_seconds = 60;
+    std::optional<double> target_seconds = 60;  // none: no length verdict
     std::string created_at;
     std::string updated_at;
 };
@@ -36,7 +37,7 @@ struct NewPitchScript {
     std::string title;
     std::string text;
     std::string language = "en";
-    double target_seconds = 60;
+    std::optional<double> target_seconds = 60;  // none: no target
 };
 
 // Only the fields that are set change.
@@ -45,7 +46,13 @@ struct PitchScriptEdit {
     std::optional<std::string> text;
     std::optional<std::string> language;
     std::optional<double> target_seconds;
+    bool clear_target = false;  // set "no target" (target_seconds must then be unset)
 };
+
+// The target an attempt of this script is timed and logged against: the
+// script's, or with no target the usual longest pitch (2 min), so the clock
+// still turns when a pitch runs longer than any listener expects.
+double attempt_target_seconds(const PitchScript& script);
 
 struct PitchAttempt {
     std::int64_t id = 0;
@@ -64,7 +71,7 @@ struct PitchAttempt {
 
 struct NewPitchAttempt {
     std::optional<std::int64_t> script_id;
-    std::optional<double> target_seconds;  // default: the script's target, else 60 s
+    std::optional<double> target_seconds;  // default: attempt_target_seconds() of the script, else 60 s
     double seconds = 0;
     std::optional<int> rating;
     std::optional<std::string> note;

@@ -318,6 +318,18 @@ constexpr Migration kMigrations[] = {
             recording          TEXT
         ) STRICT;
     )sql"},
+    // 7: a pitch script may have no target ("No target": the estimate is shown
+    // without a verdict). SQLite cannot change a column's CHECK, and rebuilding
+    // the table would fire ON DELETE SET NULL on the attempts (foreign keys are
+    // on during migrations), so the column is replaced in place: a new one,
+    // the values copied, the old one dropped, the new one renamed.
+    {7, R"sql(
+        ALTER TABLE pitch_scripts ADD COLUMN target_or_none REAL
+            CHECK (target_or_none IS NULL OR target_or_none > 0);
+        UPDATE pitch_scripts SET target_or_none = target_seconds;
+        ALTER TABLE pitch_scripts DROP COLUMN target_seconds;
+        ALTER TABLE pitch_scripts RENAME COLUMN target_or_none TO target_seconds;
+    )sql"},
 };
 
 }  // namespace

@@ -2,9 +2,13 @@
 
 #include "engine/base/error.h"
 #include "engine/pitch/cues.h"
+#include "engine/pitch/word_count.h"
 #include "engine/records/profile.h"
+#include "gui/i18n.h"
 
 #include <algorithm>
+#include <cmath>
+#include <cstdio>
 #include <tuple>
 #include <utility>
 
@@ -19,6 +23,11 @@ bool is_blank(const std::string& text) {
     return text.find_first_not_of(" \t\r\n") == std::string::npos;
 }
 
+// Punctuation or spaces alone: nothing to analyze or to save yet.
+bool has_no_words(const PitchScript& script) {
+    return WordSegmenter(script.language).count_words(script.text) == 0;
+}
+
 PitchScript new_draft() {
     PitchScript draft;
     draft.title = PitchModel::kNewScriptTitle;
@@ -26,6 +35,19 @@ PitchScript new_draft() {
 }
 
 }  // namespace
+
+double round_to_tenths(double seconds) { return std::round(seconds * 10) / 10; }
+
+std::string clock_text(double seconds, bool whole_seconds) {
+    const long tenths = std::lround(round_to_tenths(seconds) * 10);
+    char buffer[32];
+    if (whole_seconds)
+        std::snprintf(buffer, sizeof buffer, "%ld:%02ld", tenths / 600, tenths / 10 % 60);
+    else
+        std::snprintf(buffer, sizeof buffer, "%ld:%02ld.%ld", tenths / 600, tenths / 10 % 60,
+                      tenths % 10);
+    return buffer;
+}
 
 PitchModel::PitchModel(Database* db, std::filesystem::path banks_dir, Now now)
     : db_(db), banks_dir_(std::move(banks_dir)), now_(std::move(now)),
@@ -72,7 +94,7 @@ void PitchModel::open_script(PitchScript script) {
     dirty_since_.reset();
     save_refused_ = false;
     // The engine allows any target of 5-600 s, which the timer accepts too.
-    timer_.set_target(to_duration(script_.target_seconds));
+    timer_.set_target(to_duration(target_seconds()));
     reload_history();
     analyze();
 }
@@ -120,10 +142,18 @@ void PitchModel::set_language(const std::string& language) {
 }
 
 void PitchModel::set_target_seconds(double seconds) {
-    if (seconds == script_.target_seconds) return;
+    if (script_.target_seconds == seconds) return;
     if (!guarded([&] { check_pitch_target(seconds); })) return;
     script_.target_seconds = seconds;
     timer_.set_target(to_duration(seconds));
+    mark_dirty();
+    analyze();
+}
+
+void PitchModel::set_no_target() {
+    if (!script_.target_seconds) return;
+    script_.target_seconds.reset();
+    timer_.set_target(to_duration(target_seconds()));
     mark_dirty();
     analyze();
 }
@@ -156,6 +186,13 @@ PitchModel::Clock::duration PitchModel::until_next_change(Clock::duration resolu
 void PitchModel::save_script() {
     dirty_since_.reset();  // a refused save waits for the next edit, not the next frame
     if (!db_) return;
+    if (has_no_words(script_)) {
+        // The engine would refuse it with a message for programmers; say what it means.
+        save_refused_ = true;
+        error_ = _("Your pitch has no words yet, so this change is not saved: the last saved "
+                   "version is kept until you type something.");
+        return;
+    }
     const std::string title = is_blank(script_.title) ? kNewScriptTitle : script_.title;
     save_refused_ = !guarded([&] {
         if (script_.id == 0) {
@@ -163,7 +200,8 @@ void PitchModel::save_script() {
                 *db_, {title, script_.text, script_.language, script_.target_seconds});
         } else {
             edit_pitch_script(*db_, script_.id,
-                              {title, script_.text, script_.language, script_.target_seconds});
+                              {title, script_.text, script_.language, script_.target_seconds,
+                               !script_.target_seconds});
         }
     });
     if (save_refused_) return;
@@ -190,7 +228,12 @@ void PitchModel::analyze() {
         options.profile = profile_;
         analysis_ = analyzer_for(script_.language)->analyze(script_.text, options);
     } catch (const std::exception& e) {
-        analysis_problem_ = e.what();
+        analysis_problem_ = has_no_words(script_)
+                                ? _("Write your pitch in the box above: who you are, what you "
+                                    "do or study, what you want to learn about. As you type, "
+                                    "the coach shows what it covers, how long it takes to say "
+                                    "and what to improve.")
+                                : e.what();
     }
 }
 
@@ -206,7 +249,7 @@ bool PitchModel::start() {
 
 bool PitchModel::stop() {
     if (!timer_.stop()) return false;
-    unsaved_ = UnsavedAttempt{timer_.elapsed_seconds(),
+    unsaved_ = UnsavedAttempt{round_to_tenths(timer_.elapsed_seconds()),
                               std::chrono::duration<double>(timer_.target()).count(), 0, {}};
     return true;
 }

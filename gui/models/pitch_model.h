@@ -45,6 +45,14 @@
 
 namespace rapport::gui {
 
+// The one rounding rule for a timed length: tenths of a second, to the
+// nearest. A stopped attempt keeps this value, so the clock, the attempt line,
+// the history and the database all say the same (35.56 s is 0:35.6 and 35.6 s).
+double round_to_tenths(double seconds);
+// "1:05.3" (minutes, seconds, tenths, rounded as above), or "1:05" with
+// whole_seconds (a running clock, given the whole seconds elapsed).
+std::string clock_text(double seconds, bool whole_seconds = false);
+
 class PitchModel {
 public:
     using Clock = PitchTimer::Clock;
@@ -70,12 +78,17 @@ public:
     const std::string& title() const { return script_.title; }
     const std::string& text() const { return script_.text; }
     const std::string& language() const { return script_.language; }
-    double target_seconds() const { return script_.target_seconds; }
+    // The clock's target: the script's, or with "No target" the usual longest
+    // pitch (attempt_target_seconds()). has_target() tells which.
+    double target_seconds() const { return attempt_target_seconds(script_); }
+    bool has_target() const { return script_.target_seconds.has_value(); }
     void set_title(const std::string& title);
     void set_text(const std::string& text);
     void set_language(const std::string& language);
     // 5 to 600 s (check_pitch_target); a bad value is refused with error().
     void set_target_seconds(double seconds);
+    // "No target": the analysis shows the estimate without a length verdict.
+    void set_no_target();
 
     // --- Saving ------------------------------------------------------------
     bool can_save() const { return db_ != nullptr; }

@@ -6,6 +6,8 @@
 // file only draws it and forwards input.
 #include "engine/base/paths.h"
 #include "engine/pitch/advice.h"
+#include "engine/pitch/wording.h"
+#include "gui/i18n.h"
 #include "gui/models/pitch_model.h"
 #include "gui/plot.h"
 #include "gui/screens/all_screens.h"
@@ -38,29 +40,11 @@ constexpr int kPlottedAttempts = 20;
 // Formatting
 // ---------------------------------------------------------------------------
 
-// "1:05.3" (minutes, seconds, tenths), or "1:05" with whole_seconds.
-std::string clock_text(double seconds, bool whole_seconds = false) {
-    const long tenths = std::lround(std::floor(seconds * 10));
-    char buffer[32];
-    if (whole_seconds)
-        std::snprintf(buffer, sizeof buffer, "%ld:%02ld", tenths / 600, tenths / 10 % 60);
-    else
-        std::snprintf(buffer, sizeof buffer, "%ld:%02ld.%ld", tenths / 600, tenths / 10 % 60,
-                      tenths % 10);
-    return buffer;
-}
-
 std::string target_label(int seconds) {
     return seconds % 60 == 0 && seconds >= 120 ? std::to_string(seconds / 60) + " min"
                                                : std::to_string(seconds) + " s";
 }
 
-// "Interest" for the component "interest".
-std::string component_label(PitchComponent c) {
-    std::string label(component_name(c));
-    if (!label.empty()) label[0] = static_cast<char>(label[0] - 'a' + 'A');
-    return label;
-}
 
 const char* rate_origin(WpmSource source) {
     switch (source) {
@@ -205,24 +189,26 @@ private:
         ImGui::Spacing();
         draw_advice(a);
         ImGui::Spacing();
-        for (const ComponentCoverage& c : a.components) draw_component(c);
+        for (const ComponentCoverage& c : a.components) draw_component(pitch_wording(a.language), c);
     }
 
     // One line per component: found, maybe or missing, with the sentence that
     // shows it and how sure the reading is.
-    static void draw_component(const ComponentCoverage& c) {
-        const std::string label = component_label(c.component);
+    // Like the advice, the components are named in the pitch's language (wording.h).
+    static void draw_component(const PitchWording& w, const ComponentCoverage& c) {
+        const char* label = w.labels[static_cast<std::size_t>(c.component)];
         if (c.status == ComponentStatus::missing) {
-            ImGui::TextDisabled("\u25CB  %s", label.c_str());
+            ImGui::TextDisabled("\u25CB  %s", label);
             return;
         }
         const bool present = c.status == ComponentStatus::present;
         ImGui::PushStyleColor(ImGuiCol_Text, present ? kGoodColor : kCautionColor);
-        ImGui::Text(present ? "\u2713  %s" : "?  %s (maybe)", label.c_str());
+        if (present) ImGui::Text("\u2713  %s", label);
+        else ImGui::Text("?  %s %s", label, w.maybe_mark);
         ImGui::PopStyleColor();
         ImGui::SameLine();
-        ImGui::TextWrapped("\u201C%s\u201D  %.0f%%", c.evidence.front().sentence.c_str(),
-                           c.confidence * 100);
+        ImGui::TextWrapped("%s%s%s  %.0f%%", w.open_quote, c.evidence.front().sentence.c_str(),
+                           w.close_quote, c.confidence * 100);
         if (ImGui::IsItemHovered() && c.evidence.size() > 1)
             ImGui::SetTooltip("%s", other_evidence(c).c_str());
     }
@@ -235,7 +221,8 @@ private:
         return text;
     }
 
-    // The coach's advice: the first kFirstAdvice items, the rest behind "More".
+    // The coach's advice: the first kFirstAdvice items, the rest behind "More",
+    // which is worded in the pitch's language like the advice itself.
     void draw_advice(const PitchAnalysis& a) {
         ImGui::TextUnformatted("Advice");
         const std::size_t shown = show_all_advice_ ? a.advice.size()
@@ -245,9 +232,10 @@ private:
             ImGui::TextWrapped("%s", a.advice[i].message.c_str());
         }
         if (a.advice.size() <= kFirstAdvice) return;
+        const PitchWording& w = pitch_wording(a.language);
         const std::string more = show_all_advice_
-                                     ? std::string("Less")
-                                     : "More (" + std::to_string(a.advice.size() - shown) + ")";
+                                     ? std::string(w.less)
+                                     : fill(w.more, {{"n", std::to_string(a.advice.size() - shown)}});
         if (ImGui::SmallButton(more.c_str())) show_all_advice_ = !show_all_advice_;
     }
 
@@ -257,17 +245,29 @@ private:
     void draw_target_picker(PitchModel& m) {
         const int target = static_cast<int>(std::lround(m.target_seconds()));
         const auto& choices = PitchModel::kTargetChoices;
-        const bool custom = custom_target_ ||
-                            std::find(choices.begin(), choices.end(), target) == choices.end();
-        const std::string shown = custom ? "Custom" : target_label(target);
-        ImGui::SetNextItemWidth(7.0f * ImGui::GetFontSize());
+        const bool none = !m.has_target();
+        const bool custom = !none && (custom_target_ || std::find(choices.begin(), choices.end(),
+                                                                  target) == choices.end());
+        const std::string shown = none ? _("No target") : custom ? "Custom" : target_label(target);
+        ImGui::SetNextItemWidth(9.0f * ImGui::GetFontSize());
         if (ImGui::BeginCombo("Target", shown.c_str())) {
+            if (ImGui::Selectable(_("No target"), none)) {
+                custom_target_ = false;
+                m.set_no_target();
+            }
+            if (ImGui::IsItemHovered())
+                ImGui::SetTooltip("%s", _("The estimate is shown without a verdict: most pitches "
+                                          "run 30 s to 2 min."));
             for (int choice : choices)
-                if (ImGui::Selectable(target_label(choice).c_str(), !custom && target == choice)) {
+                if (ImGui::Selectable(target_label(choice).c_str(),
+                                      !none && !custom && target == choice)) {
                     custom_target_ = false;
                     m.set_target_seconds(choice);
                 }
-            if (ImGui::Selectable("Custom", custom)) custom_target_ = true;
+            if (ImGui::Selectable("Custom", custom)) {
+                custom_target_ = true;
+                if (none) m.set_target_seconds(target);  // a number to start from
+            }
             ImGui::EndCombo();
         }
         if (!custom) return;
@@ -284,7 +284,8 @@ private:
         const PitchTimer::Reading r = m.timer().read(kRunningResolution);
         const bool running = r.state == State::running;
         double elapsed = std::chrono::duration<double>(r.elapsed).count();
-        if (running) elapsed = std::floor(elapsed);  // what the digits show
+        // What the digits show: whole seconds while running, else the shared tenths.
+        elapsed = running ? std::floor(elapsed) : round_to_tenths(elapsed);
         const ImVec4 color = r.state == State::idle ? ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]
                                                     : phase_color(r.phase);
         fitted_big_text(ctx.fonts->clock, clock_text(elapsed, running), color);
@@ -293,6 +294,10 @@ private:
                             : r.state == State::paused  ? "paused"
                             : r.state == State::stopped ? "stopped"
                                                         : "ready";
+        if (!m.has_target()) {
+            ImGui::TextWrapped(_("%s · no target (most pitches run 30 s to 2 min)"), state);
+            return;
+        }
         const double remaining = m.target_seconds() - elapsed;
         const char* format = running ? "%s · %.0f s %s %s" : "%s · %.1f s %s %s";
         ImGui::TextWrapped(format, state, std::abs(remaining), remaining >= 0 ? "left of" : "over",

@@ -122,6 +122,27 @@ TEST_CASE("pitch analyze tells an introduction ask from a job ask, in English an
     CHECK(mauvais["asks"][0]["kind"] == "job");
 }
 
+TEST_CASE("pitch analyze: a French pitch gets its advice in French, an English one in English") {
+    TempDir tmp;
+    rapport::test::write_file(tmp / "fr.txt",
+                              "Bonjour, je m'appelle Inès. Je travaille depuis six ans comme "
+                              "infirmière en pédiatrie à Lyon.");
+    json a = json_of(pitch(tmp, {"analyze", "--lang", "fr", "--target", "30", "--format", "json",
+                                 (tmp / "fr.txt").string()}));
+    REQUIRE(a["advice"].size() > 3);
+    CHECK(a["advice"][0]["message"].get<std::string>().starts_with("Ajoutez"));
+    CHECK(a["advice"][1]["code"] == "length");
+    CHECK(a["advice"][1]["message"].get<std::string>().starts_with("Environ"));
+    const auto text = pitch(tmp, {"analyze", "--lang", "fr", (tmp / "fr.txt").string()});
+    CHECK(text.out.find("Suite\u00A0:") != std::string::npos);
+    CHECK(text.out.find("aucun objectif choisi") != std::string::npos);
+    CHECK(text.out.find("More:") == std::string::npos);
+    rapport::test::write_file(tmp / "en.txt", "Hi, I'm Jo. I've been a nurse for six years.");
+    const auto english = pitch(tmp, {"analyze", (tmp / "en.txt").string()});
+    CHECK(english.out.find("  More:") != std::string::npos);
+    CHECK(english.out.find("Add your interest: say") != std::string::npos);
+}
+
 TEST_CASE("pitch analyze writes its first suggestion from the profile's field") {
     TempDir tmp;
     REQUIRE(run_cli({"--db", (tmp / "rapport.db").string(), "profile", "set", "--field",
@@ -287,6 +308,28 @@ TEST_CASE("pitch scripts: add from a file or stdin, list, show, edit") {
     in.stdin_text = "!!!";
     CHECK(pitch(tmp, {"scripts", "add", "--title", "x", "-"}, in).exit_code == 2);
     CHECK(json_of(pitch(tmp, {"scripts", "list", "--format", "json"})).size() == 2);
+}
+
+TEST_CASE("pitch scripts: --no-target saves a script with no length verdict") {
+    TempDir tmp;
+    rapport::test::write_file(tmp / "p.txt", kPitch);
+    REQUIRE(pitch(tmp, {"scripts", "add", "--title", "Open", "--no-target",
+                        (tmp / "p.txt").string()}).exit_code == 0);
+    json shown = json_of(pitch(tmp, {"scripts", "show", "1", "--format", "json"}));
+    CHECK(shown["target_seconds"].is_null());
+    CHECK(pitch(tmp, {"scripts", "list"}).out.find("no target") != std::string::npos);
+    json a = json_of(pitch(tmp, {"analyze", "--script", "1", "--format", "json"}));
+    CHECK(a["target_seconds"].is_null());
+    for (const json& w : a["warnings"]) CHECK(w["code"] != "too-short");
+
+    REQUIRE(pitch(tmp, {"scripts", "edit", "1", "--target", "20"}).exit_code == 0);
+    CHECK(json_of(pitch(tmp, {"scripts", "show", "1", "--format", "json"}))["target_seconds"] == 20.0);
+    REQUIRE(pitch(tmp, {"scripts", "edit", "1", "--no-target"}).exit_code == 0);
+    CHECK(json_of(pitch(tmp, {"scripts", "show", "1", "--format", "json"}))["target_seconds"].is_null());
+    CHECK(pitch(tmp, {"scripts", "edit", "1", "--no-target", "--target", "30"}).exit_code != 0);
+    // An attempt of it is logged against the usual longest pitch, 2 min.
+    REQUIRE(pitch(tmp, {"log", "--script", "1", "--seconds", "25"}).exit_code == 0);
+    CHECK(json_of(pitch(tmp, {"history", "--format", "json"}))[0]["target"] == 120.0);
 }
 
 TEST_CASE("analyze --script uses the script's text, target, language and measured rate") {

@@ -126,3 +126,27 @@ TEST_CASE("the wrapping editor: new lines, Up/Home/End, undo, select with Shift,
     REQUIRE(scripts.size() == 1);
     CHECK(scripts[0].text == "\nwho draw them!\nI like maps and the people");
 }
+
+TEST_CASE("'No target' in the Target list is saved, and the length gets no verdict") {
+    GuiRun app;
+    write_file(app.tmp / "pitch.txt", "I'm interested in public libraries.\nI studied information science.\n");
+    app.cli({"pitch", "scripts", "add", "--title", "Libraries", "--target", "60",
+             (app.tmp / "pitch.txt").string()});
+    CHECK(app.cli_json({"pitch", "analyze", "--script", "1"})["warnings"][0]["code"] == "too-short");
+    constexpr int kTargetComboX = 760, kTargetComboY = 59, kNoTargetX = 730, kNoTargetY = 89;
+    auto r = app.run("pitch", nlohmann::json::array({
+                         {{"frame", 3}, {"screenshot", app.shot("before").string()}},
+                         {{"frame", 4}, {"click", {kTargetComboX, kTargetComboY}}},
+                         {{"frame", 6}, {"move", {kNoTargetX, kNoTargetY}}},
+                         {{"frame", 7}, {"click", {kNoTargetX, kNoTargetY}}},
+                         {{"frame", 10}, {"screenshot", app.shot("after").string()}},
+                     }),
+                     12);
+    INFO("stderr: " << r.err);
+    REQUIRE(r.exit_code == 0);
+    CHECK(load_png(app.shot("before")).rgb != load_png(app.shot("after")).rgb);
+    // Closing flushes the edit: the script now has no target, and no length verdict.
+    CHECK(app.cli_json({"pitch", "scripts", "show", "1"})["target_seconds"].is_null());
+    for (const auto& w : app.cli_json({"pitch", "analyze", "--script", "1"})["warnings"])
+        CHECK(w["code"] != "too-short");
+}

@@ -66,7 +66,9 @@ TEST_CASE("an empty database opens a draft; typing analyzes it live") {
     CHECK_FALSE(f.model.script_id());
     CHECK(f.model.title() == PitchModel::kNewScriptTitle);
     CHECK_FALSE(f.model.analysis());
-    CHECK(f.model.analysis_problem().find("empty") != std::string::npos);
+    // Issue 17: a new user sees what to do, not an error meant for programmers.
+    CHECK(f.model.analysis_problem().find("Write your pitch") != std::string::npos);
+    CHECK(f.model.analysis_problem().find("no words to analyze") == std::string::npos);
 
     f.model.set_text(kScript);
     REQUIRE(f.model.analysis());
@@ -137,7 +139,9 @@ TEST_CASE("flush saves at once; a script with no words is refused with a message
 
     f.model.set_text("   ");
     f.model.flush();
-    CHECK(f.model.error().find("empty") != std::string::npos);
+    CHECK(f.model.error().find("no words yet") != std::string::npos);
+    CHECK(f.model.error().find("script text:") == std::string::npos);  // not the engine's wording
+    CHECK(f.model.analysis_problem().find("Write your pitch") != std::string::npos);
     CHECK_FALSE(f.model.save_pending());  // retried after the next edit, not every frame
     CHECK(f.only_saved_script().text == kScript);
 
@@ -335,4 +339,58 @@ TEST_CASE("the analysis carries evidence and advice written from the profile's f
     REQUIRE(a.advice.size() > kFirstAdvice);  // the screen shows "More"
     CHECK(a.advice[0].code == "missing-interest");
     CHECK(a.advice[0].message.find("public libraries") != std::string::npos);
+}
+
+TEST_CASE("the stopped clock and the attempt agree to the tenth (one rounding rule)") {
+    // Issue 17: the clock showed 0:35.5 (cut) while the result said 35.6 s (rounded).
+    CHECK(gui::clock_text(35.56) == "0:35.6");
+    CHECK(gui::clock_text(35.54) == "0:35.5");
+    CHECK(gui::clock_text(59.96) == "1:00.0");
+    CHECK(gui::clock_text(125, true) == "2:05");
+    Fixture f;
+    f.model.set_text(kScript);
+    f.time_attempt(35560ms);
+    REQUIRE(f.model.unsaved_attempt());
+    const double shown = f.model.unsaved_attempt()->seconds;
+    CHECK(shown == 35.6);
+    const double on_clock = std::chrono::duration<double>(f.model.timer().read(100ms).elapsed).count();
+    CHECK(gui::clock_text(on_clock) == gui::clock_text(shown));
+    f.model.save_attempt();
+    REQUIRE(list_pitch_attempts(f.db).size() == 1);
+    CHECK(list_pitch_attempts(f.db)[0].seconds == 35.6);  // the history says the same
+}
+
+TEST_CASE("No target: saved without a target, analysed without a length verdict") {
+    Fixture f;
+    f.model.set_text(kScript);  // about 10 s: far too short for any target
+    f.model.set_target_seconds(30);
+    REQUIRE(f.model.analysis());
+    CHECK(f.model.analysis()->has_warning("too-short"));
+
+    f.model.set_no_target();
+    CHECK_FALSE(f.model.has_target());
+    REQUIRE(f.model.analysis());
+    CHECK_FALSE(f.model.analysis()->target_seconds);
+    CHECK_FALSE(f.model.analysis()->has_warning("too-short"));
+    CHECK_FALSE(f.model.analysis()->has_warning("too-long"));
+    // The clock still turns past the usual longest pitch.
+    CHECK(f.model.target_seconds() == kUsualPitchLongestSeconds);
+    CHECK(f.model.timer().target() == 120s);
+    f.model.flush();
+    CHECK_FALSE(f.only_saved_script().target_seconds);
+
+    // Reopened from the database, the script still has no target.
+    PitchModel reopened(&f.db, banks(), f.clock.function());
+    CHECK_FALSE(reopened.has_target());
+    REQUIRE(reopened.analysis());
+    CHECK_FALSE(reopened.analysis()->has_warning("too-short"));
+
+    // An attempt of it is logged against the usual longest pitch.
+    f.time_attempt(45s);
+    f.model.save_attempt();
+    CHECK(list_pitch_attempts(f.db).back().target_seconds == 120);
+
+    f.model.set_target_seconds(60);
+    f.model.flush();
+    CHECK(f.only_saved_script().target_seconds == 60);
 }

@@ -14,6 +14,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <optional>
 #include <set>
 #include <sstream>
 #include <string>
@@ -30,22 +31,44 @@ constexpr double kPrecisionFloor = 0.85;
 // introduction must not be warned.
 constexpr double kJobAskRecallFloor = 0.75;
 constexpr double kJobAskPrecisionFloor = 0.80;
+// The fresh set (tests/data/pitches-fresh/): set a little under the figures
+// measured the first time these pitches were read (see its README).
+struct FreshFloors {
+    double recall_en, precision_en, recall_fr, precision_fr;
+};
+// Measured at 32a306a + the test: en recall 0.85 (73/86), precision 0.87 (73/84);
+// fr recall 0.87 (39/45), precision 0.91 (39/43).
+constexpr FreshFloors kFreshFloors{0.80, 0.82, 0.80, 0.85};
+// Asks in the fresh pitches, measured: job asks en 4/4 caught, no false one;
+// fr 2/2 caught, one false (a goal read as a job ask). Few asks, so loose floors.
+constexpr double kFreshJobAskRecallFloor = 0.75;
+constexpr double kFreshJobAskPrecisionFloor = 0.6;
 
 struct HeldOutPitch {
     std::string name;
     std::string language;  // from the file name: en-01.txt, fr-03.txt
     std::set<PitchComponent> marked;
     std::string text;
+    std::optional<std::string> ask;  // "job", "introduction" or "none", when the file says
 };
 
-// "# components: a, b, c" then the pitch.
+// "# components: a, b, c", optionally "# asks: job|introduction|none", then the pitch.
 HeldOutPitch read_pitch(const fs::path& file) {
     std::ifstream in(file);
     std::string first;
     std::getline(in, first);
     const std::string prefix = "# components:";
     if (!first.starts_with(prefix)) throw Error(file.string() + ":1: expected \"" + prefix + "\"");
-    HeldOutPitch p{file.filename().string(), file.filename().string().substr(0, 2), {}, {}};
+    HeldOutPitch p{file.filename().string(), file.filename().string().substr(0, 2), {}, {}, {}};
+    if (in.peek() == '#') {
+        std::string second;
+        std::getline(in, second);
+        const std::string asks = "# asks: ";
+        if (!second.starts_with(asks)) throw Error(file.string() + ":2: expected \"" + asks + "\"");
+        p.ask = second.substr(asks.size());
+        if (*p.ask != "job" && *p.ask != "introduction" && *p.ask != "none")
+            throw Error(file.string() + ":2: unknown ask \"" + *p.ask + "\"");
+    }
     std::stringstream names(first.substr(prefix.size()));
     for (std::string name; std::getline(names, name, ',');) {
         name.erase(0, name.find_first_not_of(' '));
@@ -60,9 +83,9 @@ HeldOutPitch read_pitch(const fs::path& file) {
     return p;
 }
 
-std::vector<HeldOutPitch> read_all() {
+std::vector<HeldOutPitch> read_all(const std::string& folder) {
     std::vector<fs::path> files;
-    for (const auto& entry : fs::directory_iterator(test::source_dir() / "tests/data/pitches-heldout"))
+    for (const auto& entry : fs::directory_iterator(test::source_dir() / "tests/data" / folder))
         if (entry.path().extension() == ".txt") files.push_back(entry.path());
     std::sort(files.begin(), files.end());
     std::vector<HeldOutPitch> pitches;
@@ -91,18 +114,24 @@ void print_row(const std::string& what, const Counts& c) {
                 c.true_positive + c.false_positive);
 }
 
-}  // namespace
+struct Floors {
+    int pitches_en, pitches_fr;
+    double recall_en, precision_en, recall_fr, precision_fr;
+};
 
-TEST_CASE("held-out pitches: component recall and precision per component and language") {
-    const std::vector<HeldOutPitch> pitches = read_all();
+// Prints the figures per component, language and ask, and checks the pooled
+// figures of each language against the floors.
+void judge_pitches(const std::string& folder, const Floors& floors) {
+    const std::vector<HeldOutPitch> pitches = read_all(folder);
     for (const std::string language : {"en", "fr"}) {
+        CAPTURE(folder);
         CAPTURE(language);
         PitchAnalyzer analyzer(
             load_pitch_cues(pitch_cues_file(test::source_dir() / "question-banks", language)),
             shipped_pitch_models(language));
         std::map<PitchComponent, Counts> per_component;
-        Counts pooled, pooled_with_maybe;
-        int count = 0;
+        Counts pooled, pooled_with_maybe, job, introduction;
+        int count = 0, with_ask = 0;
         for (const HeldOutPitch& p : pitches) {
             if (p.language != language) continue;
             ++count;
@@ -120,16 +149,48 @@ TEST_CASE("held-out pitches: component recall and precision per component and la
                                 std::string(component_status_name(status)).c_str(),
                                 a.coverage(c).confidence);
             }
+            if (!p.ask) continue;
+            ++with_ask;
+            bool read_job = false, read_introduction = false;
+            for (const PitchAsk& ask : a.asks)
+                (ask.kind == AskKind::job ? read_job : read_introduction) = true;
+            job.add(*p.ask == "job", read_job);
+            introduction.add(*p.ask == "introduction", read_introduction);
+            if (read_job != (*p.ask == "job") || read_introduction != (*p.ask == "introduction"))
+                std::printf("  %s: ask %s, read as%s%s%s\n", p.name.c_str(), p.ask->c_str(),
+                            read_job ? " job" : "", read_introduction ? " introduction" : "",
+                            read_job || read_introduction ? "" : " none");
         }
-        std::printf("Held-out pitches, %s (%d pitches):\n", language.c_str(), count);
+        std::printf("%s, %s (%d pitches):\n", folder.c_str(), language.c_str(), count);
         for (PitchComponent c : kPitchComponents)
             print_row(std::string(component_name(c)), per_component[c]);
         print_row("all", pooled);
         print_row("all, maybe=found", pooled_with_maybe);
-        CHECK(count >= (language == "en" ? 12 : 6));
-        CHECK(pooled.recall() >= kRecallFloor);
-        CHECK(pooled.precision() >= kPrecisionFloor);
+        if (with_ask > 0) {
+            print_row("job ask", job);
+            print_row("introduction ask", introduction);
+        }
+        if (with_ask > 0) {
+            CHECK(job.recall() >= kFreshJobAskRecallFloor);
+            CHECK(job.precision() >= kFreshJobAskPrecisionFloor);
+        }
+        const bool en = language == "en";
+        CHECK(count >= (en ? floors.pitches_en : floors.pitches_fr));
+        CHECK(pooled.recall() >= (en ? floors.recall_en : floors.recall_fr));
+        CHECK(pooled.precision() >= (en ? floors.precision_en : floors.precision_fr));
     }
+}
+
+}  // namespace
+
+TEST_CASE("held-out pitches: component recall and precision per component and language") {
+    // Seen since the pitch2 round (its brief quoted the figures): kept as a regression check.
+    judge_pitches("pitches-heldout", {12, 6, kRecallFloor, kPrecisionFloor, kRecallFloor, kPrecisionFloor});
+}
+
+TEST_CASE("fresh held-out pitches (written after the pitch2 freeze): components and asks") {
+    judge_pitches("pitches-fresh", {20, 12, kFreshFloors.recall_en, kFreshFloors.precision_en,
+                                    kFreshFloors.recall_fr, kFreshFloors.precision_fr});
 }
 
 TEST_CASE("held-out asks: job asks caught, introduction asks not warned, per language") {

@@ -132,7 +132,7 @@ TEST_CASE("advice: the most important missing component first, from the profile'
 
     // The user's own words for their goals come with the goals advice; tags do not.
     o.profile.goals = {"change-careers", "a role running family programs at a museum"};
-    const PitchAnalysis g = en.analyze("I teach history. I'm drawn to museum education.", o);
+    const PitchAnalysis g = en.analyze("I teach history at a high school in Halifax.", o);
     bool quoted_goal = false;
     for (const PitchAdvice& item : g.advice)
         if (item.code == "missing-goals")

@@ -1,11 +1,13 @@
 #include "engine/records/database.h"
 #include "engine/base/error.h"
+#include "engine/pitch/analysis.h"
 #include "engine/pitch/progress.h"
 #include "engine/pitch/store.h"
 #include "engine/records/schema.h"
 #include "tests/support/test_support.h"
 
 #include <doctest/doctest.h>
+#include <sqlite3.h>
 
 #include <algorithm>
 
@@ -236,4 +238,67 @@ TEST_CASE("progress per script from the database") {
     REQUIRE(only_b.size() == 1);
     CHECK(only_b[0].progress.attempts == 1);
     CHECK_THROWS_AS(pitch_progress(db, 77), Error);
+}
+
+namespace {
+
+// A database as schema version 6 left it: one script with a 45 s target and
+// an attempt of it with a coach's report, written without the program.
+void write_version_6_database(const std::filesystem::path& path) {
+    sqlite3* raw = nullptr;
+    REQUIRE(sqlite3_open(path.c_str(), &raw) == SQLITE_OK);
+    std::string sql = "PRAGMA foreign_keys = ON;";
+    for (const Migration& m : schema_migrations())
+        if (m.version <= 6) sql += m.sql;
+    sql += "INSERT INTO pitch_scripts(id, title, body, language, target_seconds, created_at, updated_at) "
+           "VALUES (1, 'Old', 'Hello, I study maps.', 'en', 45, '2024-05-01T09:00:00Z', '2024-05-01T09:00:00Z');"
+           "INSERT INTO pitch_attempts(id, script_id, target_seconds, seconds, words, at) "
+           "VALUES (1, 1, 45, 40, 4, '2024-05-01T09:10:00Z');"
+           "INSERT INTO pitch_attempt_reports(attempt_id, wpm, wpm_source, report) "
+           "VALUES (1, 6, 'script', '{}');"
+           "PRAGMA application_id = " + std::to_string(kApplicationId) + ";"
+           "PRAGMA user_version = 6;";
+    char* error = nullptr;
+    const int rc = sqlite3_exec(raw, sql.c_str(), nullptr, nullptr, &error);
+    CAPTURE(error ? error : "");
+    sqlite3_free(error);
+    sqlite3_close(raw);
+    REQUIRE(rc == SQLITE_OK);
+}
+
+}  // namespace
+
+TEST_CASE("migration 7: scripts keep their targets and attempts; a script may then have none") {
+    TempDir tmp;
+    write_version_6_database(tmp / "v6.db");
+    Database db = Database::open(tmp / "v6.db");
+    CHECK(db.schema_version() == latest_schema_version());
+    CHECK(latest_schema_version() >= 7);
+    const PitchScript old = get_pitch_script(db, 1);
+    CHECK(old.title == "Old");
+    CHECK(old.target_seconds == 45);
+    // The column was replaced in place: the attempt still points at its
+    // script (a table rebuild would have set it to NULL) and keeps its report.
+    const auto attempts = list_pitch_attempts(db, 1);
+    REQUIRE(attempts.size() == 1);
+    CHECK(attempts[0].script_id == 1);
+    CHECK(attempts[0].spoken_wpm == 6);
+
+    PitchScriptEdit edit;
+    edit.clear_target = true;
+    edit_pitch_script(db, 1, edit);
+    CHECK_FALSE(get_pitch_script(db, 1).target_seconds);
+    const auto id = add_pitch_script(db, {"Open", kTwentyWords, "en", std::nullopt});
+    CHECK_FALSE(get_pitch_script(db, id).target_seconds);
+    // An attempt of a script with no target is timed against the usual longest pitch.
+    CHECK(record_pitch_attempt(db, attempt(50, id, 0s)).target_seconds == kUsualPitchLongestSeconds);
+    // A bad target is still refused, and the database too refuses zero.
+    edit = {};
+    edit.target_seconds = 0;
+    CHECK_THROWS_WITH_AS(edit_pitch_script(db, id, edit), doctest::Contains("target"), Error);
+    CHECK_THROWS(db.exec("UPDATE pitch_scripts SET target_seconds = 0 WHERE id = 1"));
+    edit = {};
+    edit.clear_target = true;
+    edit.target_seconds = 30;
+    CHECK_THROWS_WITH_AS(edit_pitch_script(db, id, edit), doctest::Contains("not both"), Error);
 }
