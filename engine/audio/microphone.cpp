@@ -1,5 +1,6 @@
 #include "engine/audio/microphone.h"
 
+#include "engine/audio/audio_devices.h"
 #include "engine/audio/voice_activity.h"
 #include "engine/base/error.h"
 
@@ -30,16 +31,6 @@ std::string friendly(PaError error) {
     }
 }
 
-PaDeviceIndex find_input(const std::string& name) {
-    const PaDeviceIndex count = Pa_GetDeviceCount();
-    if (name.empty()) return count > 0 ? Pa_GetDefaultInputDevice() : paNoDevice;
-    for (PaDeviceIndex i = 0; i < count; ++i) {
-        const PaDeviceInfo* info = Pa_GetDeviceInfo(i);
-        if (info && info->maxInputChannels > 0 && std::string(info->name).find(name) != std::string::npos) return i;
-    }
-    return paNoDevice;
-}
-
 // The audio thread: copy into the ring, count what did not fit. No locks,
 // no allocation, no system calls.
 int on_audio(const void* input, void*, unsigned long frames, const PaStreamCallbackTimeInfo*,
@@ -50,20 +41,13 @@ int on_audio(const void* input, void*, unsigned long frames, const PaStreamCallb
 
 }  // namespace
 
-std::vector<std::string> input_device_names() {
-    std::vector<std::string> names;
-    if (Pa_Initialize() != paNoError) return names;
-    for (PaDeviceIndex i = 0; i < Pa_GetDeviceCount(); ++i)
-        if (const PaDeviceInfo* info = Pa_GetDeviceInfo(i); info && info->maxInputChannels > 0) names.push_back(info->name);
-    Pa_Terminate();
-    return names;
-}
+std::vector<std::string> input_device_names() { return audio_device_names(AudioDirection::input); }
 
 Microphone::Microphone(const MicrophoneOptions& options)
     : ring_(static_cast<std::size_t>(options.sample_rate * kRingSeconds)), rate_(options.sample_rate) {
     if (const PaError e = Pa_Initialize(); e != paNoError) throw Error(friendly(e));
     initialized_ = true;
-    const PaDeviceIndex device = find_input(options.device);
+    const PaDeviceIndex device = find_audio_device(options.device, AudioDirection::input);
     if (device == paNoDevice) {
         Pa_Terminate();
         initialized_ = false;
