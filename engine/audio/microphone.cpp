@@ -22,8 +22,8 @@ std::string friendly(PaError error) {
             return "The microphone is busy (another program may be using it).";
         case paInvalidDevice:
         case paNoDevice:
-            return "No microphone found. Plug one in, or record with another program and run "
-                   "rapport-cli pitch listen FILE.";
+            return "No microphone found. Plug one in, or record with another program and use "
+                   "\"Analyse a file…\" (or rapport-cli pitch listen FILE).";
         case paInvalidSampleRate:
             return "The microphone does not record at the rate Rapport needs.";
         default:

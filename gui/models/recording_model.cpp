@@ -41,7 +41,15 @@ std::vector<float> peaks(const AudioClip& clip, std::size_t points) {
 RecordingModel::RecordingModel(Database* db, MicrophoneOptions microphone, SpeakerOptions speaker)
     : db_(db), microphone_(std::move(microphone)), speaker_(std::move(speaker)) {}
 
-RecordingModel::~RecordingModel() { wait(); }
+RecordingModel::~RecordingModel() {
+    // Closing the app while a take is being analysed still logs it when the
+    // analysis ends: what the user recorded is not lost.
+    wait();
+    try {
+        if (state_ == State::analysing) tick();
+    } catch (...) {
+    }  // a destructor must not throw; tick() already keeps engine errors as messages
+}
 
 bool RecordingModel::start(const TakeSetup& setup) {
     if (state_ == State::recording || state_ == State::analysing) return false;

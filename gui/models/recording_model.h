@@ -7,7 +7,8 @@
 // itself after ~2 s of silence, or on stop(). The analysis then runs on a
 // worker thread (never the UI thread); tick() picks up the report, logs the
 // attempt with it (and the audio, only if the user keeps recordings) and
-// keeps the waveform for display.
+// keeps the waveform for display. A model destroyed while analysing (the app
+// closing) waits for the report and logs it.
 //
 // analyse_file() takes a typed path: it is checked first (empty, missing, a
 // folder: a message naming it), then analysed exactly like a take.

@@ -54,6 +54,13 @@ TEST_CASE("a take is analysed off the UI thread, then logged with its report and
 
     CHECK(!m.analyse_file(tmp / "missing.wav", TakeSetup{}));
     CHECK(m.error().find("missing.wav") != std::string::npos);
+
+    // Closing while a take is analysed: the attempt is still logged.
+    {
+        RecordingModel closing(&db);
+        REQUIRE(closing.analyse_file(take.file, TakeSetup{"", "fr", 30, std::nullopt}));
+    }
+    CHECK(list_pitch_attempts(db).size() == 2);
 }
 
 TEST_CASE("a typed path is checked before it is analysed, and every refusal names the file") {
