@@ -173,6 +173,19 @@ void bench_take(const fs::path& folder, const std::string& name, const TakePlan&
                 a.sentences_right, sentences.size(), a.said_reported_skipped, a.skipped_reported_said,
                 a.fillers_found, take.fillers.size(), a.fillers_spurious, a.wpm, a.true_wpm,
                 (a.wpm / a.true_wpm - 1) * 100);
+    for (const auto& [word, at] : take.fillers)
+        if (std::none_of(report.fillers.begin(), report.fillers.end(),
+                         [&](const rapport::SpokenFiller& f) { return std::abs(f.at - at) <= 0.5; }))
+        {
+            std::string near;
+            for (const auto& w : report.word_timings)
+                if (std::abs(w.start - at) <= 1.0) near += " " + w.word + "@" + std::to_string(w.start).substr(0, 5);
+            std::printf("  missed: \"%s\" at %.2f s (heard:%s)\n", word.c_str(), at, near.c_str());
+        }
+    for (const auto& f : report.fillers)
+        if (std::none_of(take.fillers.begin(), take.fillers.end(),
+                         [&](const auto& inserted) { return std::abs(f.at - inserted.second) <= 0.5; }))
+            std::printf("  spurious: \"%s\" at %.2f s\n", f.word.c_str(), f.at);
     for (std::size_t i = 0; i < report.sentences.size(); ++i)
         if (report.sentences[i].said == left_out(plan, i))
             std::printf("  wrong: sentence %zu (heard %.0f %%): %s\n", i + 1, report.sentences[i].heard_share * 100,

@@ -64,6 +64,9 @@ std::string dictionary_for(const std::set<std::string>& words) {
         found.insert(head);
         out += line + "\n";
     }
+    // Weak forms the dictionary lacks: unstressed "am" is said "um" ("I'm
+    // not…" said slowly); without this, the script's "am" is heard as a filler.
+    if (words.count("am")) out += "am(9) AH M\n";
     for (const auto& w : words)
         if (!found.count(w)) {
             const std::string phones = spelling_to_phones(w);
@@ -87,6 +90,44 @@ std::vector<std::int16_t> to_pcm16(std::span<const float> samples) {
 }
 
 constexpr double kSpanPaddingSeconds = 0.15;
+
+struct Segment {
+    std::string word;
+    int first_frame = 0, last_frame = 0;
+};
+
+bool is_silence(const std::string& word) { return word == "<s>" || word == "</s>" || word == "<sil>"; }
+
+// A hesitation the dictionary has no word for: the model's "spoken noise"
+// ([SPEECH]) alone between silences, as long as a drawn-out "uh". A short
+// vowel like "uh" matches no script word well, so the decoder files it there;
+// spoken noise next to words (a mumbled word, the start of "um") is not one.
+bool is_lone_hesitation(const std::vector<Segment>& segments, std::size_t i) {
+    constexpr int kShortestFrames = 15, kLongestFrames = 100;  // 0.15-1 s
+    const Segment& s = segments[i];
+    const int frames = s.last_frame - s.first_frame + 1;
+    return s.word == "[SPEECH]" && frames >= kShortestFrames && frames <= kLongestFrames &&
+           (i == 0 || is_silence(segments[i - 1].word)) &&
+           (i + 1 == segments.size() || is_silence(segments[i + 1].word));
+}
+
+// The words of the utterance just decoded (which began `offset` seconds into
+// the clip), with lone hesitations as "uh"; silences and noises left out.
+void append_words(ps_decoder_t* decoder, double offset, std::vector<RecognizedWord>& words) {
+    std::vector<Segment> segments;
+    for (ps_seg_t* seg = ps_seg_iter(decoder); seg; seg = ps_seg_next(seg)) {
+        Segment s{ps_seg_word(seg)};
+        ps_seg_frames(seg, &s.first_frame, &s.last_frame);
+        segments.push_back(std::move(s));
+    }
+    for (std::size_t i = 0; i < segments.size(); ++i) {
+        std::string w = segments[i].word;
+        if (is_lone_hesitation(segments, i)) w = "uh";
+        if (w.empty() || w[0] == '<' || w[0] == '[') continue;  // silence, noise
+        if (const auto paren = w.find('('); paren != std::string::npos) w.resize(paren);  // "that(2)"
+        words.push_back({w, offset + segments[i].first_frame * 0.01, offset + (segments[i].last_frame + 1) * 0.01});
+    }
+}
 
 }  // namespace
 
@@ -196,14 +237,7 @@ std::vector<RecognizedWord> recognize_script_speech(const AudioClip& clip, std::
         if (ps_start_utt(decoder.get()) < 0) throw Error("speech recognition: cannot start");
         ps_process_raw(decoder.get(), pcm.data(), pcm.size(), FALSE, TRUE);
         ps_end_utt(decoder.get());
-        for (ps_seg_t* seg = ps_seg_iter(decoder.get()); seg; seg = ps_seg_next(seg)) {
-            std::string w = ps_seg_word(seg);
-            if (w.empty() || w[0] == '<' || w[0] == '[') continue;  // silence, noise
-            if (const auto paren = w.find('('); paren != std::string::npos) w.resize(paren);
-            int sf = 0, ef = 0;
-            ps_seg_frames(seg, &sf, &ef);
-            words.push_back({w, from + sf * 0.01, from + (ef + 1) * 0.01});
-        }
+        append_words(decoder.get(), from, words);
     }
     return words;
 }
