@@ -9,7 +9,9 @@
 //       ("um"/"uh") and three sentences left out, in steady noise;
 //     - "gap-less": every sentence, no silence between them (continuous speech);
 //     - "one-breath": the whole pitch in one espeak-ng run (its own short
-//       breaks between sentences).
+//       breaks between sentences);
+//     - "held-out": another pitch and voice, written after the settings were
+//       frozen, with fillers (er too), pauses and two sentences left out.
 // Targets (issue 15): < 3 s CPU with the script (English), < 0.3 s without
 // recognition, on one core; < 100 MB extra memory.
 #include "engine/audio/audio_clip.h"
@@ -90,6 +92,24 @@ const std::vector<std::string> kPitch = {
     "Thank you for reading this far, and I hope we can talk soon."};
 
 constexpr int kSpeed = 125;  // espeak-ng's -s; its real pace is faster (about 150 wpm)
+
+// Written after the recogniser's settings were frozen (commit "Fillers: a lone
+// stretch…"), another speaker and topic: the held-out check of the figures.
+const std::vector<std::string> kHeldOutPitch = {
+    "For six years I worked nights as a nurse on a busy surgical ward.",
+    "Most of my shifts ended with a pile of forms that nobody enjoyed filling in.",
+    "I started sketching better versions of those forms on the back of old charts.",
+    "Two of my sketches are now used on every ward in our hospital.",
+    "That small win pulled me toward user research.",
+    "I finished an evening course in interview methods this winter.",
+    "Your studio at Brennholt Design builds tools for clinics and pharmacies.",
+    "I noticed that your case studies always quote the people who use the product.",
+    "I would like to understand how you find those people and earn their trust.",
+    "I am also curious about what a junior researcher does in the first month.",
+    "Do you think my clinical background would help or get in the way?",
+    "I promise to keep our talk under half an hour.",
+    "A video call or a coffee near your office would both suit me.",
+    "Thank you for considering it, whatever you decide."};
 
 struct Accuracy {
     int sentences_right = 0;       // said / skipped as reported
@@ -227,6 +247,15 @@ int main(int argc, char** argv) {
         TakePlan one_breath = base;  // espeak-ng's own rhythm between sentences
         one_breath.sentences = {join(kPitch)};
         bench_take(tmp.path(), "one-breath", one_breath, kPitch);
+
+        TakePlan held_out;
+        held_out.sentences = kHeldOutPitch;
+        held_out.voice = "en-us+f3";
+        held_out.speed = 140;
+        held_out.pause_after = {{3, 1.2}, {9, 0.7}};
+        held_out.left_out = {5, 11};
+        held_out.filler_before = {{1, "er"}, {4, "uh"}, {7, "um"}, {10, "uh"}, {13, "er"}};
+        bench_take(tmp.path(), "held-out", held_out, kHeldOutPitch);
     } else {
         std::cerr << "usage: spoken_pitch_bench [FILE.wav SCRIPT.txt]\n";
         return 2;
