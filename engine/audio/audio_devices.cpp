@@ -1,7 +1,5 @@
 #include "engine/audio/audio_devices.h"
 
-#include <portaudio.h>
-
 namespace rapport {
 namespace {
 
@@ -23,6 +21,28 @@ int find_audio_device(const std::string& name, AudioDirection direction) {
             return i;
     }
     return paNoDevice;
+}
+
+PaError start_mono_stream(PaStream** stream, int device, AudioDirection direction, double rate,
+                          PaStreamCallback* callback, void* user, PaStreamFinishedCallback* finished) {
+    const PaDeviceInfo* info = Pa_GetDeviceInfo(device);
+    if (!info) return paInvalidDevice;
+    PaStreamParameters params{};
+    params.device = device;
+    params.channelCount = 1;
+    params.sampleFormat = paFloat32;
+    const bool input = direction == AudioDirection::input;
+    // Low latency for the meter; playback prefers not to stutter.
+    params.suggestedLatency = input ? info->defaultLowInputLatency : info->defaultHighOutputLatency;
+    PaError e = Pa_OpenStream(stream, input ? &params : nullptr, input ? nullptr : &params, rate,
+                              paFramesPerBufferUnspecified, paClipOff, callback, user);
+    if (e == paNoError && finished) e = Pa_SetStreamFinishedCallback(*stream, finished);
+    if (e == paNoError) e = Pa_StartStream(*stream);
+    if (e != paNoError && *stream) {
+        Pa_CloseStream(*stream);
+        *stream = nullptr;
+    }
+    return e;
 }
 
 std::vector<std::string> audio_device_names(AudioDirection direction) {

@@ -54,17 +54,8 @@ Microphone::Microphone(const MicrophoneOptions& options)
         throw Error(options.device.empty() ? friendly(paNoDevice)
                                            : "No microphone named \"" + options.device + "\".");
     }
-    PaStreamParameters input{};
-    input.device = device;
-    input.channelCount = 1;
-    input.sampleFormat = paFloat32;
-    input.suggestedLatency = Pa_GetDeviceInfo(device)->defaultLowInputLatency;
-    PaError e = Pa_OpenStream(&stream_, &input, nullptr, rate_, paFramesPerBufferUnspecified, paClipOff,
-                              &on_audio, this);
-    if (e == paNoError) e = Pa_StartStream(stream_);
-    if (e != paNoError) {
-        if (stream_) Pa_CloseStream(stream_);
-        stream_ = nullptr;
+    if (const PaError e = start_mono_stream(&stream_, device, AudioDirection::input, rate_, &on_audio, this);
+        e != paNoError) {
         Pa_Terminate();
         initialized_ = false;
         throw Error(friendly(e));

@@ -40,23 +40,11 @@ Player::Player(AudioClip clip, const SpeakerOptions& options) : clip_(std::move(
     if (const PaError e = Pa_Initialize(); e != paNoError) throw Error(friendly(e));
     initialized_ = true;
     const int device = find_audio_device(options.device, AudioDirection::output);
-    PaError e = paNoError;
-    if (device == paNoDevice) {
-        e = paNoDevice;
-    } else {
-        PaStreamParameters out{};
-        out.device = device;
-        out.channelCount = 1;
-        out.sampleFormat = paFloat32;
-        out.suggestedLatency = Pa_GetDeviceInfo(device)->defaultHighOutputLatency;
-        e = Pa_OpenStream(&stream_, nullptr, &out, clip_.sample_rate, paFramesPerBufferUnspecified, paClipOff,
-                          &on_audio, this);
-        if (e == paNoError) e = Pa_SetStreamFinishedCallback(stream_, &on_finished);
-        if (e == paNoError) e = Pa_StartStream(stream_);
-    }
+    const PaError e = device == paNoDevice
+                          ? paNoDevice
+                          : start_mono_stream(&stream_, device, AudioDirection::output, clip_.sample_rate,
+                                              &on_audio, this, &on_finished);
     if (e != paNoError) {
-        if (stream_) Pa_CloseStream(stream_);
-        stream_ = nullptr;
         Pa_Terminate();
         initialized_ = false;
         throw Error(device == paNoDevice && !options.device.empty()
