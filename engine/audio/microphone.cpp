@@ -1,5 +1,6 @@
 #include "engine/audio/microphone.h"
 
+#include "engine/audio/audio_devices.h"
 #include "engine/audio/voice_activity.h"
 #include "engine/base/error.h"
 
@@ -21,23 +22,13 @@ std::string friendly(PaError error) {
             return "The microphone is busy (another program may be using it).";
         case paInvalidDevice:
         case paNoDevice:
-            return "No microphone found. Plug one in, or record with another program and run "
-                   "rapport-cli pitch listen FILE.";
+            return "No microphone found. Plug one in, or record with another program and use "
+                   "\"Analyse a file…\" (or rapport-cli pitch listen FILE).";
         case paInvalidSampleRate:
             return "The microphone does not record at the rate Rapport needs.";
         default:
             return std::string("The microphone could not be opened (") + Pa_GetErrorText(error) + ").";
     }
-}
-
-PaDeviceIndex find_input(const std::string& name) {
-    const PaDeviceIndex count = Pa_GetDeviceCount();
-    if (name.empty()) return count > 0 ? Pa_GetDefaultInputDevice() : paNoDevice;
-    for (PaDeviceIndex i = 0; i < count; ++i) {
-        const PaDeviceInfo* info = Pa_GetDeviceInfo(i);
-        if (info && info->maxInputChannels > 0 && std::string(info->name).find(name) != std::string::npos) return i;
-    }
-    return paNoDevice;
 }
 
 // The audio thread: copy into the ring, count what did not fit. No locks,
@@ -50,37 +41,21 @@ int on_audio(const void* input, void*, unsigned long frames, const PaStreamCallb
 
 }  // namespace
 
-std::vector<std::string> input_device_names() {
-    std::vector<std::string> names;
-    if (Pa_Initialize() != paNoError) return names;
-    for (PaDeviceIndex i = 0; i < Pa_GetDeviceCount(); ++i)
-        if (const PaDeviceInfo* info = Pa_GetDeviceInfo(i); info && info->maxInputChannels > 0) names.push_back(info->name);
-    Pa_Terminate();
-    return names;
-}
+std::vector<std::string> input_device_names() { return audio_device_names(AudioDirection::input); }
 
 Microphone::Microphone(const MicrophoneOptions& options)
     : ring_(static_cast<std::size_t>(options.sample_rate * kRingSeconds)), rate_(options.sample_rate) {
     if (const PaError e = Pa_Initialize(); e != paNoError) throw Error(friendly(e));
     initialized_ = true;
-    const PaDeviceIndex device = find_input(options.device);
+    const PaDeviceIndex device = find_audio_device(options.device, AudioDirection::input);
     if (device == paNoDevice) {
         Pa_Terminate();
         initialized_ = false;
         throw Error(options.device.empty() ? friendly(paNoDevice)
                                            : "No microphone named \"" + options.device + "\".");
     }
-    PaStreamParameters input{};
-    input.device = device;
-    input.channelCount = 1;
-    input.sampleFormat = paFloat32;
-    input.suggestedLatency = Pa_GetDeviceInfo(device)->defaultLowInputLatency;
-    PaError e = Pa_OpenStream(&stream_, &input, nullptr, rate_, paFramesPerBufferUnspecified, paClipOff,
-                              &on_audio, this);
-    if (e == paNoError) e = Pa_StartStream(stream_);
-    if (e != paNoError) {
-        if (stream_) Pa_CloseStream(stream_);
-        stream_ = nullptr;
+    if (const PaError e = start_mono_stream(&stream_, device, AudioDirection::input, rate_, &on_audio, this);
+        e != paNoError) {
         Pa_Terminate();
         initialized_ = false;
         throw Error(friendly(e));

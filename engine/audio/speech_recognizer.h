@@ -2,8 +2,9 @@
 // model (Debian pocketsphinx-en-us), against a language model built from the
 // script being rehearsed (script_language_model.h).
 //
-// Only the voiced spans are decoded, each as its own utterance (silence
-// costs nothing and memory stays small on long takes). The dictionary is the
+// Only the voiced stretches are decoded (utterance_spans(): continuous speech
+// cut into pieces of at most ~10 s), each as its own utterance, so silence
+// costs nothing and memory stays small on long takes. The dictionary is the
 // model's CMU dictionary cut down to the words the language model uses; a
 // script word it does not know (a name, a company) gets a rough
 // pronunciation from spelling_to_phones(), so it never breaks decoding.
@@ -38,7 +39,8 @@ std::string dictionary_spelling(std::string_view word);
 std::string spelling_to_phones(std::string_view word);
 
 // Throws rapport::Error when the model is missing or the decoder fails.
-// sentences: the script's words per sentence, spelt by dictionary_spelling().
+// spans: the stretches to decode (utterance_spans()); sentences: the
+// script's words per sentence, spelt by dictionary_spelling().
 std::vector<RecognizedWord> recognize_script_speech(const AudioClip& clip, std::span<const Pause> spans,
                                                     const std::vector<std::vector<std::string>>& sentences);
 

@@ -105,4 +105,40 @@ std::vector<Pause> voiced_spans(const VoiceActivity& activity, double min_gap) {
     return spans;
 }
 
+namespace {
+
+// The frame at the middle of the quietest kQuietFrames-frame stretch of
+// levels [from, to).
+std::size_t quietest_frame(const std::vector<float>& level_db, std::size_t from, std::size_t to) {
+    constexpr std::size_t kQuietFrames = 5;  // 50 ms: a gap between words, not one quiet frame
+    std::size_t best = from;
+    double best_sum = 0;
+    for (std::size_t f = from; f + kQuietFrames <= to; ++f) {
+        double sum = 0;
+        for (std::size_t k = f; k < f + kQuietFrames; ++k) sum += level_db[k];
+        if (f == from || sum < best_sum) {
+            best_sum = sum;
+            best = f + kQuietFrames / 2;
+        }
+    }
+    return best;
+}
+
+}  // namespace
+
+std::vector<Pause> utterance_spans(const VoiceActivity& activity) {
+    std::vector<Pause> out;
+    const auto frame_of = [](double seconds) { return static_cast<std::size_t>(std::lround(seconds / kFrameSeconds)); };
+    for (Pause span : voiced_spans(activity, kJoinGapSeconds)) {
+        while (span.seconds() > kLongestUtteranceSeconds) {
+            const std::size_t cut = quietest_frame(activity.level_db, frame_of(span.start + kShortestUtteranceSeconds),
+                                                   frame_of(span.start + kLongestUtteranceSeconds));
+            out.push_back({span.start, double(cut) * kFrameSeconds});
+            span.start = out.back().end;
+        }
+        out.push_back(span);
+    }
+    return out;
+}
+
 }  // namespace rapport

@@ -71,4 +71,16 @@ VoiceActivity detect_voice_activity(const AudioClip& clip);
 // Voiced runs as [start, end) seconds, silences shorter than min_gap merged.
 std::vector<Pause> voiced_spans(const VoiceActivity& activity, double min_gap);
 
+// The stretches the recogniser decodes one at a time: voiced runs with
+// silences shorter than kJoinGapSeconds merged, and any stretch longer than
+// kLongestUtteranceSeconds cut at its quietest moment (a breath, a stop
+// between words) at least kShortestUtteranceSeconds from its start, so an
+// utterance stays short (the decoder's memory and search stay bounded) even
+// for someone who never pauses. On the bench's gap-less takes the cut did not
+// change which sentences were found.
+inline constexpr double kJoinGapSeconds = 0.30;
+inline constexpr double kShortestUtteranceSeconds = 4;
+inline constexpr double kLongestUtteranceSeconds = 10;
+std::vector<Pause> utterance_spans(const VoiceActivity& activity);
+
 }  // namespace rapport

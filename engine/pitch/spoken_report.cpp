@@ -199,7 +199,7 @@ SpokenReport analyze_spoken_pitch(const AudioClip& clip, const SpokenPitchOption
     if (has_script && options.language == "en" && options.recognize && english_model_available()) {
         std::vector<std::vector<std::string>> spelled;
         for (const auto& p : parts) spelled.push_back(p.spelled);
-        r.word_timings = recognize_script_speech(clip, voiced_spans(activity, 0), spelled);
+        r.word_timings = recognize_script_speech(clip, utterance_spans(activity), spelled);
         r.recognized = true;
         std::vector<std::string> heard;
         for (const auto& w : r.word_timings) {

@@ -2,13 +2,29 @@
 
 #include "engine/base/error.h"
 #include "engine/pitch/spoken_store.h"
+#include "gui/i18n.h"
 
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
 
 namespace rapport::gui {
 namespace {
+
+// A typed path: surrounding blanks and quotes (pasted from a file manager)
+// dropped, a leading ~ is the home folder.
+std::filesystem::path typed_file_path(std::string typed) {
+    const auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+    while (!typed.empty() && blank(typed.back())) typed.pop_back();
+    typed.erase(typed.begin(), std::find_if_not(typed.begin(), typed.end(), blank));
+    if (typed.size() >= 2 && (typed.front() == '"' || typed.front() == '\'') && typed.back() == typed.front())
+        typed = typed.substr(1, typed.size() - 2);
+    if (typed.starts_with("~/"))
+        if (const char* home = std::getenv("HOME")) typed = std::string(home) + typed.substr(1);
+    return typed;
+}
 
 std::vector<float> peaks(const AudioClip& clip, std::size_t points) {
     std::vector<float> out(points, 0.0f);
@@ -22,10 +38,18 @@ std::vector<float> peaks(const AudioClip& clip, std::size_t points) {
 
 }  // namespace
 
-RecordingModel::RecordingModel(Database* db, MicrophoneOptions microphone)
-    : db_(db), microphone_(std::move(microphone)) {}
+RecordingModel::RecordingModel(Database* db, MicrophoneOptions microphone, SpeakerOptions speaker)
+    : db_(db), microphone_(std::move(microphone)), speaker_(std::move(speaker)) {}
 
-RecordingModel::~RecordingModel() { wait(); }
+RecordingModel::~RecordingModel() {
+    // Closing the app while a take is being analysed still logs it when the
+    // analysis ends: what the user recorded is not lost.
+    wait();
+    try {
+        if (state_ == State::analysing) tick();
+    } catch (...) {
+    }  // a destructor must not throw; tick() already keeps engine errors as messages
+}
 
 bool RecordingModel::start(const TakeSetup& setup) {
     if (state_ == State::recording || state_ == State::analysing) return false;
@@ -52,14 +76,32 @@ void RecordingModel::stop() {
     analyse_in_background(std::move(clip));
 }
 
-bool RecordingModel::analyse_file(const std::filesystem::path& file, const TakeSetup& setup) {
+bool RecordingModel::analyse_file(const std::string& typed_path, const TakeSetup& setup) {
     if (state_ == State::recording || state_ == State::analysing) return false;
     error_.clear();
     report_.reset();
     logged_.reset();
+    const std::filesystem::path file = typed_file_path(typed_path);
+    std::error_code ec;
+    char message[1024];
+    if (file.empty()) {
+        error_ = _("Type the path of a recording (WAV, FLAC or OGG).");
+        return false;
+    }
+    if (!std::filesystem::exists(file, ec)) {
+        std::snprintf(message, sizeof message, _("%s: no such file."), file.c_str());
+        error_ = message;
+        return false;
+    }
+    if (std::filesystem::is_directory(file, ec)) {
+        std::snprintf(message, sizeof message, _("%s is a folder: choose a recording in it."), file.c_str());
+        error_ = message;
+        return false;
+    }
     try {
+        AudioClip clip = read_audio_file(file);  // its errors name the file
         setup_ = setup;
-        analyse_in_background(read_audio_file(file));
+        analyse_in_background(std::move(clip));
         return true;
     } catch (const Error& e) {
         error_ = e.what();
@@ -88,6 +130,7 @@ void RecordingModel::analyse_in_background(AudioClip clip) {
 }
 
 bool RecordingModel::tick() {
+    if (player_ && !player_->playing()) player_.reset();
     if (state_ == State::recording && recorder_ && !recorder_->status().running) stop();  // ended by silence
     if (state_ != State::analysing) return false;
     if (pending_.wait_for(std::chrono::seconds(0)) != std::future_status::ready) return false;
@@ -105,6 +148,42 @@ bool RecordingModel::tick() {
     }
     clip_.reset();  // the audio lives on only in a kept recording
     return logged_.has_value();
+}
+
+std::vector<PitchAttempt> RecordingModel::kept_takes(const std::vector<PitchAttempt>& attempts) const {
+    std::vector<PitchAttempt> kept;
+    if (!db_) return kept;
+    for (auto a = attempts.rbegin(); a != attempts.rend(); ++a) {
+        try {
+            if (attempt_recording(*db_, a->id)) kept.push_back(*a);
+        } catch (const Error&) {
+        }  // an attempt without a readable report simply has no recording to play
+    }
+    return kept;
+}
+
+bool RecordingModel::play(std::int64_t attempt) {
+    stop_playing();
+    error_.clear();
+    try {
+        const auto file = db_ ? attempt_recording(*db_, attempt) : std::nullopt;
+        if (!file) {
+            error_ = _("This attempt has no kept recording.");
+            return false;
+        }
+        player_ = std::make_unique<Player>(read_audio_file(*file), speaker_);
+        player_attempt_ = attempt;
+        return true;
+    } catch (const Error& e) {
+        error_ = e.what();
+        return false;
+    }
+}
+
+void RecordingModel::stop_playing() { player_.reset(); }
+
+std::optional<std::int64_t> RecordingModel::playing_attempt() const {
+    return player_ && player_->playing() ? std::optional(player_attempt_) : std::nullopt;
 }
 
 void RecordingModel::wait() {

@@ -7,10 +7,18 @@
 // itself after ~2 s of silence, or on stop(). The analysis then runs on a
 // worker thread (never the UI thread); tick() picks up the report, logs the
 // attempt with it (and the audio, only if the user keeps recordings) and
-// keeps the waveform for display.
+// keeps the waveform for display. A model destroyed while analysing (the app
+// closing) waits for the report and logs it.
+//
+// analyse_file() takes a typed path: it is checked first (empty, missing, a
+// folder: a message naming it), then analysed exactly like a take.
+// play() plays an attempt's kept recording (engine/audio/player.h); a sound
+// output that cannot be opened is a message in error().
 #pragma once
 
 #include "engine/audio/microphone.h"
+#include "engine/audio/player.h"
+#include "engine/pitch/store.h"
 #include "engine/pitch/spoken_report.h"
 #include "engine/records/database.h"
 
@@ -35,14 +43,14 @@ public:
     enum class State { idle, recording, analysing, done };
     static constexpr std::size_t kWaveformPoints = 400;
 
-    RecordingModel(Database* db, MicrophoneOptions microphone = {});
+    RecordingModel(Database* db, MicrophoneOptions microphone = {}, SpeakerOptions speaker = {});
     ~RecordingModel();
 
     State state() const { return state_; }
     bool start(const TakeSetup& setup);
     void stop();
     // Analyse a recording file the same way (for users with another recorder).
-    bool analyse_file(const std::filesystem::path& file, const TakeSetup& setup);
+    bool analyse_file(const std::string& typed_path, const TakeSetup& setup);
     // Returns true when a report just arrived (the attempt was logged).
     bool tick();
     // Blocks until the analysis is over (tests, app shutdown).
@@ -55,6 +63,14 @@ public:
     const std::vector<float>& waveform() const { return waveform_; }
     double take_seconds() const { return take_seconds_; }
 
+    // Kept recordings: which of `attempts` have one (newest first), playing one.
+    std::vector<PitchAttempt> kept_takes(const std::vector<PitchAttempt>& attempts) const;
+    bool play(std::int64_t attempt);
+    void stop_playing();
+    std::optional<std::int64_t> playing_attempt() const;
+    double play_position() const { return player_ ? player_->position_seconds() : 0; }
+    double play_seconds() const { return player_ ? player_->seconds() : 0; }
+
     bool keep_recordings() const;
     void set_keep_recordings(bool keep);
 
@@ -64,6 +80,9 @@ private:
     void analyse_in_background(AudioClip clip);
     Database* db_;
     MicrophoneOptions microphone_;
+    SpeakerOptions speaker_;
+    std::unique_ptr<Player> player_;
+    std::int64_t player_attempt_ = 0;
     TakeSetup setup_;
     State state_ = State::idle;
     std::unique_ptr<Recorder> recorder_;

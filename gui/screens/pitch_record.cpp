@@ -1,8 +1,12 @@
 #include "gui/screens/pitch_record.h"
 
+#include "engine/base/error.h"
+#include "engine/base/local_time.h"
+#include "gui/i18n.h"
 #include "gui/widgets.h"
 
 #include <imgui.h>
+#include <imgui_stdlib.h>
 
 #include <algorithm>
 #include <cmath>
@@ -46,7 +50,30 @@ void waveform(const RecordingModel& m) {
         const float h = std::min(1.0f, peaks[i] * 2) * size.y / 2;
         draw->AddLine(ImVec2(x, mid - h), ImVec2(x, mid + h), color);
     }
+    if (m.logged_attempt() && m.playing_attempt() == m.logged_attempt()) {
+        const float x = at.x + float(m.play_position()) * x_per_second;
+        draw->AddLine(ImVec2(x, at.y), ImVec2(x, at.y + size.y), ImGui::GetColorU32(ImGuiCol_Text), 2.0f);
+    }
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Shaded: pauses of half a second or more");
+}
+
+std::string minutes_seconds(double seconds) {
+    const int s = static_cast<int>(seconds);
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%d:%02d", s / 60, s % 60);
+    return buf;
+}
+
+// "2026-11-29 23:07, 0:11 spoken": when, on the user's clock, and how long.
+std::string take_label(const PitchAttempt& a) {
+    std::string when = a.at;
+    try {
+        when = local_from_utc(parse_stored_date_time(a.at, "at").utc_seconds()).wall_clock();
+    } catch (const Error&) {
+    }  // an odd stored time is shown as stored
+    char buf[128];
+    std::snprintf(buf, sizeof buf, _("%s, %s spoken"), when.c_str(), minutes_seconds(a.seconds).c_str());
+    return buf;
 }
 
 void report_view(const SpokenReport& r) {
@@ -94,7 +121,52 @@ void spoken_history(const PitchModel& pitch) {
 }  // namespace
 
 bool RecordPanel::busy() const {
-    return model_ && (model_->state() == State::recording || model_->state() == State::analysing);
+    return model_ && (model_->state() == State::recording || model_->state() == State::analysing ||
+                      model_->playing_attempt());
+}
+
+void RecordPanel::file_row(RecordingModel& m, const TakeSetup& setup) {
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(_("Recording (WAV, FLAC or OGG):"));
+    const char* analyse = _("Analyse");
+    same_line_if_fits(12 * ImGui::GetFontSize());
+    ImGui::SetNextItemWidth(field_width_before(button_width(analyse), 12 * ImGui::GetFontSize()));
+    const bool entered = ImGui::InputTextWithHint("##recording-file", _("for example ~/pitch.wav"), &typed_path_,
+                                                  ImGuiInputTextFlags_EnterReturnsTrue);
+    same_line_for_button(analyse);
+    if ((ImGui::Button(analyse) || entered) && m.analyse_file(typed_path_, setup)) show_file_ = false;
+}
+
+void RecordPanel::playback_row(RecordingModel& m, const PitchModel& pitch) {
+    const auto& attempts = pitch.attempts();
+    const std::pair<std::size_t, std::int64_t> history{attempts.size(), attempts.empty() ? -1 : attempts.back().id};
+    if (history != kept_for_) {
+        kept_ = m.kept_takes(attempts);
+        kept_for_ = history;
+        if (!kept_.empty()) chosen_take_ = kept_.front().id;
+    }
+    if (kept_.empty()) return;
+    if (const auto playing = m.playing_attempt()) {
+        if (ImGui::Button(_("Stop playing"))) m.stop_playing();
+        ImGui::SameLine();
+        char buf[64];
+        std::snprintf(buf, sizeof buf, _("Playing: %s of %s"), minutes_seconds(m.play_position()).c_str(),
+                      minutes_seconds(m.play_seconds()).c_str());
+        ImGui::ProgressBar(static_cast<float>(m.play_position() / std::max(0.01, m.play_seconds())), ImVec2(-1, 0),
+                           buf);
+        return;
+    }
+    const auto chosen = std::find_if(kept_.begin(), kept_.end(), [&](const PitchAttempt& a) { return a.id == chosen_take_; });
+    const char* play = _("Play");
+    ImGui::SetNextItemWidth(field_width_before(button_width(play), 12 * ImGui::GetFontSize()));
+    if (begin_combo_fitted("##kept-take", chosen != kept_.end() ? take_label(*chosen) : std::string())) {
+        for (const PitchAttempt& a : kept_)
+            if (ImGui::Selectable(take_label(a).c_str(), a.id == chosen_take_)) chosen_take_ = a.id;
+        ImGui::EndCombo();
+    }
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", _("Your kept recordings of this pitch, newest first"));
+    same_line_for_button(play);
+    if (ImGui::Button(play)) m.play(chosen_take_);
 }
 
 void RecordPanel::draw(AppContext& ctx, PitchModel& pitch) {
@@ -122,10 +194,15 @@ void RecordPanel::draw(AppContext& ctx, PitchModel& pitch) {
         if (ImGui::IsItemHovered())
             ImGui::SetTooltip("Off: the audio is analysed and forgotten. On: kept in your data folder, "
                               "readable only by you, deleted with the attempt.");
+        const char* from_file = _("Analyse a file…");
+        same_line_for_button(from_file);
+        if (ImGui::Button(from_file)) show_file_ = !show_file_;
+        if (show_file_) file_row(m, setup);
     }
     if (!m.error().empty()) error_text(m.error());
     if (m.state() == State::done || m.state() == State::analysing) waveform(m);
     if (m.state() == State::done && m.report()) report_view(*m.report());
+    if (m.state() != State::recording) playback_row(m, pitch);
     spoken_history(pitch);
 }
 

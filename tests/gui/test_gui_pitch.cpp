@@ -5,14 +5,25 @@
 #include "engine/records/database.h"
 #include "engine/pitch/store.h"
 #include "tests/gui/gui_run.h"
+#include "tests/support/spoken_audio.h"
 
 using namespace rapport::test;
+using rapport::test::Take;
+using rapport::test::TakePlan;
 
 namespace {
 
 // Where things are at the default window size (1100x720) and scale 1.
 constexpr int kEditorX = 450, kEditorY = 230;
 constexpr int kStopButtonX = 929, kStopButtonY = 203;
+constexpr int kAnalyseFileX = 988, kAnalyseFileY = 313;
+constexpr int kPathFieldX = 800, kPathFieldY = 383;
+
+std::string join_sentences(const std::vector<std::string>& sentences) {
+    std::string out;
+    for (const auto& s : sentences) out += (out.empty() ? "" : " ") + s;
+    return out;
+}
 }  // namespace
 
 TEST_CASE("typed text is saved, Space runs the clock, and the stopped attempt is kept") {
@@ -149,4 +160,37 @@ TEST_CASE("'No target' in the Target list is saved, and the length gets no verdi
     CHECK(app.cli_json({"pitch", "scripts", "show", "1"})["target_seconds"].is_null());
     for (const auto& w : app.cli_json({"pitch", "analyze", "--script", "1"})["warnings"])
         CHECK(w["code"] != "too-short");
+}
+
+TEST_CASE("Analyse a file: a missing file is named, a real recording gets the report and is logged") {
+    REQUIRE(speech_tools_available());
+    GuiRun app;
+    write_file(app.tmp / "pitch.txt", join_sentences(sample_sentences()));
+    app.cli({"pitch", "scripts", "add", "--title", "Quellbrook", "--target", "30", (app.tmp / "pitch.txt").string()});
+    TakePlan plan;
+    plan.sentences = {sample_sentences()[0], sample_sentences()[1]};
+    const Take take = make_take(app.tmp.path(), "take", plan);
+    const std::string missing = (app.tmp / "nowhere.wav").string();
+    auto r = app.run("pitch", nlohmann::json::array({
+                                  {{"frame", 3}, {"click", {kAnalyseFileX, kAnalyseFileY}}},
+                                  {{"frame", 5}, {"click", {kPathFieldX, kPathFieldY}}},
+                                  {{"frame", 7}, {"text", missing}},
+                                  {{"frame", 8}, {"key", "Enter"}},
+                                  {{"frame", 10}, {"screenshot", app.shot("missing").string()}},
+                                  {{"frame", 11}, {"click", {kPathFieldX, kPathFieldY}}},
+                                  {{"frame", 12}, {"key", "A"}, {"ctrl", true}},  // select the typed path
+                                  {{"frame", 13}, {"text", take.file.string()}},
+                                  {{"frame", 14}, {"key", "Enter"}},
+                                  {{"frame", 150}, {"screenshot", app.shot("report").string()}},
+                              }),
+                     152);
+    INFO("stderr: " << r.err);
+    REQUIRE(r.exit_code == 0);
+    // The message naming the file is written in the error colour (red) under the field.
+    CHECK(red_pixels(load_png(app.shot("missing"))) > 200);
+    rapport::Database db = rapport::Database::open(app.db);
+    const auto attempts = rapport::list_pitch_attempts(db);
+    REQUIRE(attempts.size() == 1);  // the missing file logged nothing; the real one was analysed
+    CHECK(attempts[0].spoken_wpm);
+    CHECK(attempts[0].seconds == doctest::Approx(take.speaking_seconds()).epsilon(0.1));
 }

@@ -5,6 +5,7 @@
 
 #include "engine/pitch/spoken_store.h"
 #include "engine/pitch/store.h"
+#include "tests/support/null_audio_device.h"
 #include "tests/support/spoken_audio.h"
 #include "tests/support/test_support.h"
 
@@ -16,6 +17,7 @@
 using namespace rapport;
 using rapport::gui::RecordingModel;
 using rapport::gui::TakeSetup;
+using rapport::test::NullAudioDevice;
 using rapport::test::TempDir;
 
 TEST_CASE("recording without a usable microphone says so and changes nothing") {
@@ -52,4 +54,70 @@ TEST_CASE("a take is analysed off the UI thread, then logged with its report and
 
     CHECK(!m.analyse_file(tmp / "missing.wav", TakeSetup{}));
     CHECK(m.error().find("missing.wav") != std::string::npos);
+
+    // Closing while a take is analysed: the attempt is still logged.
+    {
+        RecordingModel closing(&db);
+        REQUIRE(closing.analyse_file(take.file, TakeSetup{"", "fr", 30, std::nullopt}));
+    }
+    CHECK(list_pitch_attempts(db).size() == 2);
+}
+
+TEST_CASE("a typed path is checked before it is analysed, and every refusal names the file") {
+    TempDir tmp;
+    Database db = Database::open(tmp / "rapport.db");
+    RecordingModel m(&db);
+    CHECK(!m.analyse_file("   ", TakeSetup{}));
+    CHECK(m.error().find("Type the path") != std::string::npos);
+    CHECK(!m.analyse_file((tmp / "nowhere.wav").string(), TakeSetup{}));
+    CHECK(m.error() == (tmp / "nowhere.wav").string() + ": no such file.");
+    CHECK(!m.analyse_file(tmp.path().string(), TakeSetup{}));
+    CHECK(m.error().find(tmp.path().string() + " is a folder") == 0);
+    rapport::test::write_file(tmp / "notes.wav", "these are notes, not sound");
+    CHECK(!m.analyse_file(" \"" + (tmp / "notes.wav").string() + "\" ", TakeSetup{}));  // pasted with quotes
+    CHECK(m.error().find((tmp / "notes.wav").string()) != std::string::npos);
+    CHECK(m.state() == RecordingModel::State::idle);
+    CHECK(list_pitch_attempts(db).empty());
+}
+
+TEST_CASE("a kept recording plays back; no recording or no sound output is a message") {
+    REQUIRE(rapport::test::speech_tools_available());
+    TempDir tmp;
+    rapport::test::TakePlan plan;
+    plan.sentences = {rapport::test::sample_sentences()[0]};
+    const auto take = rapport::test::make_take(tmp.path(), "take", plan);
+    Database db = Database::open(tmp / "rapport.db");
+    NullAudioDevice null(tmp);
+    RecordingModel m(&db, {}, SpeakerOptions{NullAudioDevice::kName});
+
+    // Not kept: nothing to play.
+    REQUIRE(m.analyse_file(take.file.string(), TakeSetup{"", "en", 30, std::nullopt}));
+    m.wait();
+    REQUIRE(m.tick());
+    const std::int64_t forgotten = *m.logged_attempt();
+    CHECK(!m.play(forgotten));
+    CHECK(m.error() == "This attempt has no kept recording.");
+
+    m.set_keep_recordings(true);
+    REQUIRE(m.analyse_file(take.file.string(), TakeSetup{"", "en", 30, std::nullopt}));
+    m.wait();
+    REQUIRE(m.tick());
+    const std::int64_t kept = *m.logged_attempt();
+    const auto takes = m.kept_takes(list_pitch_attempts(db));
+    REQUIRE(takes.size() == 1);
+    CHECK(takes[0].id == kept);
+
+    RecordingModel mute(&db, {}, SpeakerOptions{"no-such-speaker-anywhere"});
+    CHECK(!mute.play(kept));
+    CHECK(mute.error().find("no-such-speaker-anywhere") != std::string::npos);
+
+    if (!null.listed(output_device_names())) return;
+    REQUIRE(m.play(kept));
+    CHECK(m.play_seconds() == doctest::Approx(take.speech_end + plan.tail).epsilon(0.05));
+    // The null device takes samples as fast as it is given them.
+    for (int i = 0; i < 500 && m.playing_attempt(); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    CHECK(!m.playing_attempt());
+    CHECK(m.play_position() == doctest::Approx(m.play_seconds()));
+    m.tick();  // lets the finished player go
+    CHECK(m.play_seconds() == 0);
 }

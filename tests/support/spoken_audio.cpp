@@ -35,10 +35,12 @@ double duration_of(const fs::path& wav) {
     return std::stod(r.out);
 }
 
-fs::path silence(const fs::path& folder, double seconds) {
-    const fs::path file = folder / ("silence-" + std::to_string(static_cast<int>(seconds * 1000)) + ".wav");
+fs::path silence(const fs::path& folder, double seconds, int rate = 16000) {
+    const fs::path file = folder / ("silence-" + std::to_string(static_cast<int>(seconds * 1000)) + "-" +
+                                    std::to_string(rate) + ".wav");
     if (!fs::exists(file))
-        run_tool("sox", {"-n", "-r", "16000", "-c", "1", "-b", "16", file.string(), "trim", "0", std::to_string(seconds)});
+        run_tool("sox", {"-n", "-r", std::to_string(rate), "-c", "1", "-b", "16", file.string(), "trim", "0",
+                         std::to_string(seconds)});
     return file;
 }
 
@@ -107,6 +109,17 @@ Take make_take(const fs::path& folder, const std::string& name, const TakePlan& 
     }
     fs::remove_all(parts_dir);
     return take;
+}
+
+fs::path join_recordings(const fs::path& folder, const std::string& name, const std::vector<TakePiece>& pieces,
+                         int rate) {
+    std::vector<std::string> args;
+    for (const TakePiece& piece : pieces)
+        args.push_back(piece.file.empty() ? silence(folder, piece.silence, rate).string() : piece.file.string());
+    const fs::path out = folder / (name + ".wav");
+    args.push_back(out.string());
+    run_tool("sox", args);
+    return out;
 }
 
 const std::vector<std::string>& sample_sentences() {

@@ -45,6 +45,15 @@ bool speech_tools_available();
 // tool fails.
 Take make_take(const std::filesystem::path& folder, const std::string& name, const TakePlan& plan);
 
+// Recordings (all at `rate`, mono) and silences joined end to end into
+// folder/name.wav. A piece with no file is a silence of `silence` seconds.
+struct TakePiece {
+    std::filesystem::path file;
+    double silence = 0;
+};
+std::filesystem::path join_recordings(const std::filesystem::path& folder, const std::string& name,
+                                      const std::vector<TakePiece>& pieces, int rate);
+
 // The six sentences the tests speak ("Quellbrook" is in no dictionary), and the script as one text.
 const std::vector<std::string>& sample_sentences();
 std::string sample_script();

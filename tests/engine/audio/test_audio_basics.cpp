@@ -104,6 +104,38 @@ TEST_CASE("voice activity ignores steady noise and finds a tone burst with its p
     CHECK(v.pauses[0].seconds() == doctest::Approx(0.7).epsilon(0.05));
 }
 
+TEST_CASE("speech without a pause is cut for the recogniser at its quiet moments, short gaps are joined") {
+    // 22 s of tone with softer dips (-6 dB for 0.1 s) at 7 s and 15 s, then a
+    // 0.2 s silence (joined: shorter than kJoinGapSeconds) and 2 s more tone.
+    std::vector<float> s;
+    auto tone = [&](double seconds, double amplitude) {
+        const auto t = sine(220, 16000, seconds, amplitude);
+        s.insert(s.end(), t.begin(), t.end());
+    };
+    tone(0.5, 0.0);
+    tone(6.5, 0.3);
+    tone(0.1, 0.15);  // 7.0-7.1 s: half as loud, still voiced
+    tone(7.9, 0.3);
+    tone(0.1, 0.15);  // 15.0-15.1 s
+    tone(7.4, 0.3);
+    tone(0.2, 0.0);   // 22.5-22.7 s
+    tone(2.0, 0.3);
+    tone(0.5, 0.0);
+    const VoiceActivity v = detect_voice_activity(AudioClip{s, 16000});
+    REQUIRE(v.pauses.empty());
+    CHECK(voiced_spans(v, 0).size() == 2);
+
+    const std::vector<Pause> pieces = utterance_spans(v);
+    REQUIRE(pieces.size() == 3);
+    CHECK(pieces[0].start == doctest::Approx(0.5).epsilon(0.02));
+    CHECK(pieces[0].end == doctest::Approx(7.05).epsilon(0.01));  // the middle of the first dip
+    CHECK(pieces[1].start == pieces[0].end);                       // nothing lost at a cut
+    CHECK(pieces[1].end == doctest::Approx(15.05).epsilon(0.01));
+    CHECK(pieces[2].start == pieces[1].end);
+    CHECK(pieces[2].end == doctest::Approx(24.7).epsilon(0.01));   // over the short silence
+    for (const Pause& p : pieces) CHECK(p.seconds() <= kLongestUtteranceSeconds + 1e-9);
+}
+
 TEST_CASE("the script language model is well-formed ARPA with the fillers and a way out") {
     const std::string arpa = build_script_language_model({{"i", "studied", "chemistry"}, {"i", "like", "data"}});
     std::istringstream in(arpa);

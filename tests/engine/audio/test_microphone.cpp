@@ -2,8 +2,10 @@
 // audio callback and the reader, a device that cannot be opened, and one
 // real capture through ALSA's "null" device when PortAudio lists it.
 #include "engine/audio/microphone.h"
+#include "engine/audio/player.h"
 #include "engine/audio/ring_buffer.h"
 #include "engine/base/error.h"
+#include "tests/support/null_audio_device.h"
 #include "tests/support/test_support.h"
 
 #include <doctest/doctest.h>
@@ -14,6 +16,7 @@
 #include <thread>
 
 using namespace rapport;
+using rapport::test::NullAudioDevice;
 
 TEST_CASE("the sample ring hands samples over in order and counts what did not fit") {
     SampleRing ring(8);
@@ -62,21 +65,11 @@ TEST_CASE("a microphone that cannot be opened gives a message for the user, and 
 }
 
 TEST_CASE("capture through ALSA's null device runs the recorder end to end") {
-    // PortAudio hides ALSA's own "null" device, so a private ALSA
-    // configuration names one (the system configuration plus one line).
     rapport::test::TempDir tmp;
-    rapport::test::write_file(tmp / "asound.conf",
-                              "</usr/share/alsa/alsa.conf>\npcm.rapport_null { type null }\n");
-    setenv("ALSA_CONFIG_PATH", (tmp / "asound.conf").c_str(), 1);
-    const auto names = input_device_names();
-    const bool listed = std::find(names.begin(), names.end(), "rapport_null") != names.end();
-    if (!listed) {
-        unsetenv("ALSA_CONFIG_PATH");
-        MESSAGE("PortAudio has no ALSA host here (no ALSA configuration): capture not exercised");
-        return;
-    }
+    NullAudioDevice null(tmp);
+    if (!null.listed(input_device_names())) return;
     {
-        Recorder recorder(MicrophoneOptions{"rapport_null", 16000});
+        Recorder recorder(MicrophoneOptions{NullAudioDevice::kName, 16000});
         std::this_thread::sleep_for(std::chrono::milliseconds(300));
         recorder.stop();
         const RecorderStatus status = recorder.status();
@@ -89,5 +82,25 @@ TEST_CASE("capture through ALSA's null device runs the recorder end to end") {
         CHECK(!take.samples.empty());
         MESSAGE("null device: " << status.seconds << " s captured in 0.3 s, " << status.dropped << " samples dropped");
     }
-    unsetenv("ALSA_CONFIG_PATH");
+}
+
+TEST_CASE("playback through ALSA's null device plays the clip to its end; no output device is a message") {
+    try {
+        Player player(AudioClip{std::vector<float>(1600, 0.1f), 16000}, SpeakerOptions{"no-such-speaker-anywhere"});
+        FAIL("opened an output that does not exist");
+    } catch (const Error& e) {
+        CHECK(std::string(e.what()).find("no-such-speaker-anywhere") != std::string::npos);
+    }
+    CHECK_THROWS_WITH_AS(Player(AudioClip{{}, 16000}), "The recording is empty.", Error);
+
+    rapport::test::TempDir tmp;
+    NullAudioDevice null(tmp);
+    if (!null.listed(output_device_names())) return;
+    // Two seconds of audio: the null device takes it as fast as it is given.
+    Player player(AudioClip{std::vector<float>(32000, 0.1f), 16000}, SpeakerOptions{NullAudioDevice::kName});
+    CHECK(player.seconds() == doctest::Approx(2.0));
+    for (int i = 0; i < 300 && player.playing(); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    CHECK(!player.playing());
+    CHECK(player.position_seconds() == doctest::Approx(2.0));
+    player.stop();  // stopping a finished player is harmless
 }

@@ -18,6 +18,7 @@
 using namespace rapport;
 using rapport::test::Take;
 using rapport::test::TakePlan;
+namespace fs = std::filesystem;
 
 namespace {
 
@@ -187,6 +188,47 @@ TEST_CASE("French: pauses and pace, and the report says what it cannot tell") {
     CHECK(r.limits[0].find("French") != std::string::npos);
     CHECK(std::abs(r.speaking_seconds - take.speaking_seconds()) <= 0.3);
     check_pauses(r, take);
+}
+
+TEST_CASE("a real human voice: alsa-utils' channel test recordings, with two pauses and a skipped sentence") {
+    // The only recordings of a person speaking that a Debian package installs
+    // here: a woman reading speaker positions ("Front left"), 48 kHz mono,
+    // GPL-2 with alsa-utils (used in place, never copied into the repository).
+    const fs::path sounds = "/usr/share/sounds/alsa";
+    REQUIRE_MESSAGE(fs::exists(sounds / "Front_Left.wav"), "alsa-utils is needed (scripts/setup)");
+    REQUIRE_MESSAGE(rapport::test::speech_tools_available(), "sox is needed (scripts/setup)");
+    REQUIRE_MESSAGE(english_model_available(), "pocketsphinx-en-us is needed (scripts/setup)");
+    rapport::test::TempDir tmp;
+    using rapport::test::TakePiece;
+    const fs::path take = rapport::test::join_recordings(
+        tmp.path(), "real",
+        {TakePiece{sounds / "Front_Left.wav"}, TakePiece{sounds / "Front_Right.wav"}, TakePiece{{}, 1.0},
+         TakePiece{sounds / "Rear_Center.wav"}, TakePiece{sounds / "Side_Right.wav"}, TakePiece{{}, 0.7},
+         TakePiece{sounds / "Rear_Left.wav"}},
+        48000);
+    // Where the inserted silences start: after the recordings before them.
+    const double first_pause = 1.480 + 1.531;
+    const double second_pause = first_pause + 1.0 + 1.355 + 1.353;
+
+    SpokenPitchOptions options;
+    options.script = "Front left. Front right. Front center. Rear center. Side right. Rear left.";
+    const SpokenReport r = analyze_spoken_pitch(read_audio_file(take), options);
+    REQUIRE(r.recognized);
+    REQUIRE(r.sentences.size() == 6);
+    for (std::size_t i = 0; i < 6; ++i) {
+        CAPTURE(r.sentences[i].text);
+        CHECK(r.sentences[i].said == (i != 2));  // "Front center" was not said
+    }
+    CHECK(r.words == 10);
+    CHECK(r.fillers.empty());
+    REQUIRE(r.pauses.size() == 2);
+    CHECK(std::abs(r.pauses[0].start - first_pause) <= 0.2);
+    CHECK(r.pauses[0].seconds() == doctest::Approx(1.0).epsilon(0.2));
+    CHECK(std::abs(r.pauses[1].start - second_pause) <= 0.2);
+    CHECK(r.pauses[1].seconds() == doctest::Approx(0.7).epsilon(0.2));
+    std::string heard;
+    for (const auto& w : r.word_timings) heard += w.word + " ";
+    MESSAGE("real voice: heard \"" << heard << "\"; speaking " << r.speaking_seconds << " s, " << r.wpm << " wpm");
 }
 
 TEST_CASE("a recording with no speech is a clear error") {
