@@ -11,6 +11,8 @@
 #include <iterator>
 #include <memory>
 
+#include <unistd.h>
+
 namespace rapport::cli {
 namespace {
 
@@ -40,18 +42,36 @@ void add_export(CLI::App& app, Context& ctx) {
     });
 }
 
-JsonSource read_document(const std::string& file) {
-    if (file != "-") return load_json_source(file);
-    return parse_json_source(read_text_stream(std::cin, "<stdin>"), "<stdin>");
+std::string read_export(const std::string& file) {
+    if (file != "-") return read_text_file(file);
+    return read_text_stream(std::cin, "<stdin>");
+}
+
+// "import: 42% (8,400 contacts, 0 meetings)" on stderr: rewritten in place on
+// a terminal, one line per report otherwise (--progress into a log).
+ImportProgressHandler progress_printer(bool terminal) {
+    return [terminal](const ImportProgress& p) {
+        const auto percent = p.bytes_total ? p.bytes_read * 100 / p.bytes_total : 100;
+        std::cerr << (terminal ? "\r" : "") << "import: " << percent << "% (" << p.contacts
+                  << " contacts, " << p.meetings << " meetings)";
+        if (!terminal || p.bytes_read == p.bytes_total) std::cerr << "\n";
+        std::cerr.flush();
+    };
 }
 
 void add_import(CLI::App& app, Context& ctx) {
     auto* cmd = app.add_subcommand("import", "Load an export into the database (all or nothing)");
     auto file = std::make_shared<std::string>();
+    auto progress = std::make_shared<bool>(false);
     cmd->add_option("FILE", *file, "Export file, or - for stdin")->required();
-    on_run(cmd, ctx, [&ctx, file] {
-        const JsonSource document = read_document(*file);
-        const ImportSummary s = import_all(ctx.db(), document);
+    cmd->add_flag("--progress", *progress,
+                  "Report progress on stderr (the default when stderr is a terminal)");
+    on_run(cmd, ctx, [&ctx, file, progress] {
+        const std::string text = read_export(*file);
+        const bool terminal = isatty(STDERR_FILENO) != 0;
+        const ImportSummary s =
+            import_export(ctx.db(), text, *file == "-" ? "<stdin>" : *file,
+                          (*progress || terminal) ? progress_printer(terminal) : nullptr);
         std::cout << "imported " << s.contacts << " contacts, " << s.meetings << " meetings, "
                   << s.debriefs << " debriefs, " << s.outreach << " outreach requests, "
                   << s.settings << " settings, " << s.personal_words << " personal words"

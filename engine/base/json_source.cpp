@@ -73,9 +73,9 @@ public:
           furthest_(furthest),
           counted_to_(text.data()) {}
 
-    // Elements of the array at stream_pointer ("/questions") go to handler.
-    void stream(std::string stream_pointer, const JsonItemHandler* handler) {
-        stream_pointer_ = std::move(stream_pointer);
+    // Elements of the arrays at stream_pointers ("/questions") go to handler.
+    void stream(const std::vector<std::string>& stream_pointers, const JsonArrayItemHandler* handler) {
+        stream_pointers_ = stream_pointers;
         handler_ = handler;
     }
 
@@ -191,7 +191,8 @@ private:
         if (item_builder_) {
             if (fresh) item_pointers_.push_back(&pointer);
         } else if (handler_ && !frames_.empty() && frames_.back().is_array &&
-                   frames_.back().pointer == stream_pointer_) {
+                   is_streamed(frames_.back().pointer)) {
+            item_array_ = frames_.back().pointer;
             item_index_ = frames_.back().index;
             item_pointers_.assign(1, &pointer);
             item_.emplace();
@@ -200,6 +201,11 @@ private:
         }
         if (!frames_.empty() && frames_.back().is_array) ++frames_.back().index;
         return pointer;
+    }
+
+    bool is_streamed(const std::string& array_pointer) const {
+        return std::find(stream_pointers_.begin(), stream_pointers_.end(), array_pointer) !=
+               stream_pointers_.end();
     }
 
     template <class Add>
@@ -212,7 +218,8 @@ private:
     // (its lines too: the file can be far larger than memory for lines).
     bool finish_item_if_complete() {
         if (!item_builder_ || frames_.size() != item_depth_) return true;
-        (*handler_)(*item_, item_index_, source_);
+        source_.bytes_read = static_cast<std::size_t>(*furthest_ - text_.data()) + 1;
+        (*handler_)(item_array_, *item_, item_index_, source_);
         for (const std::string* pointer : item_pointers_)
             if (auto it = source_.lines.find(*pointer); it != source_.lines.end())
                 source_.lines.erase(it);
@@ -229,8 +236,9 @@ private:
     int line_ = 1;
     std::vector<Frame> frames_;
     // Streaming state.
-    std::string stream_pointer_;
-    const JsonItemHandler* handler_ = nullptr;
+    std::vector<std::string> stream_pointers_;
+    const JsonArrayItemHandler* handler_ = nullptr;
+    std::string item_array_;
     std::optional<json> item_;
     std::optional<Builder> item_builder_;
     size_t item_depth_ = 0;
@@ -257,27 +265,39 @@ std::string JsonSource::where(const std::string& pointer) const {
 namespace {
 
 JsonSource parse_with(std::string_view text, const std::filesystem::path& name,
-                      const std::string& stream_pointer, const JsonItemHandler* handler) {
+                      const std::vector<std::string>& stream_pointers,
+                      const JsonArrayItemHandler* handler) {
     JsonSource source;
     source.path = name;
     const char* furthest = text.data();
     TrackingIterator first{text.data(), &furthest};
     TrackingIterator last{text.data() + text.size(), &furthest};
     LineRecordingSax sax(source, text, &furthest);
-    if (handler) sax.stream(stream_pointer, handler);
+    if (handler) sax.stream(stream_pointers, handler);
     json::sax_parse(first, last, &sax);
+    source.bytes_read = text.size();
     return source;
 }
 
 }  // namespace
 
 JsonSource parse_json_source(std::string_view text, const std::filesystem::path& name) {
-    return parse_with(text, name, "", nullptr);
+    return parse_with(text, name, {}, nullptr);
 }
 
 JsonSource stream_json_source(std::string_view text, const std::filesystem::path& name,
                               const std::string& array_pointer, const JsonItemHandler& on_item) {
-    return parse_with(text, name, array_pointer, &on_item);
+    const JsonArrayItemHandler forward = [&on_item](const std::string&, const nlohmann::json& item,
+                                                    size_t index, const JsonSource& source) {
+        on_item(item, index, source);
+    };
+    return parse_with(text, name, {array_pointer}, &forward);
+}
+
+JsonSource stream_json_arrays(std::string_view text, const std::filesystem::path& name,
+                              const std::vector<std::string>& array_pointers,
+                              const JsonArrayItemHandler& on_item) {
+    return parse_with(text, name, array_pointers, &on_item);
 }
 
 std::string read_text_stream(std::istream& in, const std::string& name, std::size_t max_bytes) {

@@ -19,6 +19,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 namespace rapport {
 
@@ -30,6 +31,9 @@ struct JsonSource {
     std::filesystem::path path;
     nlohmann::json root;
     std::unordered_map<std::string, int> lines;  // JSON pointer -> 1-based line
+    // How far the parser has read, in bytes: while a streamed element is
+    // handed over, up to its end (a measure of progress); afterwards, all.
+    std::size_t bytes_read = 0;
 
     // Line where the value at pointer ("" is the root, "/questions/3/id") starts;
     // falls back to the nearest enclosing value, then to line 1.
@@ -56,6 +60,16 @@ using JsonItemHandler =
 // document with a line for every value. Throws like parse_json_source().
 JsonSource stream_json_source(std::string_view text, const std::filesystem::path& name,
                               const std::string& array_pointer, const JsonItemHandler& on_item);
+
+// Like stream_json_source(), for several arrays ("/contacts", "/meetings"):
+// on_item also gets the pointer of the array the element belongs to.
+// Elements come in the order of the text.
+using JsonArrayItemHandler =
+    std::function<void(const std::string& array_pointer, const nlohmann::json& item, size_t index,
+                       const JsonSource& source)>;
+JsonSource stream_json_arrays(std::string_view text, const std::filesystem::path& name,
+                              const std::vector<std::string>& array_pointers,
+                              const JsonArrayItemHandler& on_item);
 
 // Reads and parses a file. Throws rapport::Error naming the file when it
 // cannot be read or is not valid JSON.

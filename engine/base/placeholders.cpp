@@ -36,20 +36,28 @@ PlaceholderRef split_ref(std::string_view inside) {
     return ref;
 }
 
+// The next '{' or '}' from `from` on. (string_view::find_first_of calls
+// memchr over "{}" once per character: a tenth of a big bank's load.)
+size_t find_brace(std::string_view text, size_t from) {
+    for (size_t i = from; i < text.size(); ++i)
+        if (text[i] == '{' || text[i] == '}') return i;
+    return std::string_view::npos;
+}
+
 // Calls on_text for literal runs and on_name for {…} runs; returns a
 // problem message for the first malformed brace, or "" when well formed.
 template <class OnText, class OnName>
 std::string scan(std::string_view text, OnText on_text, OnName on_name) {
     size_t i = 0;
     while (i < text.size()) {
-        size_t open = text.find_first_of("{}", i);
+        size_t open = find_brace(text, i);
         if (open == std::string_view::npos) {
             on_text(text.substr(i));
             break;
         }
         on_text(text.substr(i, open - i));
         if (text[open] == '}') return "unmatched '}'";
-        size_t close = text.find_first_of("{}", open + 1);
+        size_t close = find_brace(text, open + 1);
         if (close == std::string_view::npos || text[close] == '{') return "unmatched '{'";
         on_name(text.substr(open + 1, close - open - 1));
         i = close + 1;
@@ -191,6 +199,9 @@ std::string join_with_and(const std::vector<std::string>& parts, const std::stri
 
 std::vector<std::string> placeholder_problems(std::string_view text, const Grammar* grammar) {
     std::vector<std::string> problems;
+    // Most texts have no braces at all (a bank of 100,000 questions checks
+    // 200,000 of them on every load).
+    if (find_brace(text, 0) == std::string_view::npos) return problems;
     auto check = [&](std::string_view inside) {
         const std::string shown = concat(concat("{", inside), "}");
         auto ref = parse_placeholder(inside);

@@ -352,7 +352,7 @@ void read_purpose(FieldReader& r, const json& item, const std::string& p, Questi
     }
 }
 
-// Where each accepted id was first defined, shared by every file of a load.
+// Where each id of this file was first defined.
 using IdIndex = std::unordered_map<std::string, std::string>;
 
 Question read_question(FieldReader& r, const json& item, const std::string& p,
@@ -390,17 +390,12 @@ Question read_question(FieldReader& r, const json& item, const std::string& p,
 // sits in memory as one document with a line for every value.
 class QuestionFileReader {
 public:
-    QuestionFileReader(const Banks& banks, const IdIndex& accepted_ids,
+    QuestionFileReader(const Banks& banks, const QuestionIdSet& accepted_ids,
                        std::vector<Problem>& problems)
         : banks_(banks), accepted_ids_(accepted_ids), problems_(problems) {}
 
     // The file's questions, or none when it has any problem (all reported).
-    // Their ids (with where each is defined) are then in file_ids().
     std::vector<Question> read(const fs::path& file) {
-        // A well-formed file loads through simdjson; any doubt, and it is
-        // read again below, where every problem gets its file:line.
-        if (auto fast = read_questions_fast(file, banks_, accepted_ids_, file_ids_))
-            return std::move(*fast);
         const size_t before = problems_.size();
         auto on_item = [this](const json& item, size_t index, const JsonSource& src) {
             on_question(item, index, src);
@@ -427,8 +422,6 @@ public:
         return std::move(questions_);
     }
 
-    IdIndex& file_ids() { return file_ids_; }
-
 private:
     // Finds the language's tags from the top-level "lang" once it is known.
     bool resolve_language(const JsonSource& src) {
@@ -451,11 +444,11 @@ private:
         if (!r.object(item, p, "each question")) return;
         Question q = read_question(r, item, p, lang_, tags_);
         if (!q.id.empty()) {
-            const std::string* first = nullptr;
-            if (auto a = accepted_ids_.find(q.id); a != accepted_ids_.end()) first = &a->second;
-            else if (auto f = file_ids_.find(q.id); f != file_ids_.end()) first = &f->second;
-            if (first)
-                r.report(p + "/id", "duplicate id '" + q.id + "' (first defined at " + *first + ")");
+            if (accepted_ids_.count(q.id))
+                r.report(p + "/id", "duplicate id '" + q.id + "' (first defined at " +
+                                        banks_.find(q.id)->where + ")");
+            else if (auto f = file_ids_.find(q.id); f != file_ids_.end())
+                r.report(p + "/id", "duplicate id '" + q.id + "' (first defined at " + f->second + ")");
             else
                 file_ids_.emplace(q.id, q.where);
         }
@@ -481,7 +474,7 @@ private:
     }
 
     const Banks& banks_;
-    const IdIndex& accepted_ids_;
+    const QuestionIdSet& accepted_ids_;
     std::vector<Problem>& problems_;
     std::vector<Question> questions_;
     IdIndex file_ids_;
@@ -501,13 +494,16 @@ BankLoad load_banks(const std::vector<fs::path>& dirs) {
         if (auto set = read_tag_file(*src, load.problems))
             merge_tags(*src, std::move(*set), load.banks, load.problems);
     }
-    IdIndex accepted_ids;
+    QuestionIdSet accepted_ids;
+    auto& all = load.banks.questions;
     for (const auto& file : data_files(dirs, "questions")) {
+        // A well-formed file loads through simdjson; any doubt, and it is
+        // read again by the careful reader, where every problem gets its
+        // file:line.
+        if (append_questions_fast(file, load.banks.tags, accepted_ids, all)) continue;
         QuestionFileReader reader(load.banks, accepted_ids, load.problems);
         auto questions = reader.read(file);
-        if (questions.empty()) continue;
-        accepted_ids.merge(reader.file_ids());  // moves the entries, no copies
-        auto& all = load.banks.questions;
+        for (const Question& q : questions) accepted_ids.insert(q.id);
         all.insert(all.end(), std::make_move_iterator(questions.begin()),
                    std::make_move_iterator(questions.end()));
     }

@@ -161,56 +161,57 @@ bool question_offsets(const simdjson::padded_string& json, std::vector<std::size
 void set_bank_fast_path_disabled(bool disabled) { fast_path_disabled = disabled; }
 bool bank_fast_path_disabled() { return fast_path_disabled; }
 
-std::optional<std::vector<Question>> read_questions_fast(const fs::path& file, const Banks& banks,
-                                                         const QuestionIdIndex& accepted_ids,
-                                                         QuestionIdIndex& file_ids) {
-    if (fast_path_disabled) return std::nullopt;
+bool append_questions_fast(const fs::path& file, const std::map<std::string, TagSet>& all_tags,
+                           QuestionIdSet& accepted_ids, std::vector<Question>& out) {
+    if (fast_path_disabled) return false;
     std::error_code ec;
     const auto size = fs::file_size(file, ec);
-    if (ec || size > kMaxTextFileBytes) return std::nullopt;
+    if (ec || size > kMaxTextFileBytes) return false;
     simdjson::padded_string json;
-    if (simdjson::padded_string::load(file.string()).get(json)) return std::nullopt;
+    if (simdjson::padded_string::load(file.string()).get(json)) return false;
 
     dom::parser parser;
     dom::element root;
-    if (parser.allocate(json.size(), kFastMaxDepth) || parser.parse(json).get(root))
-        return std::nullopt;
-    if (!keys_unique(root)) return std::nullopt;
+    if (parser.allocate(json.size(), kFastMaxDepth) || parser.parse(json).get(root)) return false;
+    if (!keys_unique(root)) return false;
     dom::object top;
-    if (root.get_object().get(top)) return std::nullopt;
+    if (root.get_object().get(top)) return false;
     std::string lang;
     dom::element lang_value;
     dom::array list;
-    if (top["lang"].get(lang_value) || !read_text(lang_value, lang)) return std::nullopt;
-    if (top["questions"].get_array().get(list)) return std::nullopt;
-    const auto tags = banks.tags.find(lang);
-    if (tags == banks.tags.end()) return std::nullopt;
+    if (top["lang"].get(lang_value) || !read_text(lang_value, lang)) return false;
+    if (top["questions"].get_array().get(list)) return false;
+    const auto tags = all_tags.find(lang);
+    if (tags == all_tags.end()) return false;
 
     std::vector<std::size_t> offsets;
-    if (!question_offsets(json, offsets) || offsets.size() != list.size()) return std::nullopt;
+    if (!question_offsets(json, offsets) || offsets.size() != list.size()) return false;
 
-    std::vector<Question> questions;
-    questions.reserve(list.size());
-    QuestionIdIndex ids;  // given to file_ids only when the whole file passed
+    const std::size_t before = out.size();
+    out.reserve(before + list.size());
+    QuestionIdSet ids;  // joins accepted_ids only when the whole file passed
     ids.reserve(list.size());
     const std::string prefix = file.string() + ":";
     int line = 1;
     std::size_t counted_to = 0;
     std::size_t index = 0;
     for (dom::element value : list) {
-        Question q;
+        Question& q = out.emplace_back();
         q.lang = lang;
-        if (!read_question(value, tags->second, q)) return std::nullopt;
+        const bool ok = read_question(value, tags->second, q) && !accepted_ids.count(q.id) &&
+                        ids.insert(q.id).second;
+        if (!ok) {
+            out.resize(before);
+            return false;
+        }
         // Lines counted forward only, as the careful reader counts them.
         const std::size_t at = offsets[index++];
         line += static_cast<int>(std::count(json.data() + counted_to, json.data() + at, '\n'));
         counted_to = at;
         q.where = prefix + std::to_string(line);
-        if (accepted_ids.count(q.id) || !ids.emplace(q.id, q.where).second) return std::nullopt;
-        questions.push_back(std::move(q));
     }
-    file_ids = std::move(ids);
-    return questions;
+    accepted_ids.merge(ids);  // moves the nodes, no copies
+    return true;
 }
 
 }  // namespace rapport

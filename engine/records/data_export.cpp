@@ -157,8 +157,14 @@ public:
     explicit FieldReader(const JsonSource& src) : src_(src) {}
 
     [[noreturn]] void fail(const std::string& ptr, const std::string& what) const {
-        throw Error(src_.where(ptr) + ": " + (ptr.empty() ? "/" : ptr) + ": " + what);
+        fail_at(where(ptr), ptr, what);
     }
+    // For a value whose place was noted earlier (where() of a streamed element).
+    [[noreturn]] static void fail_at(const std::string& where, const std::string& ptr,
+                                     const std::string& what) {
+        throw Error(where + ": " + (ptr.empty() ? "/" : ptr) + ": " + what);
+    }
+    std::string where(const std::string& ptr) const { return src_.where(ptr); }
 
     const json& at(const json& obj, const std::string& ptr, const char* key) const {
         if (!obj.is_object()) fail(ptr, "must be an object");
@@ -248,10 +254,12 @@ public:
     }
     std::int64_t find(const FieldReader& r, const std::string& ptr, std::int64_t old_id) const {
         auto it = map_.find(old_id);
-        if (it == map_.end())
-            r.fail(ptr, std::string("no ") + what_ + " with id " + std::to_string(old_id) +
-                            " in this file");
+        if (it == map_.end()) r.fail(ptr, missing(old_id));
         return it->second;
+    }
+    bool contains(std::int64_t old_id) const { return map_.count(old_id) > 0; }
+    std::string missing(std::int64_t old_id) const {
+        return std::string("no ") + what_ + " with id " + std::to_string(old_id) + " in this file";
     }
 
 private:
@@ -308,36 +316,24 @@ std::vector<std::string> read_tags(const FieldReader& r, const json& c, const st
     return tags;
 }
 
-void import_contacts(Database& db, const FieldReader& r, const json& list, IdMap& ids) {
-    std::vector<std::pair<std::int64_t, std::optional<std::int64_t>>> links;
-    for (size_t i = 0; i < list.size(); ++i) {
-        const std::string ptr = "/contacts/" + std::to_string(i);
-        const json& j = list[i];
-        Contact c;
-        c.id = ids.add(r, ptr, r.integer(j, ptr, "id"));
-        c.name = r.text(j, ptr, "name", true);
-        c.company = r.text(j, ptr, "company");
-        c.role = r.text(j, ptr, "role");
-        c.tags = read_tags(r, j, ptr);
-        c.email = r.text(j, ptr, "email");
-        c.phone = r.text(j, ptr, "phone");
-        c.link = r.text(j, ptr, "link");
-        c.how_met = r.text(j, ptr, "how_met");
-        c.notes = r.text(j, ptr, "notes");
-        c.created_at = r.timestamp(j, ptr, "created_at");
-        c.updated_at = r.timestamp(j, ptr, "updated_at");
-        r.located(ptr, [&] { insert_contact_verbatim(db, c); });
-        links.emplace_back(c.id, r.optional_integer(j, ptr, "referred_by"));
-    }
-    // Links may point forward in the list: set them once every contact exists.
-    for (size_t i = 0; i < links.size(); ++i) {
-        if (!links[i].second) continue;
-        const std::string ptr = "/contacts/" + std::to_string(i) + "/referred_by";
-        db.prepare("UPDATE contacts SET referred_by = ?2 WHERE id = ?1")
-            .bind(1, links[i].first)
-            .bind(2, ids.find(r, ptr, *links[i].second))
-            .run();
-    }
+
+// Reads one contact of the file. Its referrer is set at once when already
+// read, else once the whole file is in (a link may point forward).
+Contact read_contact(const FieldReader& r, const json& j, const std::string& ptr, IdMap& ids) {
+    Contact c;
+    c.id = ids.add(r, ptr, r.integer(j, ptr, "id"));
+    c.name = r.text(j, ptr, "name", true);
+    c.company = r.text(j, ptr, "company");
+    c.role = r.text(j, ptr, "role");
+    c.tags = read_tags(r, j, ptr);
+    c.email = r.text(j, ptr, "email");
+    c.phone = r.text(j, ptr, "phone");
+    c.link = r.text(j, ptr, "link");
+    c.how_met = r.text(j, ptr, "how_met");
+    c.notes = r.text(j, ptr, "notes");
+    c.created_at = r.timestamp(j, ptr, "created_at");
+    c.updated_at = r.timestamp(j, ptr, "updated_at");
+    return c;
 }
 
 std::vector<SheetQuestion> read_sheet(const FieldReader& r, const json& m, const std::string& ptr) {
@@ -397,66 +393,39 @@ Debrief read_debrief(const FieldReader& r, const json& j, const std::string& ptr
     return d;
 }
 
-void import_meetings(Database& db, const FieldReader& r, const json& list, const IdMap& contact_ids,
-                     IdMap& meeting_ids, bool keep_ids, ImportSummary& summary) {
-    // Referrals keep their ids into an empty database, else get fresh ones.
-    std::int64_t next_referral = keep_ids ? 0 : next_id(db, "referrals");
-    for (size_t i = 0; i < list.size(); ++i) {
-        const std::string ptr = "/meetings/" + std::to_string(i);
-        const json& j = list[i];
-        Meeting m;
-        m.id = meeting_ids.add(r, ptr, r.integer(j, ptr, "id"));
-        m.contact_id = contact_ids.find(r, ptr + "/contact_id", r.integer(j, ptr, "contact_id"));
-        m.at = r.date_time(j, ptr, "at");
-        const auto minutes = r.integer(j, ptr, "minutes");
-        if (minutes < 1 || minutes > 1440) r.fail(ptr + "/minutes", "must be between 1 and 1440");
-        m.minutes = static_cast<int>(minutes);
-        m.mode = r.text(j, ptr, "mode", true);
-        m.place = r.text(j, ptr, "place");
-        m.status = r.text(j, ptr, "status", true);
-        m.notes = r.text(j, ptr, "notes");
-        m.sheet = read_sheet(r, j, ptr);
-        m.created_at = r.timestamp(j, ptr, "created_at");
-        m.updated_at = r.timestamp(j, ptr, "updated_at");
-        r.located(ptr, [&] { insert_meeting_verbatim(db, m); });
-        ++summary.meetings;
-        if (!j.contains("debrief") || j.at("debrief").is_null()) continue;
-        const Debrief d =
-            read_debrief(r, j.at("debrief"), ptr + "/debrief", m.id, contact_ids, next_referral);
-        r.located(ptr + "/debrief", [&] { insert_debrief_verbatim(db, d); });
-        ++summary.debriefs;
-    }
+
+Meeting read_meeting(const FieldReader& r, const json& j, const std::string& ptr,
+                     const IdMap& contact_ids, IdMap& meeting_ids) {
+    Meeting m;
+    m.id = meeting_ids.add(r, ptr, r.integer(j, ptr, "id"));
+    m.contact_id = contact_ids.find(r, ptr + "/contact_id", r.integer(j, ptr, "contact_id"));
+    m.at = r.date_time(j, ptr, "at");
+    const auto minutes = r.integer(j, ptr, "minutes");
+    if (minutes < 1 || minutes > 1440) r.fail(ptr + "/minutes", "must be between 1 and 1440");
+    m.minutes = static_cast<int>(minutes);
+    m.mode = r.text(j, ptr, "mode", true);
+    m.place = r.text(j, ptr, "place");
+    m.status = r.text(j, ptr, "status", true);
+    m.notes = r.text(j, ptr, "notes");
+    m.sheet = read_sheet(r, j, ptr);
+    m.created_at = r.timestamp(j, ptr, "created_at");
+    m.updated_at = r.timestamp(j, ptr, "updated_at");
+    return m;
 }
 
-void import_outreach(Database& db, const FieldReader& r, const json& root, const IdMap& contact_ids,
-                     bool keep_ids, ImportSummary& summary) {
-    if (!root.contains("outreach")) return;  // exports from before outreach existed
-    const json& list = r.array(root, "", "outreach");
-    IdMap ids("outreach", keep_ids, next_id(db, "outreach"));
-    std::vector<std::pair<std::int64_t, std::int64_t>> links;  // new id, old follow_up_of
-    for (size_t i = 0; i < list.size(); ++i) {
-        const std::string ptr = "/outreach/" + std::to_string(i);
-        const json& j = list[i];
-        Outreach o;
-        o.id = ids.add(r, ptr, r.integer(j, ptr, "id"));
-        o.contact_id = contact_ids.find(r, ptr + "/contact_id", r.integer(j, ptr, "contact_id"));
-        o.sent_at = r.date_time(j, ptr, "sent_at");
-        o.channel = r.text(j, ptr, "channel", true);
-        if (j.contains("replied_at") && !j.at("replied_at").is_null())
-            o.replied_at = r.date_time(j, ptr, "replied_at");
-        o.created_at = r.timestamp(j, ptr, "created_at");
-        r.located(ptr, [&] { insert_outreach_verbatim(db, o); });
-        if (auto f = r.optional_integer(j, ptr, "follow_up_of")) links.emplace_back(o.id, *f);
-        ++summary.outreach;
-    }
-    for (const auto& [id, old_target] : links)
-        db.prepare("UPDATE outreach SET follow_up_of = ?2 WHERE id = ?1")
-            .bind(1, id)
-            .bind(2, ids.find(r, "/outreach", old_target))
-            .run();
+Outreach read_outreach(const FieldReader& r, const json& j, const std::string& ptr,
+                       const IdMap& contact_ids, IdMap& ids) {
+    Outreach o;
+    o.id = ids.add(r, ptr, r.integer(j, ptr, "id"));
+    o.contact_id = contact_ids.find(r, ptr + "/contact_id", r.integer(j, ptr, "contact_id"));
+    o.sent_at = r.date_time(j, ptr, "sent_at");
+    o.channel = r.text(j, ptr, "channel", true);
+    if (j.contains("replied_at") && !j.at("replied_at").is_null())
+        o.replied_at = r.date_time(j, ptr, "replied_at");
+    o.created_at = r.timestamp(j, ptr, "created_at");
+    return o;
 }
 
-// Raises the page cache to kImportCacheKiB for its lifetime.
 class CacheSizeForImport {
 public:
     explicit CacheSizeForImport(Database& db) : db_(db) {
@@ -493,35 +462,228 @@ int import_personal_words(Database& db, const FieldReader& r, const json& root) 
     return added;
 }
 
+
+
+// Keeping the search index in step record by record is most of an import's
+// cost: the triggers re-index a meeting for each question of its sheet, and
+// FTS5 re-reads a row to delete it (75 % of the CPU for 4,000 contacts and
+// 10,000 meetings). While importing, those triggers are set aside and the new
+// records are indexed once, at the end. It all happens inside the import's
+// transaction, so a failed import puts the triggers back with the rest.
+class SearchIndexAtEnd {
+public:
+    explicit SearchIndexAtEnd(Database& db) : db_(db) {
+        Statement st = db.prepare(
+            "SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND sql LIKE "
+            "'%search_index%' ORDER BY rowid");
+        while (st.step()) triggers_.emplace_back(st.column_text(0), st.column_text(1));
+        for (const auto& [name, sql] : triggers_) db.exec("DROP TRIGGER \"" + name + "\"");
+    }
+
+    // Indexes the records with ids from these on (what the import added) and
+    // puts the triggers back.
+    void finish(std::int64_t first_contact, std::int64_t first_meeting) {
+        const auto index = [&](const char* view, std::int64_t first_id) {
+            db_.prepare(std::string("INSERT INTO search_index(rowid, title, body) "
+                                    "SELECT doc, title, body FROM ") +
+                        view + " WHERE id >= ?1 ORDER BY id")
+                .bind(1, first_id)
+                .run();
+        };
+        index("contact_documents", first_contact);
+        index("meeting_documents", first_meeting);
+        index("debrief_documents", first_meeting);
+        for (const auto& [name, sql] : triggers_) db_.exec(sql);
+    }
+
+private:
+    Database& db_;
+    std::vector<std::pair<std::string, std::string>> triggers_;  // name, CREATE TRIGGER text
+};
+
+// A link to a record later in the file, set once the whole file is read.
+struct PendingLink {
+    std::int64_t id;          // of the record holding the link, in this database
+    std::int64_t old_target;  // as written in the file
+    std::string where;        // "file:line" of the link, for messages
+    std::string pointer;      // "/contacts/3/referred_by"
+};
+
+// Loads the records of an export as the parser reads them, one at a time,
+// so memory stays small whatever the size of the file. Meetings and
+// outreach need the contacts' ids: in an export written by Rapport the
+// contacts come first; in a file where they come later, the records that
+// came before them wait in memory until the contacts are in.
+class Importer {
+public:
+    Importer(Database& db, std::size_t bytes_total, const ImportProgressHandler& progress)
+        : db_(db),
+          keep_ids_(!database_has_records(db)),
+          contact_ids_("contact", keep_ids_, next_id(db, "contacts")),
+          meeting_ids_("meeting", keep_ids_, next_id(db, "meetings")),
+          outreach_ids_("outreach", keep_ids_, next_id(db, "outreach")),
+          next_referral_(keep_ids_ ? 0 : next_id(db, "referrals")),
+          first_contact_(keep_ids_ ? 0 : next_id(db, "contacts")),
+          first_meeting_(keep_ids_ ? 0 : next_id(db, "meetings")),
+          search_index_(db),
+          bytes_total_(bytes_total),
+          progress_(progress) {
+        summary_.ids_kept = keep_ids_;
+    }
+
+    static const std::vector<std::string>& streamed_arrays() {
+        static const std::vector<std::string> arrays{"/contacts", "/meetings", "/outreach"};
+        return arrays;
+    }
+
+    void on_item(const std::string& array, const json& item, size_t index, const JsonSource& src) {
+        const FieldReader r(src);
+        // A file that is not an export is refused before anything is written
+        // when its header comes first, as in every export.
+        if (!header_checked_ && src.root.contains("format")) {
+            check_header(r, src.root);
+            header_checked_ = true;
+        }
+        const std::string ptr = array + "/" + std::to_string(index);
+        if (array == "/contacts") {
+            add_contact(r, item, ptr);
+        } else if (!src.root.contains("contacts")) {
+            waiting_.push_back({array, item, ptr});  // the contacts come later in the file
+        } else {
+            add_linked(r, array, item, ptr);
+        }
+        report_progress(src.bytes_read);
+    }
+
+    // Once the whole file is read: the rest of the document, the records
+    // that waited for the contacts, and the forward links.
+    ImportSummary finish(const JsonSource& src) {
+        const FieldReader r(src);
+        const json& root = src.root;
+        check_header(r, root);
+        r.array(root, "", "contacts");
+        r.array(root, "", "meetings");
+        if (root.contains("outreach")) r.array(root, "", "outreach");  // older exports have none
+        for (const auto& w : waiting_) add_linked(r, w.array, w.item, w.pointer);
+        waiting_.clear();
+        for (const auto& link : referrers_)
+            db_.prepare("UPDATE contacts SET referred_by = ?2 WHERE id = ?1")
+                .bind(1, link.id)
+                .bind(2, find_later(r, contact_ids_, link))
+                .run();
+        for (const auto& link : follow_ups_)
+            db_.prepare("UPDATE outreach SET follow_up_of = ?2 WHERE id = ?1")
+                .bind(1, link.id)
+                .bind(2, find_later(r, outreach_ids_, link))
+                .run();
+        summary_.settings = import_settings(db_, r, root);
+        summary_.personal_words = import_personal_words(db_, r, root);
+        search_index_.finish(first_contact_, first_meeting_);
+        report_progress(bytes_total_, true);
+        return summary_;
+    }
+
+private:
+    struct Waiting {
+        std::string array;
+        json item;
+        std::string pointer;
+    };
+
+    void add_contact(const FieldReader& r, const json& j, const std::string& ptr) {
+        Contact c = read_contact(r, j, ptr, contact_ids_);
+        if (auto referrer = r.optional_integer(j, ptr, "referred_by")) {
+            if (contact_ids_.contains(*referrer)) {
+                c.referred_by = contact_ids_.find(r, ptr + "/referred_by", *referrer);
+            } else {
+                referrers_.push_back(
+                    {c.id, *referrer, r.where(ptr + "/referred_by"), ptr + "/referred_by"});
+            }
+        }
+        r.located(ptr, [&] { insert_contact_verbatim(db_, c); });
+        ++summary_.contacts;
+    }
+
+    void add_linked(const FieldReader& r, const std::string& array, const json& j,
+                    const std::string& ptr) {
+        if (array == "/meetings") return add_meeting(r, j, ptr);
+        const Outreach o = read_outreach(r, j, ptr, contact_ids_, outreach_ids_);
+        r.located(ptr, [&] { insert_outreach_verbatim(db_, o); });
+        if (auto f = r.optional_integer(j, ptr, "follow_up_of"))
+            follow_ups_.push_back({o.id, *f, r.where(ptr + "/follow_up_of"), ptr + "/follow_up_of"});
+        ++summary_.outreach;
+    }
+
+    void add_meeting(const FieldReader& r, const json& j, const std::string& ptr) {
+        const Meeting m = read_meeting(r, j, ptr, contact_ids_, meeting_ids_);
+        r.located(ptr, [&] { insert_meeting_verbatim(db_, m); });
+        ++summary_.meetings;
+        if (!j.contains("debrief") || j.at("debrief").is_null()) return;
+        const Debrief d =
+            read_debrief(r, j.at("debrief"), ptr + "/debrief", m.id, contact_ids_, next_referral_);
+        r.located(ptr + "/debrief", [&] { insert_debrief_verbatim(db_, d); });
+        ++summary_.debriefs;
+    }
+
+    static std::int64_t find_later(const FieldReader& r, const IdMap& ids, const PendingLink& link) {
+        if (!ids.contains(link.old_target))
+            FieldReader::fail_at(link.where, link.pointer, ids.missing(link.old_target));
+        return ids.find(r, link.pointer, link.old_target);
+    }
+
+    // About every 1 % of the file, and once at the end.
+    void report_progress(std::size_t bytes_read, bool done = false) {
+        if (!progress_ || (!done && bytes_read < next_report_)) return;
+        next_report_ = bytes_read + std::max<std::size_t>(bytes_total_ / 100, 1);
+        progress_(ImportProgress{std::min(bytes_read, bytes_total_), bytes_total_,
+                                 summary_.contacts, summary_.meetings});
+    }
+
+    Database& db_;
+    bool keep_ids_;
+    IdMap contact_ids_;
+    IdMap meeting_ids_;
+    IdMap outreach_ids_;
+    std::int64_t next_referral_;  // 0: referrals keep their ids
+    std::int64_t first_contact_;  // the first id the import adds (0: all ids are the file's)
+    std::int64_t first_meeting_;
+    SearchIndexAtEnd search_index_;
+    std::size_t bytes_total_;
+    const ImportProgressHandler& progress_;
+    std::size_t next_report_ = 0;
+    bool header_checked_ = false;
+    std::vector<Waiting> waiting_;
+    std::vector<PendingLink> referrers_;
+    std::vector<PendingLink> follow_ups_;
+    ImportSummary summary_;
+};
+
 }  // namespace
 
-ImportSummary import_all(Database& db, const JsonSource& document) {
-    const FieldReader r(document);
-    const json& root = document.root;
-    check_header(r, root);
-    ImportSummary summary;
+ImportSummary import_export(Database& db, std::string_view text, const std::filesystem::path& name,
+                            const ImportProgressHandler& progress) {
     // One transaction (all or nothing) touches most pages of the search
     // index many times: with SQLite's default 2 MB cache the dirty pages
     // spill to the -wal over and over (96,000 writes of 4 KB for 2,000
     // contacts and 5,000 meetings). A bounded larger cache while importing
     // writes each page about once.
     const CacheSizeForImport bigger_cache(db);
-    db.transaction([&] {
+    return db.transaction([&] {
         // Links may point forward in the file; they are checked at commit.
         db.exec("PRAGMA defer_foreign_keys = ON");
-        summary.ids_kept = !database_has_records(db);
-        IdMap contact_ids("contact", summary.ids_kept, next_id(db, "contacts"));
-        IdMap meeting_ids("meeting", summary.ids_kept, next_id(db, "meetings"));
-        summary.settings = import_settings(db, r, root);
-        const json& contacts = r.array(root, "", "contacts");
-        import_contacts(db, r, contacts, contact_ids);
-        summary.contacts = static_cast<int>(contacts.size());
-        import_meetings(db, r, r.array(root, "", "meetings"), contact_ids, meeting_ids,
-                        summary.ids_kept, summary);
-        import_outreach(db, r, root, contact_ids, summary.ids_kept, summary);
-        summary.personal_words = import_personal_words(db, r, root);
+        Importer importer(db, text.size(), progress);
+        const JsonSource document = stream_json_arrays(
+            text, name, Importer::streamed_arrays(),
+            [&](const std::string& array, const json& item, size_t index, const JsonSource& src) {
+                importer.on_item(array, item, index, src);
+            });
+        return importer.finish(document);
     });
-    return summary;
+}
+
+ImportSummary import_export_file(Database& db, const std::filesystem::path& file,
+                                 const ImportProgressHandler& progress) {
+    return import_export(db, read_text_file(file), file, progress);
 }
 
 }  // namespace rapport

@@ -3,8 +3,8 @@
 // export_all() writes settings (the profile among them), contacts, meetings
 // with their sheets and debriefs, outreach requests and the user's own words
 // for the spelling check, in id order, so two exports of the same data
-// are the same text apart from "exported_at". import_all() loads such a
-// document in one transaction: every field is checked first and any problem
+// are the same text apart from "exported_at". import_export() loads such a
+// document in one transaction: every field is checked and any problem
 // ("file:line: /contacts/3/name: must be a non-empty string") leaves the
 // database exactly as it was.
 //
@@ -22,6 +22,10 @@
 #include "engine/base/json_source.h"
 
 #include <nlohmann/json.hpp>
+
+#include <filesystem>
+#include <functional>
+#include <string_view>
 
 namespace rapport {
 
@@ -50,6 +54,23 @@ struct ImportSummary {
     bool ids_kept = false;
 };
 
-ImportSummary import_all(Database& db, const JsonSource& document);
+// How far an import has gone: bytes of the file read, and records loaded.
+struct ImportProgress {
+    std::size_t bytes_read = 0;
+    std::size_t bytes_total = 0;
+    int contacts = 0;
+    int meetings = 0;
+};
+// Called about every 1 % of the file and once at the end; an exception it
+// throws cancels the import (nothing is written).
+using ImportProgressHandler = std::function<void(const ImportProgress&)>;
+
+// Loads the export in text (name is used in messages) in one transaction,
+// reading it one record at a time: memory stays far below the file's size
+// as a document, and any problem leaves the database as it was.
+ImportSummary import_export(Database& db, std::string_view text, const std::filesystem::path& name,
+                            const ImportProgressHandler& progress = nullptr);
+ImportSummary import_export_file(Database& db, const std::filesystem::path& file,
+                                 const ImportProgressHandler& progress = nullptr);
 
 }  // namespace rapport

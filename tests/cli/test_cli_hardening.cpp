@@ -185,3 +185,20 @@ TEST_CASE("smaller refusals: lint-banks on a missing folder, empty check, unknow
     CHECK(draft.find("company-culture") == std::string::npos);
     CHECK(draft.find("culture of your workplace") != std::string::npos);
 }
+
+TEST_CASE("import --progress reports on stderr; without it, a pipe gets no progress") {
+    Cli source;
+    for (int i = 0; i < 30; ++i) source.ok({"contact", "add", "--name", "Zoë " + std::to_string(i)});
+    source.ok({"export", "--out", (source.tmp / "all.json").string()});
+    Cli quiet;
+    auto r = quiet.run({"import", (source.tmp / "all.json").string()});
+    CHECK(r.exit_code == 0);
+    CHECK(r.err.empty());
+    Cli loud;
+    r = loud.run({"import", "--progress", (source.tmp / "all.json").string()});
+    CHECK(r.exit_code == 0);
+    CHECK(r.out.find("imported 30 contacts") != std::string::npos);
+    CHECK(r.err.find("import: 100% (30 contacts, 0 meetings)\n") != std::string::npos);
+    CHECK(r.err.rfind("import: ", 0) == 0);
+    CHECK(r.err.find("import: ") < r.err.find("import: 100%"));  // reports before the end
+}

@@ -82,7 +82,7 @@ TEST_CASE("an import is validated as strictly as the command line") {
     TempDir tmp;
     Database db = Database::open(tmp / "r.db");
     const auto import_text = [&](const std::string& text) {
-        return import_all(db, parse_json_source(text, "in.json"));
+        return import_export(db, text, "in.json");
     };
     CHECK_THROWS_WITH_AS(import_text(export_with(R"([{"id": 2305843009213693952, "name": "A"}])")),
                          doctest::Contains("/contacts/0/id: must be a whole number from 1"), Error);

@@ -132,7 +132,7 @@ TEST_CASE("export -> import into an empty database -> export gives the same docu
     write_private_file(file, first.dump(2));
     CHECK(rapport::test::permissions_of(file) == (fs::perms::owner_read | fs::perms::owner_write));
     Database target = Database::open(tmp / "b.db");
-    const auto summary = import_all(target, load_json_source(file));
+    const auto summary = import_export_file(target, file);
     CHECK(summary.ids_kept);
     CHECK(summary.contacts == 3);
     CHECK(summary.meetings == 2);
@@ -143,7 +143,7 @@ TEST_CASE("export -> import into an empty database -> export gives the same docu
     CHECK_FALSE(search(target, "zoe").empty());
 
     SUBCASE("into a database with records: new ids, links follow") {
-        import_all(target, load_json_source(file));
+        import_export_file(target, file);
         const auto doc = export_all(target);
         REQUIRE(doc["contacts"].size() == 6);
         CHECK(doc["personal_words"].size() == 2);  // a word is kept once
@@ -184,7 +184,7 @@ TEST_CASE("a bad import changes nothing and names the line") {
     }
     const auto file = tmp / "bad.json";
     rapport::test::write_file(file, doc.dump(2));
-    CHECK_THROWS_WITH_AS(import_all(target, load_json_source(file)), doctest::Contains("bad.json:"),
+    CHECK_THROWS_WITH_AS(import_export_file(target, file), doctest::Contains("bad.json:"),
                          Error);
     CHECK(without_export_time(export_all(target)) == before);
 }
