@@ -45,6 +45,10 @@ struct WrappedEditorResult {
     bool active = false;                   // the field has the keyboard
 };
 
+// A wavy line under [x0, x1) of a text line whose bottom is at line_bottom,
+// as spelling checkers draw (in the alert colour).
+void spelling_underline(ImDrawList* draw, float x0, float x1, float line_bottom, float font_size);
+
 // Draws the field for `text` (edited in place). `id` is an ImGui label,
 // usually "##name".
 WrappedEditorResult wrapped_editor(const char* id, std::string& text,

@@ -46,7 +46,8 @@ SpellLanguage resolved_language(Database* db, const std::string& code) {
     std::string resolved = code;
     if (db) {
         try {
-            resolved = spelling_language_code(load_profile(*db), code);
+            const Profile profile = load_profile(*db);
+            resolved = spelling_language_code(profile, code.empty() ? profile.language : code);
         } catch (const Error&) {
             // An unreadable profile leaves US English; the screens show the database error.
         }
@@ -76,6 +77,20 @@ std::string SpellCheckModel::checked_language() const {
     return std::string(spell_language_info(spell_language_.value_or(SpellLanguage::en_us)).code);
 }
 
+// One suggester per language for the whole app: its dictionary instance
+// (15-40 MB) and remembered suggestions serve every field.
+std::shared_ptr<SpellCheckModel::Suggester> SpellCheckModel::shared_suggester(SpellLanguage language) {
+    static std::mutex mutex;
+    static std::map<SpellLanguage, std::weak_ptr<Suggester>> alive;
+    const std::lock_guard lock(mutex);
+    std::shared_ptr<Suggester> found = alive[language].lock();
+    if (!found) {
+        found = std::make_shared<Suggester>(language);
+        alive[language] = found;
+    }
+    return found;
+}
+
 void SpellCheckModel::start_loading(SpellLanguage language) {
     if (job_.valid()) job_.wait();  // a running job belongs to the old language
     job_ = {};
@@ -83,7 +98,7 @@ void SpellCheckModel::start_loading(SpellLanguage language) {
     spell_language_ = language;
     checker_.reset();
     issues_.clear();
-    suggester_ = std::make_shared<Suggester>(language);
+    suggester_ = shared_suggester(language);
     suggestions_.clear();
     // The first load of a dictionary takes 30-200 ms: never on the UI thread.
     loading_ = std::async(std::launch::async, [language] { return Dictionary::shared(language); });

@@ -36,7 +36,7 @@ class SpellCheckModel {
 public:
     // db may be null: then only the dictionary counts. language: the text's,
     // "en" (in the profile's spelling), "en-gb", "en-ca" or "fr" (an unknown
-    // code reads as "en").
+    // code reads as "en"); "" for the profile's language.
     SpellCheckModel(Database* db, const std::string& language);
     ~SpellCheckModel();
     SpellCheckModel(const SpellCheckModel&) = delete;
@@ -90,7 +90,8 @@ private:
     void start_suggestions();
     void collect_suggestions();
 
-    struct Suggester;  // a dictionary of its own, used by the worker only
+    struct Suggester;  // a dictionary of its own, used by the workers only
+    static std::shared_ptr<Suggester> shared_suggester(SpellLanguage language);
 
     Database* db_;
     std::string language_code_;            // as asked: the text's language

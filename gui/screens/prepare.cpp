@@ -383,6 +383,9 @@ private:
         ImGui::SetNextItemWidth(field_width_before(add_width, 14.0f * ImGui::GetFontSize()));
         const bool enter = ImGui::InputTextWithHint("##draft", "Type a question; it is checked as you type",
                                                     &draft, ImGuiInputTextFlags_EnterReturnsTrue);
+        spell_->set_language(model_->lang());
+        spell_->update(draft);
+        underline_last_input(draft, *spell_);  // the misspelled words, under the question itself
         if (draft != m.draft()) {
             m.set_draft(draft);
             confirm_avoid_ = false;
