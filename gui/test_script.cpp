@@ -60,6 +60,7 @@ TestScript TestScript::load(const std::filesystem::path& path) {
             step.frame = j.at("frame").get<int>();
             step.click = point(j, "click");
             step.move = point(j, "move");
+            step.right_click = point(j, "right_click");
             if (j.contains("key")) {
                 step.key = key_code(j["key"].get<std::string>());
                 if (step.key < 0) throw Error("unknown key \"" + j["key"].get<std::string>() + "\"");
@@ -84,7 +85,7 @@ void TestScript::apply_input(int frame, ImGuiIO& io) {
     for (int key : keys_to_release_) io.KeysDown[key] = false;
     keys_to_release_.clear();
     if (release_mods_) io.KeyCtrl = io.KeyShift = release_mods_ = false;
-    io.MouseDown[0] = false;
+    io.MouseDown[0] = io.MouseDown[1] = false;
     release_mouse_ = false;
 
     for (const ScriptStep& step : steps_) {
@@ -93,6 +94,11 @@ void TestScript::apply_input(int frame, ImGuiIO& io) {
         if (step.click) {
             mouse_ = *step.click;
             io.MouseDown[0] = true;
+            release_mouse_ = true;
+        }
+        if (step.right_click) {
+            mouse_ = *step.right_click;
+            io.MouseDown[1] = true;
             release_mouse_ = true;
         }
         if (step.key >= 0) {

@@ -5,6 +5,7 @@
 //
 // The file is a JSON array of steps, each with a "frame" (0-based) and one of:
 //   {"frame": 3, "click": [x, y]}                  left click at window pixels
+//   {"frame": 3, "right_click": [x, y]}            right click (a context menu)
 //   {"frame": 3, "move": [x, y]}                   move the mouse
 //   {"frame": 5, "key": "Space", "ctrl": false}    press and release a key
 //   {"frame": 7, "text": "Zoë"}                    type UTF-8 text
@@ -24,7 +25,7 @@ namespace rapport::gui {
 
 struct ScriptStep {
     int frame = 0;
-    std::optional<ImVec2> click, move;
+    std::optional<ImVec2> click, right_click, move;
     int key = -1;  // GLFW key code
     bool ctrl = false, shift = false;
     std::string text;

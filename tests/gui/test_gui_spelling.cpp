@@ -4,6 +4,7 @@
 // goes ahead on the second click; a misspelled word is underlined in the
 // pitch script and in your own question on Prepare. The logic itself is
 // tested on SpellCheckModel (tests/gui_models).
+#include "engine/pitch/store.h"
 #include "tests/gui/gui_run.h"
 
 using namespace rapport::test;
@@ -14,6 +15,8 @@ namespace {
 // At the default window size (1100x720) and scale 1; the buttons stay at the
 // bottom of the column whatever the list's length.
 constexpr int kMarkSentX = 860, kMarkSentY = 597;
+// The first suggestion in the right-click menu of "recieved" in the pitch script.
+constexpr int kFirstSuggestionX = 330, kFirstSuggestionY = 248;
 
 }  // namespace
 
@@ -146,4 +149,24 @@ TEST_CASE("Prepare: a misspelled word in your own question is underlined in the 
     };
     CHECK(red_above_badge("own-typo") > 15);
     CHECK(red_above_badge("own-clean") == 0);
+}
+
+TEST_CASE("Pitch: right-click an underlined word, pick a suggestion; the script is saved with it") {
+    GuiRun app;
+    write_file(app.tmp / "pitch.txt", "I recieved my degree in library science.\n");
+    app.cli({"pitch", "scripts", "add", "--title", "Libraries", "--target", "30",
+             (app.tmp / "pitch.txt").string()});
+    auto r = app.run("pitch",
+                     json::array({{{"frame", 40}, {"right_click", {285, 190}}},  // on "recieved"
+                                  // The suggestions come from the worker: give it time.
+                                  {{"frame", 200}, {"screenshot", app.shot("menu").string()}},
+                                  {{"frame", 201}, {"click", {kFirstSuggestionX, kFirstSuggestionY}}},
+                                  {{"frame", 260}, {"screenshot", app.shot("replaced").string()}}}),
+                     262);
+    INFO("stderr: " << r.err);
+    REQUIRE(r.exit_code == 0);
+    rapport::Database db = rapport::Database::open(app.db);
+    const auto scripts = rapport::list_pitch_scripts(db);
+    REQUIRE(scripts.size() == 1);
+    CHECK(scripts[0].text.find("I received my degree") == 0);
 }
