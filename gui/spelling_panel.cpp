@@ -184,7 +184,9 @@ bool spell_checked_editor(const char* id, std::string& text, SpellCheckModel& sp
         if (f7_pressed_for(field.active)) spell.ask_first_fix();
         if (!replaced) replaced = spell.first_fix(text);
         if (!spell.error().empty()) {
-            colored_text(kCautionColor, std::string(_("Spelling check unavailable: ")) + spell.error());
+            std::string message = _("Spelling check unavailable: %s");
+            message.replace(message.find("%s"), 2, spell.error());
+            colored_text(kCautionColor, message);
         } else if (const auto count = spell.issues().size(); count > 0) {
             char line[160];
             std::snprintf(line, sizeof line,
