@@ -181,7 +181,8 @@ bool spell_checked_editor(const char* id, std::string& text, SpellCheckModel& sp
     if (list_rows > 0) {
         changed |= spelling_issue_list("##spelling-list", spell, text, list_rows, field.active);
     } else {
-        if (f7_pressed_for(field.active)) spell.ask_first_fix();
+        // Without a list, F7 is only for the field with the keyboard (a screen has several).
+        if (field.active && ImGui::IsKeyPressed(GLFW_KEY_F7, false)) spell.ask_first_fix();
         if (!replaced) replaced = spell.first_fix(text);
         if (!spell.error().empty()) {
             std::string message = _("Spelling check unavailable: %s");

@@ -170,6 +170,15 @@ TEST_CASE("SpellCheckModel: English follows the profile's English spelling") {
     CHECK(spell.checked_language() == "fr");
     CHECK(spell.issues().size() == 1);
 
+    // Live notes have no language of their own: "" follows the profile's.
+    SpellCheckModel notes(&db, "");
+    wait_until_ready(notes, note);
+    CHECK(notes.checked_language() == "en-gb");
+    profile.set_language("fr");
+    notes.refresh_words();
+    wait_until_ready(notes, note);
+    CHECK(notes.checked_language() == "fr");
+
     profile.set_english_spelling("en-au");  // refused, shown beside the choice
     CHECK(profile.field_message("english_spelling") != nullptr);
     CHECK(profile.profile().english_spelling == "en-gb");
