@@ -12,7 +12,8 @@ namespace {
 nlohmann::ordered_json profile_json(const Profile& p) {
     return {{"name", p.name},   {"field", p.field}, {"goals", p.goals}, {"background", p.background},
             {"email", p.email}, {"phone", p.phone}, {"language", p.language},
-            {"english_spelling", p.english_spelling}, {"default_minutes", p.default_minutes}, {"speaking_wpm", p.speaking_wpm}};
+            {"english_spelling", p.english_spelling}, {"default_minutes", p.default_minutes},
+            {"speaking_wpm", p.speaking_wpm}};
 }
 
 }  // namespace

@@ -183,7 +183,8 @@ void add_spell_commands(CLI::App& app, Context& ctx) {
     auto* spell = app.add_subcommand(
         "spell", "Check spelling, repeated words, a/an, capitals, spaces and French typography "
                  "(exit 1 if any issue)");
-    spell->add_option("--lang", o->lang, "en|en-ca|en-gb|fr (default: the profile's language and English spelling)")
+    spell->add_option("--lang", o->lang,
+                      "en|en-ca|en-gb|fr (default: the profile's language and English spelling)")
         ->check(CLI::IsMember({"en", "en-us", "en-ca", "en-gb", "fr"}));
     add_format_option(spell, o->format, {"text", "json"});
     spell->add_option("FILE", o->file, "Text file to check, or - for standard input (the default)");

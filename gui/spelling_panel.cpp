@@ -62,7 +62,8 @@ std::optional<std::size_t> issue_at(const SpellCheckModel& spell, std::size_t of
 std::optional<std::string> issue_menu(const char* popup, SpellCheckModel& spell, const std::string& text) {
     std::optional<std::string> replaced;
     if (!ImGui::BeginPopup(popup)) return replaced;
-    const auto index = static_cast<std::size_t>(ImGui::GetStateStorage()->GetInt(ImGui::GetID("issue"), 0));
+    const int stored = ImGui::GetStateStorage()->GetInt(ImGui::GetID("issue"), 0);
+    const auto index = static_cast<std::size_t>(stored);
     if (index >= spell.issues().size()) {
         ImGui::CloseCurrentPopup();
         ImGui::EndPopup();
@@ -189,7 +190,7 @@ bool spell_checked_editor(const char* id, std::string& text, SpellCheckModel& sp
             message.replace(message.find("%s"), 2, spell.error());
             colored_text(kCautionColor, message);
         } else if (const auto count = spell.issues().size(); count > 0) {
-            char line[160];
+            char line[256];
             std::snprintf(line, sizeof line,
                           P_("%d spelling issue: right-click it for suggestions, or press F7",
                              "%d spelling issues: right-click one for suggestions, or press F7", count),
@@ -217,7 +218,8 @@ void underline_last_input(const std::string& text, const SpellCheckModel& spell)
     const float scroll = state ? state->ScrollX : 0.0f;  // only a field with the keyboard scrolls
     const float left = min.x + style.FramePadding.x - scroll;
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    draw->PushClipRect(ImVec2(min.x + style.FramePadding.x, min.y), ImVec2(max.x - style.FramePadding.x, max.y), true);
+    draw->PushClipRect(ImVec2(min.x + style.FramePadding.x, min.y),
+                       ImVec2(max.x - style.FramePadding.x, max.y), true);
     const float bottom = min.y + style.FramePadding.y + ImGui::GetFontSize() + 1;
     for (const auto& [begin, end] : spans) {
         if (end > text.size()) continue;

@@ -47,11 +47,11 @@ void set_english_spelling(Database& db, std::string_view spelling);
 
 inline constexpr std::array<std::string_view, 2> kProfileLanguages = {"en", "fr"};
 inline constexpr std::array<std::string_view, 3> kProfileEnglishSpellings = {"en", "en-ca", "en-gb"};
+inline constexpr std::pair<int, int> kProfileMinutes = {5, 180};
+inline constexpr std::pair<int, int> kProfileWpm = {60, 260};
 
 // The spelling check's language code for a text in `language` ("en" or
 // "fr"): the profile's English spelling for English, else the language.
 std::string spelling_language_code(const Profile& profile, std::string_view language);
-inline constexpr std::pair<int, int> kProfileMinutes = {5, 180};
-inline constexpr std::pair<int, int> kProfileWpm = {60, 260};
 
 }  // namespace rapport

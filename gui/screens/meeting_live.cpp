@@ -9,8 +9,8 @@
 #include "engine/base/paths.h"
 #include "gui/models/live_meeting_model.h"
 #include "gui/screens/all_screens.h"
-#include "gui/widgets.h"
 #include "gui/spelling_panel.h"
+#include "gui/widgets.h"
 #include "gui/wrapped_editor.h"
 
 #include <GLFW/glfw3.h>
@@ -92,7 +92,9 @@ public:
         panes.end();
     }
 
-    bool animating() const override { return (model_ && model_->wants_wakeups()) || notes_spelling_.working(); }
+    bool animating() const override {
+        return (model_ && model_->wants_wakeups()) || notes_spelling_.working();
+    }
 
     double seconds_until_change() const override {
         if (notes_spelling_.working()) return 0.05;  // a dictionary or suggestions on their way

@@ -10,8 +10,8 @@
 #include "gui/plot.h"
 #include "gui/screens/all_screens.h"
 #include "gui/screens/pitch_record.h"
-#include "gui/widgets.h"
 #include "gui/spelling_panel.h"
+#include "gui/widgets.h"
 #include "gui/wrapped_editor.h"
 
 #include <GLFW/glfw3.h>
@@ -120,7 +120,8 @@ public:
     }
 
     double seconds_until_change() const override {
-        if (record_.busy() || script_spelling_.working()) return 0.05;  // the level meter and the clock; spelling
+        // The level meter and the clock; a dictionary or suggestions on their way.
+        if (record_.busy() || script_spelling_.working()) return 0.05;
         return std::chrono::duration<double>(model_->until_next_change(kRunningResolution)).count();
     }
 
