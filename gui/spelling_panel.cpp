@@ -8,7 +8,6 @@
 #include <imgui_internal.h>
 
 #include <algorithm>
-#include <cstdio>
 
 namespace rapport::gui {
 namespace {
@@ -178,6 +177,16 @@ bool spell_checked_editor(const char* id, std::string& text, SpellCheckModel& sp
             ImGui::OpenPopup("##spelling-menu");
         }
     std::optional<std::string> replaced = issue_menu("##spelling-menu", spell, text);
+    // Hovering an underlined word says why, without moving anything on the screen.
+    if (field.hovered_offset && !ImGui::IsPopupOpen("##spelling-menu"))
+        if (const auto index = issue_at(spell, *field.hovered_offset)) {
+            ImGui::BeginTooltip();
+            ImGui::PushTextWrapPos(ImGui::GetFontSize() * 22.0f);
+            ImGui::TextUnformatted(spell.issues()[*index].reason.c_str());
+            ImGui::TextDisabled("%s", _("Right-click for suggestions."));
+            ImGui::PopTextWrapPos();
+            ImGui::EndTooltip();
+        }
 
     if (list_rows > 0) {
         changed |= spelling_issue_list("##spelling-list", spell, text, list_rows, field.active);
@@ -185,19 +194,12 @@ bool spell_checked_editor(const char* id, std::string& text, SpellCheckModel& sp
         // Without a list, F7 is only for the field with the keyboard (a screen has several).
         if (field.active && ImGui::IsKeyPressed(GLFW_KEY_F7, false)) spell.ask_first_fix();
         if (!replaced) replaced = spell.first_fix(text);
+        // No count under the field: the underlines say it, and the screen's
+        // layout stays put while the user types.
         if (!spell.error().empty()) {
             std::string message = _("Spelling check unavailable: %s");
             message.replace(message.find("%s"), 2, spell.error());
             colored_text(kCautionColor, message);
-        } else if (const auto count = spell.issues().size(); count > 0) {
-            char line[256];
-            std::snprintf(line, sizeof line,
-                          P_("%d spelling issue: right-click it for suggestions, or press F7",
-                             "%d spelling issues: right-click one for suggestions, or press F7", count),
-                          static_cast<int>(count));
-            ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-            ImGui::TextWrapped("%s", line);
-            ImGui::PopStyleColor();
         }
     }
     ImGui::PopID();

@@ -1,6 +1,7 @@
 // Spelling in the app's text fields. A spell-checked field underlines the
-// issues of SpellCheckModel in the wrapping editor; a right click on an
-// underlined word opens its suggestions, its reason and "Add to my words";
+// issues of SpellCheckModel in the wrapping editor; hovering an underlined
+// word shows its reason; a right click opens its suggestions and "Add to my
+// words";
 // F7 (while the field has the keyboard) takes the first suggestion. Fields
 // for text that is sent (the thank-you note, your own questions) also list
 // their issues under them, with the same buttons.
@@ -26,9 +27,9 @@ bool spelling_issue_list(const char* id, SpellCheckModel& spell, std::string& te
                          bool field_active = false);
 
 // The wrapping editor with spell's issues underlined (none until the
-// dictionary is loaded), the right-click menu and F7; with list_rows > 0 the
-// issue list under it, else one line saying how many there are. Returns true
-// when the text changed (typed or replaced).
+// dictionary is loaded), a tooltip with the reason over an underlined word,
+// the right-click menu and F7; with list_rows > 0 the issue list under it.
+// Returns true when the text changed (typed or replaced).
 bool spell_checked_editor(const char* id, std::string& text, SpellCheckModel& spell,
                           WrappedEditorOptions options, int list_rows = 0);
 

@@ -5,6 +5,7 @@
 
 #include <GLFW/glfw3.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <string_view>
 
@@ -69,6 +70,7 @@ TestScript TestScript::load(const std::filesystem::path& path) {
             step.shift = j.value("shift", false);
             step.text = j.value("text", "");
             step.screenshot = j.value("screenshot", "");
+            step.wait_idle = j.value("wait_idle", false);
             script.steps_.push_back(std::move(step));
         } catch (const nlohmann::json::exception& e) {
             throw Error(where + ": " + e.what());
@@ -118,6 +120,11 @@ std::vector<std::string> TestScript::screenshots_for(int frame) const {
     for (const ScriptStep& step : steps_)
         if (step.frame == frame && !step.screenshot.empty()) paths.push_back(step.screenshot);
     return paths;
+}
+
+bool TestScript::waits_at(int frame) const {
+    return std::any_of(steps_.begin(), steps_.end(),
+                       [frame](const ScriptStep& step) { return step.frame == frame && step.wait_idle; });
 }
 
 }  // namespace rapport::gui

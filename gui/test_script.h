@@ -10,6 +10,9 @@
 //   {"frame": 5, "key": "Space", "ctrl": false}    press and release a key
 //   {"frame": 7, "text": "Zoë"}                    type UTF-8 text
 //   {"frame": 9, "screenshot": "/tmp/shot.png"}    save that frame as PNG
+//   {"frame": 4, "wait_idle": true}                hold that frame (redrawing) until the
+//                                                  screen stops animating, at most 10 s
+//                                                  (a dictionary loading); alone on its frame
 // Key names: A–Z, 0–9, F1–F12, Space, Enter, Tab, Escape, Backspace, Delete,
 // Up, Down, Left, Right, Home, End.
 #pragma once
@@ -30,6 +33,7 @@ struct ScriptStep {
     bool ctrl = false, shift = false;
     std::string text;
     std::string screenshot;
+    bool wait_idle = false;
 };
 
 class TestScript {
@@ -42,6 +46,8 @@ public:
     void apply_input(int frame, ImGuiIO& io);
     // Screenshot paths requested for this frame.
     std::vector<std::string> screenshots_for(int frame) const;
+    // Whether a wait_idle step holds this frame.
+    bool waits_at(int frame) const;
 
 private:
     std::vector<ScriptStep> steps_;

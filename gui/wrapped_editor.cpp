@@ -160,7 +160,10 @@ WrappedEditorResult wrapped_editor(const char* label, std::string& text, const W
         cursor_moved = true;
     }
     if (!io.MouseDown[0]) state.dragging = false;
-    if (hovered && io.MouseClicked[1]) result.right_clicked_offset = offset_under_mouse();
+    if (hovered) {
+        result.hovered_offset = offset_under_mouse();
+        if (io.MouseClicked[1]) result.right_clicked_offset = result.hovered_offset;
+    }
 
     if (active) {
         // Arrows, Home/End and Escape are the field's while it has the keyboard.

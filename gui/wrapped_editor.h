@@ -42,6 +42,7 @@ struct WrappedEditorResult {
     bool changed = false;                  // the text was edited this frame
     std::optional<size_t> clicked_offset;  // byte offset under a left click this frame
     std::optional<size_t> right_clicked_offset;  // … under a right click (a spelling menu)
+    std::optional<size_t> hovered_offset;        // … under the mouse while it is over the field
     bool active = false;                   // the field has the keyboard
 };
 

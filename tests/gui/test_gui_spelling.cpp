@@ -30,6 +30,7 @@ TEST_CASE("Debrief: spelling issues listed, F7 fixes the first, Mark sent warns 
     auto r = app.run("debrief",
                      json::array({// The dictionary loads in the background: nothing until then.
                                   {{"frame", 1}, {"screenshot", app.shot("loading").string()}},
+                                  {{"frame", 2}, {"wait_idle", true}},  // loaded, suggestions found
                                   {{"frame", 30}, {"screenshot", app.shot("issues").string()}},
                                   // Taken when the worker has the suggestions (frames run without pause
                                   // here, so give it a couple of seconds).
@@ -92,7 +93,10 @@ size_t red_in_pitch_field(const std::string& script, const std::string& tag) {
     app.cli({"pitch", "scripts", "add", "--title", "Libraries", "--target", "30",
              (app.tmp / "pitch.txt").string()});
     const auto report = app.tmp / "layout.json";
-    auto r = app.run("pitch", json::array({{{"frame", 40}, {"screenshot", app.shot(tag).string()}}}), 41,
+    auto r = app.run("pitch",
+                     json::array({{{"frame", 3}, {"wait_idle", true}},
+                                  {{"frame", 40}, {"screenshot", app.shot(tag).string()}}}),
+                     41,
                      {"--layout-report", report.string()});
     INFO("stderr: " << r.err);
     REQUIRE(r.exit_code == 0);
@@ -128,6 +132,7 @@ TEST_CASE("Prepare: a misspelled word in your own question is underlined in the 
         {{"frame", 14}, {"click", {260, 523}}},
         {{"frame", 19}, {"click", {700, 656}}},
         {{"frame", 21}, {"text", "What does a tipical week look like for you?"}},
+        {{"frame", 23}, {"wait_idle", true}},
         {{"frame", 40}, {"screenshot", r.shot("own-typo").string()}},
         {{"frame", 41}, {"key", "A"}, {"ctrl", true}},
         {{"frame", 43}, {"text", "What does a typical week look like for you?"}},
@@ -157,8 +162,9 @@ TEST_CASE("Pitch: right-click an underlined word, pick a suggestion; the script 
     app.cli({"pitch", "scripts", "add", "--title", "Libraries", "--target", "30",
              (app.tmp / "pitch.txt").string()});
     auto r = app.run("pitch",
-                     json::array({{{"frame", 40}, {"right_click", {285, 190}}},  // on "recieved"
-                                  // The suggestions come from the worker: give it time.
+                     json::array({{{"frame", 3}, {"wait_idle", true}},
+                                  {{"frame", 40}, {"right_click", {285, 190}}},  // on "recieved"
+                                  {{"frame", 42}, {"wait_idle", true}},  // the suggestions
                                   {{"frame", 200}, {"screenshot", app.shot("menu").string()}},
                                   {{"frame", 201}, {"click", {kFirstSuggestionX, kFirstSuggestionY}}},
                                   {{"frame", 260}, {"screenshot", app.shot("replaced").string()}}}),
