@@ -1,6 +1,7 @@
 // rapport-cli profile show|set: who the user is, for drafts and the pitch.
 #include "cli/context.h"
 #include "engine/records/profile.h"
+#include "engine/records/record_checks.h"
 
 #include <iostream>
 #include <memory>
@@ -11,7 +12,8 @@ namespace {
 nlohmann::ordered_json profile_json(const Profile& p) {
     return {{"name", p.name},   {"field", p.field}, {"goals", p.goals}, {"background", p.background},
             {"email", p.email}, {"phone", p.phone}, {"language", p.language},
-            {"default_minutes", p.default_minutes}, {"speaking_wpm", p.speaking_wpm}};
+            {"english_spelling", p.english_spelling}, {"default_minutes", p.default_minutes},
+            {"speaking_wpm", p.speaking_wpm}};
 }
 
 }  // namespace
@@ -33,13 +35,14 @@ void add_profile_commands(CLI::App& app, Context& ctx) {
         std::cout << "name:       " << p.name << "\nfield:      " << p.field
                   << "\ngoals:      " << goals << "\nbackground: " << p.background
                   << "\nemail:      " << p.email << "\nphone:      " << p.phone
-                  << "\nlanguage:   " << p.language << "\nminutes:    " << p.default_minutes
+                  << "\nlanguage:   " << p.language << "\nspelling:   " << p.english_spelling
+                  << "\nminutes:    " << p.default_minutes
                   << "\nwpm:        " << (p.speaking_wpm ? std::to_string(p.speaking_wpm) : "") << "\n";
     });
 
     auto* set = group->add_subcommand("set", "Change the given fields of the profile");
     struct Options {
-        std::string name, field, background, email, phone, language;
+        std::string name, field, background, email, phone, language, english_spelling;
         std::vector<std::string> goals;
         int minutes = 0, wpm = 0;
         std::vector<CLI::Option*> options;
@@ -53,7 +56,9 @@ void add_profile_commands(CLI::App& app, Context& ctx) {
                   set->add_option("--lang", o->language, "Language of checklists and drafts: en|fr"),
                   set->add_option("--goal", o->goals, "A goal (repeat; replaces the goals)"),
                   set->add_option("--minutes", o->minutes, "Default meeting length in minutes (5-180)"),
-                  set->add_option("--wpm", o->wpm, "Your usual speaking rate, words per minute (0 clears)")};
+                  set->add_option("--wpm", o->wpm, "Your usual speaking rate, words per minute (0 clears)"),
+                  set->add_option("--spelling", o->english_spelling,
+                                  "How you spell English, for the spelling check: en (US)|en-ca|en-gb")};
     on_run(set, ctx, [&ctx, o] {
         ProfileChanges ch;
         ch.name = given(o->options[0], o->name);
@@ -71,7 +76,11 @@ void add_profile_commands(CLI::App& app, Context& ctx) {
         }
         if (o->options[7]->count()) ch.default_minutes = o->minutes;
         if (o->options[8]->count()) ch.speaking_wpm = o->wpm;
+        // Checked before anything is saved, so a bad value changes nothing.
+        if (o->options[9]->count()) require_one_of("english_spelling", o->english_spelling,
+                                                   kProfileEnglishSpellings);
         update_profile(ctx.db(), ch);
+        if (o->options[9]->count()) set_english_spelling(ctx.db(), o->english_spelling);
     });
 }
 

@@ -5,6 +5,7 @@
 
 #include "engine/base/error.h"
 #include "engine/language/text_checker.h"
+#include "engine/records/profile.h"
 #include "engine/records/word_list.h"
 
 #include <unicode/utf8.h>
@@ -26,11 +27,15 @@ SpellLanguage spell_language_option(const std::string& code) {
     throw Error("--lang '" + code + "' is not a spelling language (en, en-ca, en-gb, fr)");
 }
 
+bool has_database(Context& ctx) {
+    return !ctx.db_option.empty() || std::filesystem::exists(ctx.db_path());
+}
+
 // Names from the records and the added words, when a database is there.
 // Checking never creates a database.
 PersonalWords personal_words(Context& ctx, const std::vector<std::string>& extra_phrases) {
     std::vector<std::string> phrases = extra_phrases;
-    if (!ctx.db_option.empty() || std::filesystem::exists(ctx.db_path())) {
+    if (has_database(ctx)) {
         auto from_db = personal_word_sources(ctx.db());
         phrases.insert(phrases.end(), from_db.begin(), from_db.end());
     }
@@ -38,11 +43,12 @@ PersonalWords personal_words(Context& ctx, const std::vector<std::string>& extra
 }
 
 // The language the user writes in: the option, else the profile's (only
-// when a database exists), else English.
+// when a database exists), else English; English in the profile's spelling.
 std::string default_language(Context& ctx, const std::string& option) {
     if (!option.empty()) return option;
-    if (ctx.db_option.empty() && !std::filesystem::exists(ctx.db_path())) return "en";
-    return ctx.language(option);
+    if (!has_database(ctx)) return "en";
+    const Profile profile = load_profile(ctx.db());
+    return spelling_language_code(profile, profile.language);
 }
 
 std::vector<TextIssue> issues_with_suggestions(Context& ctx, std::string_view text,
@@ -159,8 +165,11 @@ void add_words_commands(CLI::App& app, Context& ctx) {
 
 }  // namespace
 
-void print_spelling_check(Context& ctx, std::string_view text, const std::string& lang,
+void print_spelling_check(Context& ctx, std::string_view text, const std::string& text_lang,
                           const std::vector<std::string>& extra_phrases) {
+    // A draft or sheet in English is checked in the English the user spells.
+    const std::string lang =
+        has_database(ctx) ? spelling_language_code(load_profile(ctx.db()), text_lang) : text_lang;
     const auto issues = issues_with_suggestions(ctx, text, lang, extra_phrases);
     std::cout << "\n-- Spelling, " << spell_language_info(spell_language_option(lang)).name
               << ": " << (issues.empty() ? "no" : std::to_string(issues.size()))
@@ -174,7 +183,8 @@ void add_spell_commands(CLI::App& app, Context& ctx) {
     auto* spell = app.add_subcommand(
         "spell", "Check spelling, repeated words, a/an, capitals, spaces and French typography "
                  "(exit 1 if any issue)");
-    spell->add_option("--lang", o->lang, "en|en-ca|en-gb|fr (default: the profile's language)")
+    spell->add_option("--lang", o->lang,
+                      "en|en-ca|en-gb|fr (default: the profile's language and English spelling)")
         ->check(CLI::IsMember({"en", "en-us", "en-ca", "en-gb", "fr"}));
     add_format_option(spell, o->format, {"text", "json"});
     spell->add_option("FILE", o->file, "Text file to check, or - for standard input (the default)");

@@ -161,6 +161,18 @@ void App::honour_screen_request() {
 
 bool App::animating() const { return screens_[current_screen_]->animating(); }
 
+// A scripted wait_idle step holds its frame until the screen stops animating
+// (a dictionary loading, suggestions on their way), at most 10 s: the Xvfb
+// tests then see the same picture however slow the machine is.
+bool App::holding_for_idle() {
+    if (!script_ || !script_->waits_at(frame_index_)) return false;
+    const auto now = std::chrono::steady_clock::now();
+    if (!idle_wait_since_) idle_wait_since_ = now;
+    if (animating() && now - *idle_wait_since_ < std::chrono::seconds(10)) return true;
+    idle_wait_since_.reset();
+    return false;
+}
+
 void App::wait_for_something_to_draw() {
     if (options_.frames > 0 || settle_frames_left_ > 0)
         glfwPollEvents();
@@ -305,6 +317,10 @@ int App::run() {
             draw_frame();
             honour_screen_request();
             remember_screen_when_changed();
+            if (holding_for_idle()) {
+                glfwSwapBuffers(window_);
+                continue;
+            }
             if (settle_frames_left_ > 0) --settle_frames_left_;
             std::vector<std::string> shots;
             if (script_) shots = script_->screenshots_for(frame_index_);

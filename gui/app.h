@@ -17,6 +17,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <chrono>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -58,12 +59,14 @@ private:
     void save_ui_state_quietly();
     void remember_screen_when_changed();
     bool animating() const;
+    bool holding_for_idle();
     void add_layout_report();
 
     AppOptions options_;
     UiState ui_state_;
     std::optional<TestScript> script_;
     int frame_index_ = 0;
+    std::optional<std::chrono::steady_clock::time_point> idle_wait_since_;  // a wait_idle step
     GLFWwindow* window_ = nullptr;
     AppContext context_;
     std::optional<Database> database_;

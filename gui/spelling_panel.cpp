@@ -1,9 +1,11 @@
 #include "gui/spelling_panel.h"
 
+#include "gui/i18n.h"
 #include "gui/widgets.h"
 
 #include <GLFW/glfw3.h>
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include <algorithm>
 
@@ -41,6 +43,53 @@ std::string shown_word(const TextIssue& issue) {
     return shown;
 }
 
+// F7 belongs to the field that has the keyboard, or to the list when none has.
+bool f7_pressed_for(bool field_active) {
+    return ImGui::IsKeyPressed(GLFW_KEY_F7, false) && (field_active || !ImGui::IsAnyItemActive());
+}
+
+// The issue under a byte offset of the text, if any.
+std::optional<std::size_t> issue_at(const SpellCheckModel& spell, std::size_t offset) {
+    const auto& issues = spell.issues();
+    for (std::size_t i = 0; i < issues.size(); ++i)
+        if (offset >= issues[i].offset && offset <= issues[i].offset + issues[i].length) return i;
+    return std::nullopt;
+}
+
+// The right-click menu of one issue: its reason, its suggestions, "Add to my
+// words". Returns the new text when a suggestion was taken.
+std::optional<std::string> issue_menu(const char* popup, SpellCheckModel& spell, const std::string& text) {
+    std::optional<std::string> replaced;
+    if (!ImGui::BeginPopup(popup)) return replaced;
+    const int stored = ImGui::GetStateStorage()->GetInt(ImGui::GetID("issue"), 0);
+    const auto index = static_cast<std::size_t>(stored);
+    if (index >= spell.issues().size()) {
+        ImGui::CloseCurrentPopup();
+        ImGui::EndPopup();
+        return replaced;
+    }
+    const TextIssue& issue = spell.issues()[index];
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 22.0f);
+    ImGui::TextDisabled("%s", issue.reason.c_str());
+    ImGui::PopTextWrapPos();
+    const auto suggestions = spell.suggestions(index);
+    if (!suggestions) ImGui::TextDisabled("%s", _("looking for suggestions…"));
+    else if (suggestions->empty()) ImGui::TextDisabled("%s", _("no suggestion"));
+    else
+        for (std::size_t k = 0; k < std::min(kShownSuggestions, suggestions->size()); ++k) {
+            ImGui::PushID(static_cast<int>(k));
+            if (ImGui::Selectable(button_label((*suggestions)[k]).c_str()))
+                replaced = spell.replace(text, index, (*suggestions)[k]);
+            ImGui::PopID();
+        }
+    if (issue.kind == IssueKind::spelling) {
+        ImGui::Separator();
+        if (ImGui::Selectable(_("Add to my words"))) spell.add_to_my_words(index);
+    }
+    ImGui::EndPopup();
+    return replaced;
+}
+
 }  // namespace
 
 float spelling_issue_list_height(const SpellCheckModel& spell, int max_rows) {
@@ -56,7 +105,8 @@ float spelling_issue_list_height(const SpellCheckModel& spell, int max_rows) {
            2 * ImGui::GetStyle().ItemSpacing.y;
 }
 
-bool spelling_issue_list(const char* id, SpellCheckModel& spell, std::string& text, int max_rows) {
+bool spelling_issue_list(const char* id, SpellCheckModel& spell, std::string& text, int max_rows,
+                         bool field_active) {
     if (!spell.error().empty()) {
         colored_text(kCautionColor, "Spelling check unavailable: " + spell.error());
         return false;
@@ -65,7 +115,7 @@ bool spelling_issue_list(const char* id, SpellCheckModel& spell, std::string& te
     if (issues.empty()) return false;
     if (!spell.warning().empty()) colored_text(kCautionColor, spell.warning());
 
-    if (ImGui::IsKeyPressed(GLFW_KEY_F7, false)) spell.ask_first_fix();
+    if (f7_pressed_for(field_active)) spell.ask_first_fix();
     std::optional<std::string> replaced = spell.first_fix(text);
 
     ImGui::TextWrapped("%s", (spell.summary() + " (F7 takes the first suggestion)").c_str());
@@ -108,6 +158,88 @@ bool spelling_issue_list(const char* id, SpellCheckModel& spell, std::string& te
     text = *replaced;
     spell.update(text);
     return true;
+}
+
+bool spell_checked_editor(const char* id, std::string& text, SpellCheckModel& spell,
+                          WrappedEditorOptions options, int list_rows) {
+    spell.update(text);
+    std::vector<TextRange> underlines;
+    for (const auto& [begin, end] : spell.underlined_spans()) underlines.push_back({begin, end});
+    options.underlines = &underlines;
+    ImGui::PushID(id);
+    const WrappedEditorResult field = wrapped_editor(id, text, options);
+    bool changed = field.changed;
+    spell.update(text);
+
+    if (field.right_clicked_offset)
+        if (const auto index = issue_at(spell, *field.right_clicked_offset)) {
+            ImGui::GetStateStorage()->SetInt(ImGui::GetID("issue"), static_cast<int>(*index));
+            ImGui::OpenPopup("##spelling-menu");
+        }
+    std::optional<std::string> replaced = issue_menu("##spelling-menu", spell, text);
+    // Hovering an underlined word says why, without moving anything on the screen.
+    if (field.hovered_offset && !ImGui::IsPopupOpen("##spelling-menu"))
+        if (const auto index = issue_at(spell, *field.hovered_offset)) {
+            ImGui::BeginTooltip();
+            ImGui::PushTextWrapPos(ImGui::GetFontSize() * 22.0f);
+            ImGui::TextUnformatted(spell.issues()[*index].reason.c_str());
+            ImGui::TextDisabled("%s", _("Right-click for suggestions."));
+            ImGui::PopTextWrapPos();
+            ImGui::EndTooltip();
+        }
+
+    if (list_rows > 0) {
+        changed |= spelling_issue_list("##spelling-list", spell, text, list_rows, field.active);
+    } else {
+        // Without a list, F7 is only for the field with the keyboard (a screen has several).
+        if (field.active && ImGui::IsKeyPressed(GLFW_KEY_F7, false)) spell.ask_first_fix();
+        if (!replaced) replaced = spell.first_fix(text);
+        // No count under the field: the underlines say it, and the screen's
+        // layout stays put while the user types.
+        if (!spell.error().empty()) {
+            std::string message = _("Spelling check unavailable: %s");
+            message.replace(message.find("%s"), 2, spell.error());
+            colored_text(kCautionColor, message);
+        }
+    }
+    ImGui::PopID();
+    if (replaced) {
+        text = *replaced;
+        spell.update(text);
+        changed = true;
+    }
+    return changed;
+}
+
+void underline_last_input(const std::string& text, const SpellCheckModel& spell) {
+    const auto spans = spell.underlined_spans();
+    if (spans.empty()) return;
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+    const ImGuiInputTextState* state = ImGui::GetInputTextState(ImGui::GetItemID());
+    const float scroll = state ? state->ScrollX : 0.0f;  // only a field with the keyboard scrolls
+    const float left = min.x + style.FramePadding.x - scroll;
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->PushClipRect(ImVec2(min.x + style.FramePadding.x, min.y),
+                       ImVec2(max.x - style.FramePadding.x, max.y), true);
+    const float bottom = min.y + style.FramePadding.y + ImGui::GetFontSize() + 1;
+    for (const auto& [begin, end] : spans) {
+        if (end > text.size()) continue;
+        const float x0 = left + ImGui::CalcTextSize(text.data(), text.data() + begin).x;
+        const float x1 = left + ImGui::CalcTextSize(text.data(), text.data() + end).x;
+        spelling_underline(draw, x0, x1, bottom, ImGui::GetFontSize());
+    }
+    draw->PopClipRect();
+}
+
+bool SpellCheckedField::draw(const char* id, std::string& text, Database* db, const std::string& language,
+                             const WrappedEditorOptions& options) {
+    const int frame = ImGui::GetFrameCount();
+    if (!spell_) spell_.emplace(db, language);
+    else if (frame != last_frame_ + 1) spell_->refresh_words();  // the screen came back
+    last_frame_ = frame;
+    spell_->set_language(language);
+    return spell_checked_editor(id, text, *spell_, options);
 }
 
 }  // namespace rapport::gui

@@ -5,6 +5,7 @@
 
 #include <GLFW/glfw3.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <string_view>
 
@@ -60,6 +61,7 @@ TestScript TestScript::load(const std::filesystem::path& path) {
             step.frame = j.at("frame").get<int>();
             step.click = point(j, "click");
             step.move = point(j, "move");
+            step.right_click = point(j, "right_click");
             if (j.contains("key")) {
                 step.key = key_code(j["key"].get<std::string>());
                 if (step.key < 0) throw Error("unknown key \"" + j["key"].get<std::string>() + "\"");
@@ -68,6 +70,7 @@ TestScript TestScript::load(const std::filesystem::path& path) {
             step.shift = j.value("shift", false);
             step.text = j.value("text", "");
             step.screenshot = j.value("screenshot", "");
+            step.wait_idle = j.value("wait_idle", false);
             script.steps_.push_back(std::move(step));
         } catch (const nlohmann::json::exception& e) {
             throw Error(where + ": " + e.what());
@@ -84,7 +87,7 @@ void TestScript::apply_input(int frame, ImGuiIO& io) {
     for (int key : keys_to_release_) io.KeysDown[key] = false;
     keys_to_release_.clear();
     if (release_mods_) io.KeyCtrl = io.KeyShift = release_mods_ = false;
-    io.MouseDown[0] = false;
+    io.MouseDown[0] = io.MouseDown[1] = false;
     release_mouse_ = false;
 
     for (const ScriptStep& step : steps_) {
@@ -93,6 +96,11 @@ void TestScript::apply_input(int frame, ImGuiIO& io) {
         if (step.click) {
             mouse_ = *step.click;
             io.MouseDown[0] = true;
+            release_mouse_ = true;
+        }
+        if (step.right_click) {
+            mouse_ = *step.right_click;
+            io.MouseDown[1] = true;
             release_mouse_ = true;
         }
         if (step.key >= 0) {
@@ -112,6 +120,11 @@ std::vector<std::string> TestScript::screenshots_for(int frame) const {
     for (const ScriptStep& step : steps_)
         if (step.frame == frame && !step.screenshot.empty()) paths.push_back(step.screenshot);
     return paths;
+}
+
+bool TestScript::waits_at(int frame) const {
+    return std::any_of(steps_.begin(), steps_.end(),
+                       [frame](const ScriptStep& step) { return step.frame == frame && step.wait_idle; });
 }
 
 }  // namespace rapport::gui

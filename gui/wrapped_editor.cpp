@@ -70,15 +70,17 @@ bool handle_keys(WrappedText& t, int page_lines) {
     return false;
 }
 
-// A wavy line under [x0, x1) at y, as spelling checkers draw.
-void squiggle(ImDrawList* draw, float x0, float x1, float y, float step, ImU32 color) {
+}  // namespace
+
+void spelling_underline(ImDrawList* draw, float x0, float x1, float line_bottom, float font_size) {
+    const ImU32 color = ImGui::GetColorU32(ImVec4(palette::alert.r, palette::alert.g, palette::alert.b, 1));
+    const float step = std::max(1.5f, font_size / 8);
+    const float y = line_bottom - 2;
     bool up = true;
     for (float x = x0; x < x1; x += step, up = !up)
         draw->AddLine(ImVec2(x, up ? y : y + step), ImVec2(std::min(x + step, x1), up ? y + step : y),
                       color, std::max(1.0f, step * 0.5f));
 }
-
-}  // namespace
 
 WrappedEditorResult wrapped_editor(const char* label, std::string& text, const WrappedEditorOptions& o) {
     WrappedEditorResult result;
@@ -158,7 +160,10 @@ WrappedEditorResult wrapped_editor(const char* label, std::string& text, const W
         cursor_moved = true;
     }
     if (!io.MouseDown[0]) state.dragging = false;
-    if (hovered && io.MouseClicked[1]) result.right_clicked_offset = offset_under_mouse();
+    if (hovered) {
+        result.hovered_offset = offset_under_mouse();
+        if (io.MouseClicked[1]) result.right_clicked_offset = result.hovered_offset;
+    }
 
     if (active) {
         // Arrows, Home/End and Escape are the field's while it has the keyboard.
@@ -211,7 +216,6 @@ WrappedEditorResult wrapped_editor(const char* label, std::string& text, const W
     const size_t last = std::min(t.lines().size(), first + static_cast<size_t>(visible_lines) + 2);
     const size_t sel_begin = t.selection_begin(), sel_end = t.selection_end();
     const ImU32 selection_color = ImGui::GetColorU32(ImGuiCol_TextSelectedBg);
-    const ImU32 squiggle_color = ImGui::GetColorU32(ImVec4(palette::alert.r, palette::alert.g, palette::alert.b, 1));
     for (size_t i = first; i < last; ++i) {
         const VisualLine& line = t.lines()[i];
         const float y = inner.Min.y + i * line_height - state.scroll_y;
@@ -227,7 +231,7 @@ WrappedEditorResult wrapped_editor(const char* label, std::string& text, const W
         if (o.underlines)
             for (const TextRange& r : *o.underlines) {
                 const size_t b = std::max(r.begin, line.begin), e = std::min(r.end, line.end);
-                if (b < e) squiggle(draw, x_at(b), x_at(e), y + line_height - 2, std::max(1.5f, font_size / 8), squiggle_color);
+                if (b < e) spelling_underline(draw, x_at(b), x_at(e), y + line_height, font_size);
             }
     }
     if (active) {

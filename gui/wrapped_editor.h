@@ -42,8 +42,13 @@ struct WrappedEditorResult {
     bool changed = false;                  // the text was edited this frame
     std::optional<size_t> clicked_offset;  // byte offset under a left click this frame
     std::optional<size_t> right_clicked_offset;  // … under a right click (a spelling menu)
+    std::optional<size_t> hovered_offset;        // … under the mouse while it is over the field
     bool active = false;                   // the field has the keyboard
 };
+
+// A wavy line under [x0, x1) of a text line whose bottom is at line_bottom,
+// as spelling checkers draw (in the alert colour).
+void spelling_underline(ImDrawList* draw, float x0, float x1, float line_bottom, float font_size);
 
 // Draws the field for `text` (edited in place). `id` is an ImGui label,
 // usually "##name".

@@ -73,10 +73,14 @@ std::unique_ptr<Dictionary> Dictionary::load(SpellLanguage language,
 
 std::shared_ptr<Dictionary> Dictionary::shared(SpellLanguage language) {
     static std::mutex mutex;
-    static std::map<SpellLanguage, std::shared_ptr<Dictionary>> loaded;
+    // By folders too: $RAPPORT_DICTIONARY_DIR may point elsewhere later.
+    static std::map<std::pair<SpellLanguage, std::vector<std::filesystem::path>>,
+                    std::shared_ptr<Dictionary>>
+        loaded;
+    const auto dirs = dictionary_dirs();
     const std::lock_guard lock(mutex);
-    auto& slot = loaded[language];
-    if (!slot) slot = load(language, dictionary_dirs());
+    auto& slot = loaded[{language, dirs}];
+    if (!slot) slot = load(language, dirs);
     return slot;
 }
 

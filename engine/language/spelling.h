@@ -51,8 +51,9 @@ public:
     // rapport::Error naming the files and the Debian package when none does.
     static std::unique_ptr<Dictionary> load(SpellLanguage language,
                                             const std::vector<std::filesystem::path>& dirs);
-    // The process-wide instance for a language, loaded on first call from
-    // dictionary_dirs(). Thread-safe.
+    // The process-wide instance for a language and the current
+    // dictionary_dirs(), loaded on first call. Thread-safe; the first call
+    // for a language takes 30-200 ms (the app makes it off the UI thread).
     static std::shared_ptr<Dictionary> shared(SpellLanguage language);
 
     ~Dictionary();

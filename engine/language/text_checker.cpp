@@ -34,8 +34,11 @@ bool TextChecker::known(std::string_view word) {
 }
 
 std::string TextChecker::spelling_reason(std::string_view word) const {
-    return "\u201C" + std::string(word) + "\u201D is not in the " +
-           std::string(spell_language_info(language_).name) +
+    const SpellLanguageInfo& info = spell_language_info(language_);
+    if (!info.english)
+        return "\u00AB\u00A0" + std::string(word) +
+               "\u00A0\u00BB n\u2019est ni dans le dictionnaire fran\u00E7ais ni dans vos mots.";
+    return "\u201C" + std::string(word) + "\u201D is not in the " + std::string(info.name) +
            " dictionary or in your words.";
 }
 

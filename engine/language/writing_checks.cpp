@@ -47,7 +47,11 @@ bool ends_sentence(std::string_view gap, std::string_view previous) {
     return !(code_points(previous) == 1 || only_digits(previous) || is_abbreviation(fold_word(previous)));
 }
 
-std::string quoted(std::string_view word) { return "\u201C" + std::string(word) + "\u201D"; }
+// The reasons are in the language of the text: a French note gets French ones.
+std::string quoted(std::string_view word, bool english) {
+    return english ? "\u201C" + std::string(word) + "\u201D"
+                   : "\u00AB\u00A0" + std::string(word) + "\u00A0\u00BB";
+}
 
 TextIssue make_issue(IssueKind kind, std::string_view text, std::size_t offset, std::size_t length,
                      std::vector<std::string> suggestions, std::string reason) {
@@ -73,7 +77,9 @@ void check_repeats(std::string_view text, const std::vector<WordToken>& tokens, 
         if (folded != fold_word(b.text(text)) || repeat_allowed(folded, english)) continue;
         out.push_back(make_issue(IssueKind::repeat, text, a.offset, b.offset + b.length - a.offset,
                                  {std::string(a.text(text))},
-                                 quoted(a.text(text)) + " is written twice in a row."));
+                                 quoted(a.text(text), english) +
+                                     (english ? " is written twice in a row."
+                                              : " est \u00E9crit deux fois de suite.")));
     }
 }
 
@@ -149,13 +155,14 @@ void check_capitals(std::string_view text, const std::vector<WordToken>& tokens,
         if (std::string upper = capitalized(word); !upper.empty()) suggestions.push_back(upper);
         out.push_back(make_issue(IssueKind::capital, text, tokens[i].offset, tokens[i].length,
                                  std::move(suggestions),
-                                 "A sentence starts with a capital letter."));
+                                 english ? "A sentence starts with a capital letter."
+                                         : "Une phrase commence par une majuscule."));
     }
 }
 
 // ---------------------------------------------------------------------------
 
-void check_double_spaces(std::string_view text, std::vector<TextIssue>& out) {
+void check_double_spaces(std::string_view text, bool english, std::vector<TextIssue>& out) {
     std::size_t i = 0;
     while (i < text.size()) {
         if (text[i] != ' ') {
@@ -169,7 +176,8 @@ void check_double_spaces(std::string_view text, std::vector<TextIssue>& out) {
                                  text[end] != '\n' && text[end] != '\r';
         if (end - i >= 2 && inside_line)
             out.push_back(make_issue(IssueKind::space, text, i, end - i, {" "},
-                                     "Two spaces in a row: one is enough."));
+                                     english ? "Two spaces in a row: one is enough."
+                                             : "Deux espaces de suite\u00A0: un seul suffit."));
         i = end;
     }
 }
@@ -213,6 +221,10 @@ bool mark_is_exempt(std::string_view text, std::size_t at) {
     return prev == "?" || prev == "!";
 }
 
+constexpr std::string_view kGuillemetsReason =
+    "En fran\u00E7ais, une espace s\u00E9pare les guillemets \u00AB\u00A0\u00BB de leur texte.";
+
+// Only French text gets these, so the reasons are French.
 void check_french_typography(std::string_view text,
                              const std::vector<std::pair<std::size_t, std::size_t>>& links,
                              std::vector<TextIssue>& out) {
@@ -224,16 +236,17 @@ void check_french_typography(std::string_view text,
             const std::string mark(1, c);
             out.push_back(make_issue(IssueKind::typography, text, at, 1,
                                      {std::string(kNoBreakSpace) + mark},
-                                     "In French, a space goes before \u201C" + mark +
-                                         "\u201D (a no-break space keeps it on the line)."));
+                                     "En fran\u00E7ais, une espace pr\u00E9c\u00E8de " +
+                                         quoted(mark, false) +
+                                         " (ins\u00E9cable, elle le garde sur la ligne)."));
         } else if (text.substr(at, 2) == "\u00AB" && !is_spacing(after(text, at + 2))) {
             out.push_back(make_issue(IssueKind::typography, text, at, 2,
                                      {"\u00AB" + std::string(kNoBreakSpace)},
-                                     "In French, a space goes inside \u00AB\u00A0\u00BB."));
+                                     std::string(kGuillemetsReason)));
         } else if (text.substr(at, 2) == "\u00BB" && at > 0 && !is_spacing(before(text, at))) {
             out.push_back(make_issue(IssueKind::typography, text, at, 2,
                                      {std::string(kNoBreakSpace) + "\u00BB"},
-                                     "In French, a space goes inside \u00AB\u00A0\u00BB."));
+                                     std::string(kGuillemetsReason)));
         }
     }
 }
@@ -316,7 +329,7 @@ std::vector<TextIssue> writing_issues(std::string_view text, const std::vector<W
     check_repeats(text, tokens, english, out);
     if (english) check_articles(text, tokens, starts, out);
     check_capitals(text, tokens, starts, english, out);
-    check_double_spaces(text, out);
+    check_double_spaces(text, english, out);
     if (english) check_english_typography(text, links, out);
     else check_french_typography(text, links, out);
     for (auto& issue : out) issue.line = line_at(text, issue.offset);

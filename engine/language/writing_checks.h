@@ -28,10 +28,12 @@ struct TextIssue {
     int line = 1;            // 1-based
     std::string word;        // the text in the span ("recieve", "the the", "  ")
     std::vector<std::string> suggestions;  // replacements for the whole span, best first
-    std::string reason;      // one plain sentence
+    std::string reason;      // one plain sentence, in the text's language (English or French)
 };
 
 // The checks above, in text order. tokens are WordTokenizer::tokens(text).
+// english: the text is English (else French); it picks the checks and the
+// language of the reasons.
 std::vector<TextIssue> writing_issues(std::string_view text, const std::vector<WordToken>& tokens,
                                       bool english);
 

@@ -45,6 +45,8 @@ Profile load_profile(Database& db) {
     p.email = setting_or_empty(db, "profile.email");
     p.phone = setting_or_empty(db, "profile.phone");
     if (auto lang = get_setting(db, "profile.language"); lang && !lang->empty()) p.language = *lang;
+    if (auto spelling = get_setting(db, "profile.english_spelling"); spelling && !spelling->empty())
+        p.english_spelling = *spelling;
     p.default_minutes = int_setting_or(db, "profile.default_minutes", p.default_minutes);
     p.speaking_wpm = int_setting_or(db, "profile.speaking_wpm", 0);
     if (auto goals = get_setting(db, "profile.goals")) {
@@ -78,6 +80,15 @@ void update_profile(Database& db, const ProfileChanges& ch) {
         if (ch.speaking_wpm) set_setting(db, "profile.speaking_wpm", std::to_string(*ch.speaking_wpm));
         if (ch.goals) set_setting(db, "profile.goals", json_text(nlohmann::json(*ch.goals)));
     });
+}
+
+void set_english_spelling(Database& db, std::string_view spelling) {
+    require_one_of("english_spelling", spelling, kProfileEnglishSpellings);
+    set_setting(db, "profile.english_spelling", spelling);
+}
+
+std::string spelling_language_code(const Profile& profile, std::string_view language) {
+    return language == "en" ? profile.english_spelling : std::string(language);
 }
 
 }  // namespace rapport

@@ -23,6 +23,9 @@ struct Profile {
     std::string language = "en";  // "en" or "fr": the app, checklists, sheets and drafts
     int default_minutes = 20;     // the meeting length new meetings and sheets start from
     int speaking_wpm = 0;         // the user's usual speaking rate; 0: not set (140 is assumed)
+    // How English is spelled for the spelling check: "en" (US), "en-ca" or
+    // "en-gb". French text is always checked in French.
+    std::string english_spelling = "en";
 };
 
 struct ProfileChanges {
@@ -38,9 +41,17 @@ Profile load_profile(Database& db);
 // field for a language other than "en" or "fr", a default length outside
 // kProfileMinutes or a speaking rate outside kProfileWpm (0 clears it).
 void update_profile(Database& db, const ProfileChanges& changes);
+// Saves Profile::english_spelling; throws rapport::Error naming the field for
+// a value not in kProfileEnglishSpellings.
+void set_english_spelling(Database& db, std::string_view spelling);
 
 inline constexpr std::array<std::string_view, 2> kProfileLanguages = {"en", "fr"};
+inline constexpr std::array<std::string_view, 3> kProfileEnglishSpellings = {"en", "en-ca", "en-gb"};
 inline constexpr std::pair<int, int> kProfileMinutes = {5, 180};
 inline constexpr std::pair<int, int> kProfileWpm = {60, 260};
+
+// The spelling check's language code for a text in `language` ("en" or
+// "fr"): the profile's English spelling for English, else the language.
+std::string spelling_language_code(const Profile& profile, std::string_view language);
 
 }  // namespace rapport

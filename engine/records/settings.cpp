@@ -24,6 +24,8 @@ void check_setting(std::string_view key, std::string_view value) {
     if (key.empty()) throw Error("setting name: must not be empty");
     if (key == "profile.language") {
         require_one_of(key, value, kProfileLanguages);
+    } else if (key == "profile.english_spelling") {
+        require_one_of(key, value, kProfileEnglishSpellings);
     } else if (key == "profile.goals") {
         const auto goals = nlohmann::json::parse(value, nullptr, false);
         const bool strings = goals.is_array() && std::all_of(goals.begin(), goals.end(), [](

@@ -18,8 +18,9 @@ std::optional<std::string> get_setting(Database& db, std::string_view key);
 void set_setting(Database& db, std::string_view key, std::string_view value);
 
 // Checks a setting the way the code that reads it does: "profile.language"
-// is en or fr, "profile.goals" a JSON list of strings, "avoid.rule.ID" off or
-// caution; every value is UTF-8. Other keys take any text. Throws
+// is en or fr, "profile.english_spelling" en, en-ca or en-gb,
+// "profile.goals" a JSON list of strings, "avoid.rule.ID" off or caution;
+// every value is UTF-8. Other keys take any text. Throws
 // rapport::Error "KEY: …".
 void check_setting(std::string_view key, std::string_view value);
 void erase_setting(Database& db, std::string_view key);

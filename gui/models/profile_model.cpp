@@ -58,9 +58,13 @@ std::vector<GoalChoice> ProfileModel::goal_choices() const {
 // One save, one transaction. A refusal is kept beside its field; the value
 // the user chose stays on screen so nothing they did is lost.
 bool ProfileModel::save(const ProfileChanges& changes, const std::string& field) {
+    return store(field, [&] { update_profile(*db_, changes); });
+}
+
+bool ProfileModel::store(const std::string& field, const std::function<void()>& write) {
     if (!db_) return false;
     std::string message;
-    if (!guarded(message, [&] { update_profile(*db_, changes); })) {
+    if (!guarded(message, write)) {
         field_messages_[field] = message;
         return false;
     }
@@ -82,6 +86,12 @@ void ProfileModel::set_language(const std::string& code) {
     ProfileChanges changes;
     changes.language = code;
     if (save(changes, "language")) profile_.language = code;
+}
+
+void ProfileModel::set_english_spelling(const std::string& code) {
+    if (code == profile_.english_spelling) return;
+    if (store("english_spelling", [&] { rapport::set_english_spelling(*db_, code); }))
+        profile_.english_spelling = code;
 }
 
 void ProfileModel::toggle_goal(const std::string& id) {

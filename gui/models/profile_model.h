@@ -21,6 +21,7 @@
 #include "engine/records/profile.h"
 
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -47,6 +48,8 @@ public:
 
     void set_text(TextField field, const std::string& value);  // debounced
     void set_language(const std::string& code);                 // saved at once
+    // "en" (US), "en-ca" or "en-gb": how the spelling check reads English.
+    void set_english_spelling(const std::string& code);         // saved at once
     void toggle_goal(const std::string& id);                    // saved at once
     void set_default_minutes(int minutes);                      // saved at once
     void set_speaking_wpm(int wpm);                             // saved at once; 0 clears
@@ -65,6 +68,7 @@ public:
 private:
     void reload();
     bool save(const ProfileChanges& changes, const std::string& field);
+    bool store(const std::string& field, const std::function<void()>& write);
 
     Database* db_;
     std::filesystem::path banks_dir_;

@@ -1,6 +1,7 @@
 #include "gui/models/spell_check_model.h"
 
 #include "engine/base/error.h"
+#include "engine/records/profile.h"
 #include "engine/records/word_list.h"
 
 #include <chrono>
@@ -29,19 +30,32 @@ SpellCheckModel::SpellCheckModel(Database* db, const std::string& language) : db
 
 SpellCheckModel::~SpellCheckModel() {
     if (job_.valid()) job_.wait();
+    if (loading_.valid()) loading_.wait();
 }
 
 void SpellCheckModel::set_language(const std::string& language) {
-    if (checker_ && language == language_code_) return;
-    if (job_.valid()) job_.wait();  // a running job belongs to the old language
-    job_ = {};
+    if (spell_language_ && language == language_code_) return;
     language_code_ = language;
-    const SpellLanguage spell = language_or_english(language);
-    checker_ = std::make_unique<TextChecker>(spell);
-    suggester_ = std::make_shared<Suggester>(spell);
-    suggestions_.clear();
     refresh_words();
 }
+
+namespace {
+
+// The dictionary of the text's language (English in the profile's spelling).
+SpellLanguage resolved_language(Database* db, const std::string& code) {
+    std::string resolved = code;
+    if (db) {
+        try {
+            const Profile profile = load_profile(*db);
+            resolved = spelling_language_code(profile, code.empty() ? profile.language : code);
+        } catch (const Error&) {
+            // An unreadable profile leaves US English; the screens show the database error.
+        }
+    }
+    return language_or_english(resolved);
+}
+
+}  // namespace
 
 void SpellCheckModel::refresh_words() {
     std::vector<std::string> phrases;
@@ -52,21 +66,71 @@ void SpellCheckModel::refresh_words() {
             error_ = e.what();
         }
     }
-    checker_->set_personal_words(PersonalWords(phrases));
-    checked_ = false;
+    words_ = PersonalWords(phrases);
+    const SpellLanguage language = resolved_language(db_, language_code_);
+    if (language != spell_language_) start_loading(language);
+    if (checker_) checker_->set_personal_words(words_);
+    text_checked_ = false;
+}
+
+std::string SpellCheckModel::checked_language() const {
+    return std::string(spell_language_info(spell_language_.value_or(SpellLanguage::en_us)).code);
+}
+
+// One suggester per language for the whole app: its dictionary instance
+// (15-40 MB) and remembered suggestions serve every field.
+std::shared_ptr<SpellCheckModel::Suggester> SpellCheckModel::shared_suggester(SpellLanguage language) {
+    static std::mutex mutex;
+    static std::map<SpellLanguage, std::weak_ptr<Suggester>> alive;
+    const std::lock_guard lock(mutex);
+    std::shared_ptr<Suggester> found = alive[language].lock();
+    if (!found) {
+        found = std::make_shared<Suggester>(language);
+        alive[language] = found;
+    }
+    return found;
+}
+
+void SpellCheckModel::start_loading(SpellLanguage language) {
+    if (job_.valid()) job_.wait();  // a running job belongs to the old language
+    job_ = {};
+    if (loading_.valid()) loading_.wait();  // rare: the language changed while loading
+    spell_language_ = language;
+    checker_.reset();
+    issues_.clear();
+    suggester_ = shared_suggester(language);
+    suggestions_.clear();
+    // The first load of a dictionary takes 30-200 ms: never on the UI thread.
+    loading_ = std::async(std::launch::async, [language] { return Dictionary::shared(language); });
+}
+
+void SpellCheckModel::collect_dictionary() {
+    if (!loading_.valid() || loading_.wait_for(std::chrono::seconds(0)) != std::future_status::ready)
+        return;
+    try {
+        checker_ = std::make_unique<TextChecker>(*spell_language_, words_, loading_.get());
+        error_.clear();
+    } catch (const Error& e) {
+        error_ = e.what();
+    }
+    text_checked_ = false;
 }
 
 void SpellCheckModel::update(const std::string& text) {
+    collect_dictionary();
     collect_suggestions();
-    if (checked_ && text == text_) return;
+    if (text_checked_ && text == text_) return;
+    if (text != text_) {
+        held_.reset();
+        first_fix_wanted_ = false;
+    }
     text_ = text;
-    held_.reset();
-    first_fix_wanted_ = false;
     recheck();
 }
 
 void SpellCheckModel::recheck() {
-    checked_ = true;
+    if (!checker_) return;  // the dictionary is still loading (or missing: see error())
+    text_checked_ = true;
     try {
         issues_ = checker_->check(text_);
         error_.clear();
@@ -76,6 +140,12 @@ void SpellCheckModel::recheck() {
         return;
     }
     start_suggestions();
+}
+
+std::vector<std::pair<std::size_t, std::size_t>> SpellCheckModel::underlined_spans() const {
+    std::vector<std::pair<std::size_t, std::size_t>> spans;
+    for (const TextIssue& issue : issues_) spans.emplace_back(issue.offset, issue.offset + issue.length);
+    return spans;
 }
 
 void SpellCheckModel::start_suggestions() {

@@ -69,7 +69,7 @@ public:
         Panes panes(40.0f * ImGui::GetFontSize());
         panes.begin("##checklist", 0.55f, 20.0f * ImGui::GetFontSize());
         draw_checklist(m);
-        draw_notes(m);
+        draw_notes(ctx, m);
         panes.next("##thank-you");
         draw_thank_you(m, panes.side_by_side());
         panes.end();
@@ -80,11 +80,11 @@ public:
     }
 
     bool animating() const override {
-        return (model_ && model_->save_scheduled()) || (spell_ && spell_->working());
+        return (model_ && model_->save_scheduled()) || spelling_working();
     }
 
     double seconds_until_change() const override {
-        if (spell_ && spell_->working()) return 0.05;  // suggestions on their way
+        if (spelling_working()) return 0.05;  // a dictionary or suggestions on their way
         return std::chrono::duration<double>(model_->until_save()).count();
     }
 
@@ -201,7 +201,7 @@ private:
         return entered;
     }
 
-    static void draw_notes(DebriefModel& m) {
+    void draw_notes(AppContext& ctx, DebriefModel& m) {
         ImGui::Separator();
         if (!m.meeting_notes().empty()) {
             ImGui::TextUnformatted("Notes taken during the meeting");
@@ -212,7 +212,8 @@ private:
         }
         ImGui::TextUnformatted("Notes");
         std::string notes = m.notes();
-        if (wrapped_editor("##notes", notes, {.min_lines = 4, .max_lines = 12}).changed) m.set_notes(notes);
+        if (notes_spelling_.draw("##notes", notes, ctx.db, m.language(), {.min_lines = 4, .max_lines = 12}))
+            m.set_notes(notes);
     }
 
     // --- Right: the thank-you note ----------------------------------------
@@ -240,14 +241,9 @@ private:
         const int lines = side_by_side ? std::max(8, static_cast<int>((ImGui::GetContentRegionAvail().y - buttons) /
                                                                       ImGui::GetFontSize()) - 1)
                                        : 12;
-        // The words the spelling check found, underlined in the note itself.
-        std::vector<TextRange> underlines;
-        for (const TextIssue& issue : spell.issues()) underlines.push_back({issue.offset, issue.offset + issue.length});
-        if (wrapped_editor("##draft", draft, {.min_lines = lines, .max_lines = lines, .underlines = &underlines})
-                .changed)
+        // The words the spelling check found, underlined in the note and listed under it.
+        if (spell_checked_editor("##draft", draft, spell, {.min_lines = lines, .max_lines = lines}, 2))
             m.set_draft_text(draft);
-        spell.update(draft);
-        if (spelling_issue_list("##note-spelling", spell, draft)) m.set_draft_text(draft);
 
         // Spelling issues are shown once before copying or marking sent; never a block.
         if (action_button("Copy", !m.draft_text().empty()) && spell.go_ahead(SendStep::copy))
@@ -268,6 +264,9 @@ private:
 
     std::optional<DebriefModel> model_;  // built at the first frame, when the database is known
     std::optional<SpellCheckModel> spell_;  // the thank-you note's spelling
+    SpellCheckedField notes_spelling_;
+
+    bool spelling_working() const { return (spell_ && spell_->working()) || notes_spelling_.working(); }
     int last_frame_ = -10;
     int seen_profile_revision_ = -1;  // the AppContext's profile revision last followed
     bool request_profile_ = false;    // "Open Profile" was clicked this frame

@@ -9,6 +9,7 @@
 #include "engine/base/paths.h"
 #include "gui/models/live_meeting_model.h"
 #include "gui/screens/all_screens.h"
+#include "gui/spelling_panel.h"
 #include "gui/widgets.h"
 #include "gui/wrapped_editor.h"
 
@@ -84,16 +85,19 @@ public:
         panes.begin("##clock", 0.42f, 18.0f * ImGui::GetFontSize());
         draw_clock(ctx, m);
         draw_clock_buttons(m);
-        draw_notes(m, panes.side_by_side());
+        draw_notes(ctx, m, panes.side_by_side());
         draw_done(m);
         panes.next("##sheet", true);
         draw_sheet(m, panes.side_by_side());
         panes.end();
     }
 
-    bool animating() const override { return model_ && model_->wants_wakeups(); }
+    bool animating() const override {
+        return (model_ && model_->wants_wakeups()) || notes_spelling_.working();
+    }
 
     double seconds_until_change() const override {
+        if (notes_spelling_.working()) return 0.05;  // a dictionary or suggestions on their way
         return std::chrono::duration<double>(model_->until_next_change(kResolution)).count();
     }
 
@@ -177,14 +181,15 @@ private:
     }
 
     // Beside the sheet the notes fill the pane's height; above it, 8 lines.
-    static void draw_notes(LiveMeetingModel& m, bool side_by_side) {
+    void draw_notes(AppContext& ctx, LiveMeetingModel& m, bool side_by_side) {
         ImGui::TextUnformatted("Quick notes");
         std::string notes = m.notes();
         // The notes fill the height left above the hint and the Done row.
         const float room = ImGui::GetContentRegionAvail().y - 5.0f * ImGui::GetFontSize() -
                            2 * ImGui::GetStyle().FramePadding.y;
         const int lines = side_by_side ? std::max(6, static_cast<int>(room / ImGui::GetFontSize())) : 8;
-        if (wrapped_editor("##notes", notes, {.min_lines = lines, .max_lines = lines}).changed)
+        // Notes are in the profile's language ("": the spelling check reads it there).
+        if (notes_spelling_.draw("##notes", notes, ctx.db, "", {.min_lines = lines, .max_lines = lines}))
             m.set_notes(notes);
         hint(!m.can_save()        ? "Not saved: no database."
              : m.save_pending()   ? "Saving…"
@@ -244,6 +249,7 @@ private:
     }
 
     std::optional<LiveMeetingModel> model_;  // built at the first frame, when the database is known
+    SpellCheckedField notes_spelling_;
     int last_frame_ = -2;
 };
 

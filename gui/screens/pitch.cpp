@@ -12,6 +12,7 @@
 #include "gui/plot.h"
 #include "gui/screens/all_screens.h"
 #include "gui/screens/pitch_record.h"
+#include "gui/spelling_panel.h"
 #include "gui/widgets.h"
 #include "gui/wrapped_editor.h"
 
@@ -86,7 +87,7 @@ public:
         Panes panes(40.0f * font);
         panes.begin("##script", 0.52f, 20.0f * font);
         draw_script_picker(m);
-        draw_editor(m);
+        draw_editor(ctx, m);
         draw_analysis(m);
         panes.next("##practice");
         draw_target_picker(m);
@@ -98,10 +99,13 @@ public:
         panes.end();
     }
 
-    bool animating() const override { return (model_ && model_->wants_wakeups()) || record_.busy(); }
+    bool animating() const override {
+        return (model_ && model_->wants_wakeups()) || record_.busy() || script_spelling_.working();
+    }
 
     double seconds_until_change() const override {
-        if (record_.busy()) return 0.05;  // the level meter and the clock
+        // The level meter and the clock; a dictionary or suggestions on their way.
+        if (record_.busy() || script_spelling_.working()) return 0.05;
         return std::chrono::duration<double>(model_->until_next_change(kRunningResolution)).count();
     }
 
@@ -146,7 +150,7 @@ private:
         if (ImGui::Button("New script")) m.new_script();
     }
 
-    static void draw_editor(PitchModel& m) {
+    void draw_editor(AppContext& ctx, PitchModel& m) {
         std::string title = m.title();
         ImGui::SetNextItemWidth(-7.0f * ImGui::GetFontSize());
         if (edited_unless_escape(ImGui::InputText("Title", &title))) m.set_title(title);
@@ -160,7 +164,8 @@ private:
 
         hint("Your pitch:");
         std::string text = m.text();
-        if (wrapped_editor("##text", text, {.min_lines = 6, .max_lines = 14}).changed) m.set_text(text);
+        if (script_spelling_.draw("##text", text, ctx.db, m.language(), {.min_lines = 6, .max_lines = 14}))
+            m.set_text(text);
         draw_save_status(m);
     }
 
@@ -363,6 +368,7 @@ private:
     }
 
     std::optional<PitchModel> model_;  // built at the first frame, when the database is known
+    SpellCheckedField script_spelling_;  // the script is said to people: checked too
     RecordPanel record_;  // the Record mode (pitch_record.cpp)
     bool custom_target_ = false;
     bool show_all_advice_ = false;  // "More" under the advice

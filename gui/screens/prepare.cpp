@@ -383,6 +383,12 @@ private:
         ImGui::SetNextItemWidth(field_width_before(add_width, 14.0f * ImGui::GetFontSize()));
         const bool enter = ImGui::InputTextWithHint("##draft", "Type a question; it is checked as you type",
                                                     &draft, ImGuiInputTextFlags_EnterReturnsTrue);
+        // Back on this screen: contacts or the English spelling may have changed.
+        if (ImGui::GetFrameCount() != spell_frame_ + 1) spell_->refresh_words();
+        spell_frame_ = ImGui::GetFrameCount();
+        spell_->set_language(model_->lang());
+        spell_->update(draft);
+        underline_last_input(draft, *spell_);  // the misspelled words, under the question itself
         if (draft != m.draft()) {
             m.set_draft(draft);
             confirm_avoid_ = false;
@@ -559,6 +565,7 @@ private:
     double last_change_ = 0;
     float own_height_ = 0;
     std::unique_ptr<SpellCheckModel> spell_;  // your own question's spelling
+    int spell_frame_ = -2;                    // the last frame it was drawn
 };
 
 }  // namespace

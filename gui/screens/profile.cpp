@@ -6,6 +6,7 @@
 // this file only draws it and forwards input. After each save it bumps the
 // AppContext's profile revision so other screens follow at once.
 #include "engine/base/paths.h"
+#include "gui/i18n.h"
 #include "gui/models/profile_model.h"
 #include "gui/screens/all_screens.h"
 #include "gui/widgets.h"
@@ -82,6 +83,24 @@ private:
         ImGui::EndGroup();
         field_message(m.field_message("language"));
         hint("The language of question sheets, the debrief checklist and drafts.");
+        draw_english_spelling(m);
+    }
+
+    // Which English dictionary the spelling check uses (French text is checked in French).
+    static void draw_english_spelling(ProfileModel& m) {
+        form_label(_("English spelling"));
+        ImGui::BeginGroup();
+        const std::string current = m.profile().english_spelling;
+        const std::pair<const char*, const char*> choices[] = {
+            {"en", N_("US")}, {"en-ca", N_("Canada")}, {"en-gb", N_("UK")}};
+        for (std::size_t i = 0; i < std::size(choices); ++i) {
+            if (i > 0) ImGui::SameLine();
+            const auto& [code, label] = choices[i];
+            if (ImGui::RadioButton(_(label), current == code)) m.set_english_spelling(code);
+        }
+        ImGui::EndGroup();
+        field_message(m.field_message("english_spelling"));
+        hint(_("How the spelling check reads what you write in English: color or colour."));
     }
 
     static void draw_numbers(ProfileModel& m) {

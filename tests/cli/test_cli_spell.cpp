@@ -63,7 +63,7 @@ TEST_CASE("spell reads stdin; a clean text exits 0; text output names line and r
     CHECK(bad.exit_code == 1);
     CHECK(bad.out.find("line 2, byte 24: spelling \u201Cconsiels\u201D") != std::string::npos);
     CHECK(bad.out.find("\u201Cconseils\u201D") != std::string::npos);
-    CHECK(bad.out.find("typography \u201C!\u201D: In French, a space goes before") != std::string::npos);
+    CHECK(bad.out.find("typography \u201C!\u201D: En fran\u00E7ais, une espace pr\u00E9c\u00E8de") != std::string::npos);
 }
 
 TEST_CASE("spell: bad input exits 2 and names the file; a missing dictionary names the package") {
@@ -167,4 +167,34 @@ TEST_CASE("draft --check and sheet --format txt --check print the issues after t
                                    "--format", "md", "--check"});
     CHECK(markdown.exit_code == 2);
     CHECK(markdown.err.find("--check works with --format txt") != std::string::npos);
+}
+
+TEST_CASE("spell and --check follow the profile's English spelling; --lang overrides it") {
+    CliOnDb cli;
+    const std::string note = "The colour of the organisation pleased me.\n";
+    CHECK(cli.run({"spell", "-"}, note).exit_code == 1);  // US English by default
+    cli.ok({"profile", "set", "--spelling", "en-gb"});
+    CHECK(cli.ok_json({"profile", "show", "--format", "json"})["english_spelling"] == "en-gb");
+    CHECK(cli.ok({"profile", "show"}).find("spelling:   en-gb") != std::string::npos);
+    CHECK(cli.run({"spell", "-"}, note).exit_code == 0);
+    CHECK(cli.run({"spell", "--lang", "en", "-"}, note).exit_code == 1);  // asked for US
+
+    cli.ok({"contact", "add", "--name", "Zoë Ångström"});
+    cli.ok({"meeting", "add", "--contact", "1", "--at", "2025-03-14T09:30"});
+    cli.ok({"profile", "set", "--name", "Sam Ng"});
+    const auto uk = cli.run({"draft", "thank-you", "--meeting", "1", "--lang", "en", "--check",
+                             "--learned", "The colour of the organisation matters."});
+    CHECK(uk.exit_code == 0);
+    CHECK(uk.out.find("-- Spelling, English (UK): no issues --") != std::string::npos);
+
+    // A French profile checks French, whatever the English spelling.
+    cli.ok({"profile", "set", "--lang", "fr"});
+    const auto french = cli.run({"spell", "--format", "json", "-"}, "Merci pour votre tems.\n");
+    CHECK(french.exit_code == 1);
+    CHECK(json::parse(french.out)[0]["reason"].get<std::string>().find("dictionnaire fran") !=
+          std::string::npos);
+
+    const auto bad = cli.run({"profile", "set", "--spelling", "en-au"});
+    CHECK(bad.exit_code == 2);
+    CHECK(bad.err.find("english_spelling") != std::string::npos);
 }

@@ -1,5 +1,5 @@
-// The Profile screen in the real app under Xvfb: typed text, the language and
-// a goal reach the database that `rapport-cli profile show` reads. The logic
+// The Profile screen in the real app under Xvfb: typed text, the language, the
+// English spelling and a goal reach the database that `rapport-cli profile show` reads. The logic
 // itself is tested on ProfileModel.
 #include "tests/gui/gui_run.h"
 
@@ -13,11 +13,12 @@ namespace {
 // At the default window size (1100x720) and scale 1.
 constexpr int kAboutYouX = 560, kAboutYouY = 180;
 constexpr int kFrenchX = 500, kFrenchY = 292;
-constexpr int kChangeCareersX = 252, kChangeCareersY = 532;
+constexpr int kUkSpellingX = 565, kUkSpellingY = 352;
+constexpr int kChangeCareersX = 252, kChangeCareersY = 592;
 
 }  // namespace
 
-TEST_CASE("Profile: typed text, the language and a goal are saved") {
+TEST_CASE("Profile: typed text, the language, the English spelling and a goal are saved") {
     GuiRun app;
     app.cli({"profile", "set", "--name", "Zoë Ångström-Lefèvre"});
     const std::string about = "Urbaniste en reconversion, passionnée de cartes anciennes.";
@@ -27,9 +28,10 @@ TEST_CASE("Profile: typed text, the language and a goal are saved") {
                                   {{"frame", 5}, {"text", about}},
                                   {{"frame", 7}, {"key", "Escape"}},
                                   {{"frame", 9}, {"click", {kChangeCareersX, kChangeCareersY}}},
-                                  {{"frame", 12}, {"click", {kFrenchX, kFrenchY}}},
-                                  {{"frame", 15}, {"screenshot", app.shot("french").string()}}}),
-                     17);
+                                  {{"frame", 11}, {"click", {kUkSpellingX, kUkSpellingY}}},
+                                  {{"frame", 14}, {"click", {kFrenchX, kFrenchY}}},
+                                  {{"frame", 17}, {"screenshot", app.shot("french").string()}}}),
+                     19);
     INFO("stderr: " << r.err);
     REQUIRE(r.exit_code == 0);
 
@@ -38,6 +40,7 @@ TEST_CASE("Profile: typed text, the language and a goal are saved") {
     CHECK(profile.at("background") == about);
     CHECK(profile.at("language") == "fr");
     CHECK(profile.at("goals") == json::array({"change-careers"}));
+    CHECK(profile.at("english_spelling") == "en-gb");
     CHECK(app.last_screen() == "profile");
     // The goal names follow the language at once.
     CHECK(load_png(app.shot("opened")).rgb != load_png(app.shot("french")).rgb);

@@ -4,7 +4,9 @@
 // sent that shows the count once and never blocks.
 #include "gui/models/spell_check_model.h"
 
+#include "engine/base/paths.h"
 #include "engine/records/word_list.h"
+#include "gui/models/profile_model.h"
 #include "tests/gui_models/seed.h"
 
 #include <doctest/doctest.h>
@@ -27,6 +29,14 @@ void wait_for_suggestions(SpellCheckModel& spell, const std::string& text) {
     REQUIRE_FALSE(spell.working());
 }
 
+// Lets the dictionary load on its worker thread (30-200 ms the first time).
+void wait_until_ready(SpellCheckModel& spell, const std::string& text) {
+    for (int i = 0; i < 500 && !spell.ready() && spell.error().empty(); ++i) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+        spell.update(text);
+    }
+}
+
 }  // namespace
 
 TEST_CASE("SpellCheckModel: issues, suggestions, replacement and my words") {
@@ -36,7 +46,7 @@ TEST_CASE("SpellCheckModel: issues, suggestions, replacement and my words") {
     SpellCheckModel spell(&db, "en");
 
     std::string note = "Dear Zoë, thank you for the tour of Nordlys. I learnd a lot about Kubernetes.";
-    spell.update(note);
+    wait_until_ready(spell, note);
     REQUIRE(spell.issues().size() == 2);
     CHECK(spell.issues()[0].word == "learnd");
     CHECK(spell.issues()[1].word == "Kubernetes");
@@ -75,7 +85,7 @@ TEST_CASE("SpellCheckModel: issues, suggestions, replacement and my words") {
 TEST_CASE("SpellCheckModel: Copy and Mark sent show the count once, then go ahead") {
     SpellCheckModel spell(nullptr, "fr");
     const std::string clean = "Merci pour votre temps !";
-    spell.update(clean);
+    wait_until_ready(spell, clean);
     CHECK(spell.go_ahead(SendStep::copy));  // nothing to say: at once
 
     const std::string typo = "Merci pour votre tenps!";
@@ -101,10 +111,75 @@ TEST_CASE("SpellCheckModel: Copy and Mark sent show the count once, then go ahea
 TEST_CASE("SpellCheckModel: a missing dictionary is a message, not a failure") {
     TempDir empty;
     setenv("RAPPORT_DICTIONARY_DIR", empty.path().c_str(), 1);
-    SpellCheckModel spell(nullptr, "en-gb");  // not loaded by an earlier test in this process
-    spell.update("Some text");
+    SpellCheckModel spell(nullptr, "en-gb");
+    wait_until_ready(spell, "Some text");
     unsetenv("RAPPORT_DICTIONARY_DIR");
+    CHECK_FALSE(spell.ready());
+    CHECK_FALSE(spell.working());
     CHECK(spell.issues().empty());
     CHECK(spell.error().find("hunspell-en-gb") != std::string::npos);
     CHECK(spell.go_ahead(SendStep::copy));
+}
+
+TEST_CASE("SpellCheckModel: the dictionary loads off the UI thread; nothing underlined until then") {
+    // A folder of its own, so this load is a first load whatever ran before.
+    TempDir dir;
+    for (const char* file : {"fr_FR.aff", "fr_FR.dic"})
+        fs::copy_file(fs::path("/usr/share/hunspell") / file, dir / file);
+    setenv("RAPPORT_DICTIONARY_DIR", dir.path().c_str(), 1);
+    const std::string note = "Merci pour votre tenps et vos conseils.";
+    SpellCheckModel spell(nullptr, "fr");
+    spell.update(note);  // returns at once: the French dictionary takes ~100 ms to load
+    CHECK_FALSE(spell.ready());
+    CHECK(spell.working());  // the screen keeps drawing frames meanwhile
+    CHECK(spell.issues().empty());
+    CHECK(spell.underlined_spans().empty());
+    CHECK(spell.go_ahead(SendStep::copy));  // nothing known yet: Copy is not held
+
+    wait_until_ready(spell, note);
+    unsetenv("RAPPORT_DICTIONARY_DIR");
+    REQUIRE(spell.ready());
+    REQUIRE(spell.issues().size() == 1);
+    CHECK(spell.issues()[0].word == "tenps");
+    // The field underlines exactly the misspelled word.
+    using Span = std::pair<std::size_t, std::size_t>;
+    CHECK(spell.underlined_spans() == std::vector<Span>{{note.find("tenps"), note.find("tenps") + 5}});
+}
+
+TEST_CASE("SpellCheckModel: English follows the profile's English spelling") {
+    TempDir tmp;
+    Database db = Database::open(tmp / "rapport.db");
+    const std::string note = "The colour of the organisation.";
+    SpellCheckModel spell(&db, "en");
+    wait_until_ready(spell, note);
+    CHECK(spell.checked_language() == "en");
+    CHECK(spell.issues().size() == 2);  // US spelling by default
+
+    // Chosen on the Profile screen; other screens read it again on refresh_words().
+    ProfileModel profile(&db, shipped_banks_dir());
+    profile.set_english_spelling("en-gb");
+    CHECK(profile.profile().english_spelling == "en-gb");
+    spell.refresh_words();
+    wait_until_ready(spell, note);
+    CHECK(spell.checked_language() == "en-gb");
+    CHECK(spell.issues().empty());
+
+    // French text stays French whatever the English spelling.
+    spell.set_language("fr");
+    wait_until_ready(spell, "Merci pour votre tenps.");
+    CHECK(spell.checked_language() == "fr");
+    CHECK(spell.issues().size() == 1);
+
+    // Live notes have no language of their own: "" follows the profile's.
+    SpellCheckModel notes(&db, "");
+    wait_until_ready(notes, note);
+    CHECK(notes.checked_language() == "en-gb");
+    profile.set_language("fr");
+    notes.refresh_words();
+    wait_until_ready(notes, note);
+    CHECK(notes.checked_language() == "fr");
+
+    profile.set_english_spelling("en-au");  // refused, shown beside the choice
+    CHECK(profile.field_message("english_spelling") != nullptr);
+    CHECK(profile.profile().english_spelling == "en-gb");
 }

@@ -86,6 +86,9 @@ TEST_CASE("French notes: misspellings, accents and elisions") {
     auto issues = checker.check(note);
     checker.add_suggestions(issues);
     CHECK(suggests(issues[0], "appris"));
+    // A French text gets its reasons in French.
+    CHECK(issues[0].reason ==
+          "\u00AB\u00A0apris\u00A0\u00BB n\u2019est ni dans le dictionnaire fran\u00E7ais ni dans vos mots.");
 }
 
 TEST_CASE("French: clean texts stay clean") {

@@ -152,3 +152,34 @@ TEST_CASE("lines and offsets are those of the original text") {
     CHECK(issues[1].line == 2);
     CHECK(text.substr(issues[1].offset, issues[1].length) == "mistaak");
 }
+
+TEST_CASE("the reasons are in the text's language") {
+    // Each kind a French text can raise, with its reason in French.
+    const auto french = writing("Merci merci pour  le café! «Oui»", false);
+    REQUIRE(french.size() == 5);
+    CHECK(french[0].kind == IssueKind::repeat);
+    CHECK(french[0].reason == "\u00AB\u00A0Merci\u00A0\u00BB est \u00E9crit deux fois de suite.");
+    const auto reason_of = [&](IssueKind kind) {
+        for (const auto& issue : french)
+            if (issue.kind == kind) return issue.reason;
+        return std::string();
+    };
+    CHECK(reason_of(IssueKind::space) == "Deux espaces de suite\u00A0: un seul suffit.");
+    CHECK(reason_of(IssueKind::typography).starts_with("En fran\u00E7ais, une espace pr\u00E9c\u00E8de"));
+    CHECK(french.back().reason.find("guillemets") != std::string::npos);
+    for (const auto& issue : french) {
+        INFO(issue.reason);
+        CHECK(issue.reason.find("In French") == std::string::npos);
+        CHECK(issue.reason.find(" is ") == std::string::npos);
+    }
+    const auto capital = writing("Oui. merci.", false);
+    REQUIRE(capital.size() == 1);
+    CHECK(capital[0].reason == "Une phrase commence par une majuscule.");
+
+    // The same mistakes in English keep English reasons.
+    const auto english = writing("thanks thanks for  the coffee.");
+    REQUIRE(english.size() == 3);
+    CHECK(english[0].reason == "\u201Cthanks\u201D is written twice in a row.");
+    CHECK(english[1].reason == "A sentence starts with a capital letter.");
+    CHECK(english[2].reason == "Two spaces in a row: one is enough.");
+}

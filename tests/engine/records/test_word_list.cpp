@@ -5,6 +5,7 @@
 #include "engine/records/debriefs.h"
 #include "engine/records/meetings.h"
 #include "engine/records/profile.h"
+#include "engine/records/settings.h"
 #include "engine/records/word_list.h"
 #include "tests/support/test_support.h"
 
@@ -67,4 +68,27 @@ TEST_CASE("names from the records are known words for the spelling check") {
     const auto issues = mine.check(note);
     REQUIRE(issues.size() == 1);
     CHECK(issues[0].word == "Kubernetes");
+}
+
+TEST_CASE("the English spelling is a profile choice the spelling check follows") {
+    TempDir tmp;
+    Database db = Database::open(tmp / "rapport.db");
+    CHECK(load_profile(db).english_spelling == "en");
+    CHECK(spelling_language_code(load_profile(db), "en") == "en");
+    set_english_spelling(db, "en-gb");
+    const Profile profile = load_profile(db);
+    CHECK(profile.english_spelling == "en-gb");
+    CHECK(spelling_language_code(profile, "en") == "en-gb");
+    CHECK(spelling_language_code(profile, "fr") == "fr");  // French stays French
+
+    // The code picks the dictionary: "colour" is right in the UK, not in the US.
+    TextChecker uk(*spell_language_from_code(spelling_language_code(profile, "en")));
+    CHECK(uk.check("The colour of the organisation.").empty());
+    TextChecker us(*spell_language_from_code(spelling_language_code(Profile{}, "en")));
+    CHECK(us.check("The colour of the organisation.").size() == 2);
+
+    CHECK_THROWS_WITH_AS(set_english_spelling(db, "en-au"),
+                         doctest::Contains("english_spelling"), Error);
+    CHECK_THROWS_AS(set_setting(db, "profile.english_spelling", "fr"), Error);
+    CHECK(load_profile(db).english_spelling == "en-gb");
 }
