@@ -2,11 +2,14 @@
 
 #include "engine/base/error.h"
 #include "engine/base/json_source.h"
+#include "gui/screen_text.h"
 
 #include <GLFW/glfw3.h>
 
+#include <chrono>
 #include <cstdlib>
 #include <string_view>
+#include <thread>
 
 namespace rapport::gui {
 namespace {
@@ -58,7 +61,14 @@ TestScript TestScript::load(const std::filesystem::path& path) {
         try {
             ScriptStep step;
             step.frame = j.at("frame").get<int>();
-            step.click = point(j, "click");
+            if (j.contains("click_text")) {
+                step.click_text = j["click_text"].get<std::string>();
+                step.nth = j.value("nth", 0);
+                if (auto offset = point(j, "offset")) step.offset = *offset;
+            } else {
+                step.click = point(j, "click");
+            }
+            step.sleep_seconds = j.value("sleep", 0.0);
             step.move = point(j, "move");
             if (j.contains("key")) {
                 step.key = key_code(j["key"].get<std::string>());
@@ -89,9 +99,13 @@ void TestScript::apply_input(int frame, ImGuiIO& io) {
 
     for (const ScriptStep& step : steps_) {
         if (step.frame != frame) continue;
+        if (step.sleep_seconds > 0)
+            std::this_thread::sleep_for(std::chrono::duration<double>(step.sleep_seconds));
         if (step.move) mouse_ = *step.move;
-        if (step.click) {
-            mouse_ = *step.click;
+        std::optional<ImVec2> click = step.click;
+        if (!step.click_text.empty()) click = locate_text(frame, step);
+        if (click) {
+            mouse_ = *click;
             io.MouseDown[0] = true;
             release_mouse_ = true;
         }
@@ -105,6 +119,19 @@ void TestScript::apply_input(int frame, ImGuiIO& io) {
         if (!step.text.empty()) io.AddInputCharactersUTF8(step.text.c_str());
     }
     if (mouse_.x >= 0) io.MousePos = mouse_;
+}
+
+// Where the step's text was drawn in the frame on screen (ImGui's draw data
+// stays valid until the next NewFrame).
+ImVec2 TestScript::locate_text(int frame, const ScriptStep& step) const {
+    const std::vector<TextRun> runs = text_runs(ImGui::GetDrawData());
+    if (auto at = find_text(runs, step.click_text, step.nth))
+        return ImVec2(at->x + step.offset.x, at->y + step.offset.y);
+    std::string shown;
+    for (const TextRun& run : runs)
+        if (run.visible && shown.size() < 2000) shown += (shown.empty() ? "\"" : ", \"") + run.text + "\"";
+    throw Error("script frame " + std::to_string(frame) + ": no text \"" + step.click_text + "\"" +
+                (step.nth ? " (number " + std::to_string(step.nth + 1) + ")" : "") + " on screen; shown: " + shown);
 }
 
 std::vector<std::string> TestScript::screenshots_for(int frame) const {

@@ -118,6 +118,7 @@ PrepareModel::LanguageData* PrepareModel::language_data() {
 void PrepareModel::changed() {
     ++revision_;
     swap_cache_.clear();
+    last_swapped_.clear();
 }
 
 // ===========================================================================
@@ -451,6 +452,7 @@ void PrepareModel::swap(const std::string& old_id, const std::string& new_id) {
     }
     changed();
     rebuild();
+    last_swapped_ = new_id;
 }
 
 // ===========================================================================
@@ -521,6 +523,10 @@ void PrepareModel::set_ticked(const std::string& item_id, bool ticked) {
 // ===========================================================================
 // Export
 // ===========================================================================
+
+ExportFormat PrepareModel::clipboard_format(ExportFormat chosen) {
+    return chosen == ExportFormat::html ? ExportFormat::text : chosen;
+}
 
 std::string PrepareModel::export_text(ExportFormat format) const {
     switch (format) {

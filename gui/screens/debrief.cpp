@@ -7,7 +7,10 @@
 // item is drawn by its kind (choice, text, referrals).
 #include "engine/base/date_format.h"
 #include "engine/base/paths.h"
+#include "gui/copy_button.h"
+#include "gui/i18n.h"
 #include "gui/models/debrief_model.h"
+#include "gui/models/outreach_model.h"
 #include "gui/models/spell_check_model.h"
 #include "gui/screens/all_screens.h"
 #include "gui/spelling_panel.h"
@@ -16,6 +19,8 @@
 
 #include <imgui_stdlib.h>
 
+#include <algorithm>
+#include <cstdio>
 #include <optional>
 #include <string>
 
@@ -39,11 +44,13 @@ public:
         const bool just_shown = ImGui::GetFrameCount() != last_frame_ + 1;
         last_frame_ = ImGui::GetFrameCount();
         if (!model_) model_.emplace(ctx.db, shipped_banks_dir());
+        if (!outreach_) outreach_.emplace(ctx.db, shipped_banks_dir());
         else if (just_shown) model_->refresh();  // meetings may have been added meanwhile
         DebriefModel& m = *model_;
         if (seen_profile_revision_ != ctx.profile_revision) {
             if (seen_profile_revision_ >= 0) {
                 m.profile_changed();  // the name, the language
+                outreach_->rebuild();
                 if (spell_) spell_->refresh_words();
             }
             seen_profile_revision_ = ctx.profile_revision;
@@ -80,12 +87,19 @@ public:
     }
 
     bool animating() const override {
-        return (model_ && model_->save_scheduled()) || (spell_ && spell_->working());
+        return (model_ && model_->save_scheduled()) || (spell_ && spell_->working()) ||
+               copy_feedback_showing(thank_you_copied_) || copy_feedback_showing(outreach_copied_);
     }
 
     double seconds_until_change() const override {
         if (spell_ && spell_->working()) return 0.05;  // suggestions on their way
-        return std::chrono::duration<double>(model_->until_save()).count();
+        // The first of: the scheduled save, a "Copied" label going back.
+        double wait = 3600;
+        if (model_ && model_->save_scheduled())
+            wait = std::chrono::duration<double>(model_->until_save()).count();
+        for (const CopyFeedback* copied : {&thank_you_copied_, &outreach_copied_})
+            if (copy_feedback_showing(*copied)) wait = std::min(wait, copy_feedback_seconds_left(*copied));
+        return wait;
     }
 
     void flush(AppContext&) override {
@@ -170,6 +184,11 @@ private:
             if (r.contact_id) {
                 same_line_if_fits(ImGui::CalcTextSize("(a contact now)").x);
                 ImGui::TextDisabled("(a contact now)");
+                same_line_for_button(_("Draft a request"));
+                if (ImGui::SmallButton(_("Draft a request"))) {
+                    outreach_->open(*r.contact_id);
+                    outreach_copied_.clear();
+                }
             } else {
                 same_line_for_button("Make a contact");
                 if (ImGui::SmallButton("Make a contact")) promote = r.id;
@@ -177,6 +196,10 @@ private:
             ImGui::PopID();
         }
         if (promote) m.make_contact(*promote);
+        const bool any_to_promote = std::any_of(m.referrals().begin(), m.referrals().end(),
+                                                [](const Referral& r) { return !r.contact_id; });
+        if (any_to_promote) hint(_("Make a referral a contact to draft your request for a conversation."));
+        draw_outreach();
         const float field = 9.0f * ImGui::GetFontSize();
         const bool entered = referral_field("##referral-name", "Name", referral_name_, field);
         same_line_if_fits(field);
@@ -199,6 +222,42 @@ private:
                                                       ImGuiInputTextFlags_EnterReturnsTrue);
         if (edited_unless_escape(typed != value)) value = typed;
         return entered;
+    }
+
+    // The request to a referral, drafted from the profile and the contact,
+    // under the referrals: edit, copy, mark sent (Rapport never sends it).
+    void draw_outreach() {
+        OutreachModel& o = *outreach_;
+        if (!o.contact_id()) return;
+        ImGui::PushID("outreach");
+        ImGui::Spacing();
+        char title[512];
+        std::snprintf(title, sizeof title, _("Request for a conversation to %s"), o.contact_name().c_str());
+        ImGui::TextUnformatted(title);
+        if (!o.error().empty()) error_text(o.error());
+        if (o.needs_name()) {
+            colored_text(kCautionColor, _("Add your name on the Profile screen: the request is signed with it."));
+            if (ImGui::Button(_("Open Profile"))) request_profile_ = true;
+        } else if (!o.problem().empty()) {
+            colored_text(kCautionColor, o.problem());
+        }
+        std::string text = o.text();
+        if (wrapped_editor("##outreach-draft", text, {.min_lines = 6, .max_lines = 14}).changed)
+            o.set_text(text);
+        copy_button(_("Copy"), outreach_copied_, !o.text().empty(), [&] { return o.text(); });
+        same_line_for_button(_("Mark request sent"));
+        if (action_button(_("Mark request sent"), !o.text().empty())) o.mark_sent();
+        same_line_for_button(_("Close"));
+        if (ImGui::Button(_("Close"))) o.close();
+        if (const auto& sent = o.sent_at()) {
+            char line[256];
+            std::snprintf(line, sizeof line, _("Request recorded as sent %s; Home reminds you to follow up if no reply comes."),
+                          format_date_time(*sent, model_->language()).c_str());
+            colored_text(kGoodColor, line);
+        } else {
+            hint(_("Rapport never sends anything: copy the request into your email, send it, then mark it sent."));
+        }
+        ImGui::PopID();
     }
 
     static void draw_notes(DebriefModel& m) {
@@ -250,8 +309,8 @@ private:
         if (spelling_issue_list("##note-spelling", spell, draft)) m.set_draft_text(draft);
 
         // Spelling issues are shown once before copying or marking sent; never a block.
-        if (action_button("Copy", !m.draft_text().empty()) && spell.go_ahead(SendStep::copy))
-            ImGui::SetClipboardText(m.draft_text().c_str());
+        copy_button(_("Copy"), thank_you_copied_, !m.draft_text().empty(), [&] { return m.draft_text(); },
+                    [&] { return spell.go_ahead(SendStep::copy); });
         const char* mark = m.thank_you_sent_at() ? "Mark not sent" : "Mark thank-you sent";
         same_line_for_button(mark);
         if (ImGui::Button(mark)) {
@@ -272,6 +331,8 @@ private:
     int seen_profile_revision_ = -1;  // the AppContext's profile revision last followed
     bool request_profile_ = false;    // "Open Profile" was clicked this frame
     std::string referral_name_, referral_company_;
+    std::optional<OutreachModel> outreach_;  // the request to a referral, when one is open
+    CopyFeedback thank_you_copied_, outreach_copied_;
 };
 
 }  // namespace

@@ -220,6 +220,45 @@ TEST_CASE("swap offers questions of the same stage and puts the choice in place"
     CHECK(f.model.is_pinned(options[1].id));
 }
 
+// Swap pins (unpinned, the engine would put its own next-best question in the
+// slot, not the one the user chose), and says so: last_swapped() names it
+// for the screen's message until the next change; Unpin lets the sheet choose.
+TEST_CASE("swap pins the chosen question and says so until the next change") {
+    Fixture f;
+    f.model.set_minutes(30);
+    choose_technology_exploring(f.model);
+    CHECK(f.model.last_swapped().empty());
+    const size_t i = first_of_shared_stage(f.model.sheet());
+    const SheetItem old = f.model.sheet().items[i];
+    const auto options = f.model.swap_options(old.id);
+    REQUIRE(options.size() >= 2);
+    f.model.swap(old.id, options[1].id);
+    CHECK(f.model.last_swapped() == options[1].id);
+    const SheetItem* now = item_with_id(f.model.sheet(), options[1].id);
+    REQUIRE(now != nullptr);
+    CHECK(contains(now->why, std::string("pinned by you")));
+    // Unpinned, the slot goes back to the engine's own choice, not the second
+    // option the user picked. That is why swap pins.
+    f.model.toggle_pin(options[1].id);
+    CHECK(f.model.last_swapped().empty());
+    CHECK_FALSE(contains(ids_of(f.model.sheet()), options[1].id));
+}
+
+// Printable HTML pasted into an email or a note shows its markup: Copy gives
+// the plain text then; the other formats copy as they are.
+TEST_CASE("Copy with printable HTML chosen copies the plain text") {
+    Fixture f;
+    choose_technology_exploring(f.model);
+    CHECK(PrepareModel::clipboard_format(ExportFormat::html) == ExportFormat::text);
+    CHECK(PrepareModel::clipboard_format(ExportFormat::markdown) == ExportFormat::markdown);
+    CHECK(PrepareModel::clipboard_format(ExportFormat::text) == ExportFormat::text);
+    const std::string copied = f.model.clipboard_text(ExportFormat::html);
+    CHECK(copied == f.model.export_text(ExportFormat::text));
+    CHECK(copied.find('<') == std::string::npos);
+    CHECK(copied.find(f.model.sheet().items.front().text) != std::string::npos);
+    CHECK(f.model.clipboard_text(ExportFormat::markdown) == f.model.export_text(ExportFormat::markdown));
+}
+
 TEST_CASE("your own question is checked as you type") {
     Fixture f;
     choose_technology_exploring(f.model);
