@@ -105,7 +105,7 @@ std::vector<TextRun> text_runs(const ImDrawData* data) {
             line_height = 0;
         }
         TextRun& run = runs.back();
-        if (continues && gap > 0.3f * line_height) run.text += ' ';
+        if (continues && gap > 0.2f * line_height) run.text += ' ';
         append_utf8(found->second, run.text);
         line_height = std::max(line_height, g.quad.GetHeight());
         const ImRect clip(ImMax(ImVec2(g.clip.x, g.clip.y), ImVec2(0, 0)), ImMin(ImVec2(g.clip.z, g.clip.w), display));

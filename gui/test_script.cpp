@@ -96,16 +96,26 @@ void TestScript::apply_input(int frame, ImGuiIO& io) {
     if (release_mods_) io.KeyCtrl = io.KeyShift = release_mods_ = false;
     io.MouseDown[0] = false;
     release_mouse_ = false;
+    if (press_next_frame_) {  // a click on a text: the pointer got there last frame
+        io.MouseDown[0] = true;
+        release_mouse_ = true;
+        press_next_frame_ = false;
+    }
 
     for (const ScriptStep& step : steps_) {
         if (step.frame != frame) continue;
         if (step.sleep_seconds > 0)
             std::this_thread::sleep_for(std::chrono::duration<double>(step.sleep_seconds));
         if (step.move) mouse_ = *step.move;
-        std::optional<ImVec2> click = step.click;
-        if (!step.click_text.empty()) click = locate_text(frame, step);
-        if (click) {
-            mouse_ = *click;
+        if (!step.click_text.empty()) {
+            // As a hand does: over the text first, the press a frame later
+            // (ImGui ignores a press where the pointer just jumped to after
+            // keyboard use).
+            mouse_ = locate_text(frame, step);
+            press_next_frame_ = true;
+        }
+        if (step.click) {
+            mouse_ = *step.click;
             io.MouseDown[0] = true;
             release_mouse_ = true;
         }

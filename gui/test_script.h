@@ -7,7 +7,8 @@
 //   {"frame": 3, "click": [x, y]}                  left click at window pixels
 //   {"frame": 3, "click_text": "Save"}             left click on the text shown
 //       (a button's label, a field's hint, a row), read from the previous
-//       frame as drawn (gui/screen_text.h), spaces ignored; "nth": 1 picks
+//       frame as drawn (gui/screen_text.h), spaces ignored; the pointer
+//       moves there at that frame and presses at the next; "nth": 1 picks
 //       the second such text, "offset": [dx, dy] clicks that far from its
 //       centre (a field right of its label). No such text stops the app
 //       (exit 2) with the texts that were shown.
@@ -64,6 +65,7 @@ private:
     std::vector<int> keys_to_release_;
     bool release_mouse_ = false;
     bool release_mods_ = false;
+    bool press_next_frame_ = false;  // a click_text: the press follows the move
 };
 
 }  // namespace rapport::gui

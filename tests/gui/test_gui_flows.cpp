@@ -1,0 +1,98 @@
+// Prepare's flows under Xvfb, driven by the labels shown ("click_text",
+// gui/test_script.h) rather than pixel positions: the tag search keeps the
+// focus after Enter, Copy with printable HTML gives plain text and reads
+// "Copied" for two seconds, and clicking a missing label stops the script.
+#include "engine/records/database.h"
+#include "engine/records/settings.h"
+#include "tests/gui/gui_run.h"
+#include "tests/gui/screen_texts.h"
+
+using namespace rapport::test;
+using nlohmann::json;
+
+namespace {
+
+json prepare_session(const GuiRun& r) {
+    auto db = rapport::Database::open(r.db);
+    const auto stored = rapport::get_setting(db, "prepare.session");
+    REQUIRE(stored);
+    return json::parse(*stored);
+}
+
+}  // namespace
+
+// Before: Enter picked the first match and left the field, so the next
+// letters typed went nowhere.
+TEST_CASE("Prepare: after Enter picks a tag, the search keeps the focus for the next one") {
+    GuiRun r;
+    const json steps = json::array({
+        {{"frame", 3}, {"click_text", "Type to search…"}, {"nth", 1}},  // the goals' search
+        {{"frame", 5}, {"text", "explore"}},
+        {{"frame", 7}, {"key", "Enter"}},
+        {{"frame", 10}, {"text", "culture"}},  // no click: still in the field
+        {{"frame", 12}, {"key", "Enter"}},
+        {{"frame", 15}, {"key", "F"}, {"ctrl", true}},  // the industries' search
+        {{"frame", 17}, {"text", "tech"}},
+        {{"frame", 19}, {"key", "Enter"}},
+        {{"frame", 22}, {"text", "health"}},
+        {{"frame", 24}, {"key", "Enter"}},
+    });
+    auto result = r.run("prepare", steps, 30);
+    INFO("stderr: " << result.err);
+    REQUIRE(result.exit_code == 0);
+    const json session = prepare_session(r);
+    CHECK(session["goals"] == json::array({"explore-field", "company-culture"}));
+    CHECK(session["industries"] == json::array({"technology", "healthcare"}));
+}
+
+// Printable HTML pasted into an email shows its markup: Copy says it gives
+// the plain text, and does (pasted back into the app's own question field
+// with Ctrl+V, then kept in the database). The button reads "Copied" and
+// goes back after two seconds.
+TEST_CASE("Prepare: Copy with printable HTML copies the plain text and says Copied for a moment") {
+    GuiRun r;
+    const fs::path report = r.tmp / "layout.json";
+    const json steps = json::array({
+        {{"frame", 3}, {"key", "F"}, {"ctrl", true}},
+        {{"frame", 5}, {"text", "tech"}},
+        {{"frame", 7}, {"key", "Enter"}},
+        {{"frame", 9}, {"click_text", "Explore a field"}},
+        {{"frame", 12}, {"click_text", "Printable HTML"}},
+        {{"frame", 14}, {"screenshot", r.shot("before").string()}},
+        {{"frame", 15}, {"click_text", "Copy as plain text"}},
+        {{"frame", 19}, {"screenshot", r.shot("copied").string()}},
+        {{"frame", 20}, {"sleep", 2.2}},
+        {{"frame", 22}, {"screenshot", r.shot("after").string()}},
+        {{"frame", 23}, {"click_text", "Type a question; it is checked as you type"}},
+        {{"frame", 26}, {"key", "V"}, {"ctrl", true}},
+        {{"frame", 29}, {"screenshot", r.shot("pasted").string()}},
+    });
+    auto result = r.run("prepare", steps, 32, {"--layout-report", report.string()});
+    INFO("stderr: " << result.err);
+    REQUIRE(result.exit_code == 0);
+
+    const auto before = texts_shown(report, 14), copied = texts_shown(report, 19),
+               after = texts_shown(report, 22);
+    CHECK(shows(before, "Copy as plain text"));
+    CHECK_FALSE(shows(before, "Copied"));
+    CHECK(shows(copied, "Copied"));
+    CHECK_FALSE(shows(copied, "Copy as plain text"));
+    CHECK(shows_part(copied, "Copied to the clipboard as plain text"));
+    CHECK(shows(after, "Copy as plain text"));
+    CHECK_FALSE(shows(after, "Copied"));
+
+    // What was on the clipboard: the text export, not HTML.
+    const std::string pasted = prepare_session(r).at("draft");
+    INFO(pasted);
+    CHECK(pasted.find("Informational interview: questions") != std::string::npos);
+    CHECK(pasted.find("Industries: Technology") != std::string::npos);
+    CHECK(pasted.find('<') == std::string::npos);
+}
+
+TEST_CASE("a script click on a label that is not shown stops the app and lists what was shown") {
+    GuiRun r;
+    auto result = r.run("prepare", json::array({{{"frame", 3}, {"click_text", "No such button"}}}), 6);
+    CHECK(result.exit_code == 2);
+    CHECK(result.err.find("no text \"No such button\" on screen") != std::string::npos);
+    CHECK(result.err.find("\"Prepare a meeting\"") != std::string::npos);
+}
