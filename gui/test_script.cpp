@@ -139,7 +139,7 @@ ImVec2 TestScript::locate_text(int frame, const ScriptStep& step) const {
         return ImVec2(at->x + step.offset.x, at->y + step.offset.y);
     std::string shown;
     for (const TextRun& run : runs)
-        if (run.visible && shown.size() < 2000) shown += (shown.empty() ? "\"" : ", \"") + run.text + "\"";
+        if (run.visible && shown.size() < 6000) shown += (shown.empty() ? "\"" : ", \"") + run.text + "\"";
     throw Error("script frame " + std::to_string(frame) + ": no text \"" + step.click_text + "\"" +
                 (step.nth ? " (number " + std::to_string(step.nth + 1) + ")" : "") + " on screen; shown: " + shown);
 }

@@ -195,7 +195,9 @@ private:
             }
             ImGui::PopID();
         }
-        if (promote) m.make_contact(*promote);
+        // A new contact's name is one of the user's words from now on (the
+        // spelling check of the notes and drafts).
+        if (promote && m.make_contact(*promote) && spell_) spell_->refresh_words();
         const bool any_to_promote = std::any_of(m.referrals().begin(), m.referrals().end(),
                                                 [](const Referral& r) { return !r.contact_id; });
         if (any_to_promote) hint(_("Make a referral a contact to draft your request for a conversation."));

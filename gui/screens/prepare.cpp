@@ -547,10 +547,13 @@ private:
         auto label_of = [](const Meeting& meeting) {
             return meeting.at.wall_clock() + " · " + meeting.contact_name;
         };
-        const Meeting* chosen = &meetings.front();
+        // None is chosen until the user picks one (which makes the sheet
+        // follow it): a preselected meeting looked followed while the sheet
+        // kept another length and contact, and was kept with it so.
+        const Meeting* chosen = nullptr;
         for (const Meeting& meeting : meetings)
             if (meeting.id == meeting_id_) chosen = &meeting;
-        meeting_id_ = chosen->id;
+        if (!chosen) meeting_id_ = 0;
         ImGui::AlignTextToFramePadding();
         ImGui::TextUnformatted("For the meeting");
         const char* keep_label = "Keep the sheet with it";
@@ -560,7 +563,7 @@ private:
         const float combo = field_width_before(button, min_combo);
         ImGui::SetNextItemWidth(combo);
         std::optional<std::int64_t> picked;  // followed after the list: it rebuilds the sheet
-        if (begin_combo_fitted("##keep-meeting", label_of(*chosen))) {
+        if (begin_combo_fitted("##keep-meeting", chosen ? label_of(*chosen) : _("(choose the meeting)"))) {
             ImGuiListClipper clipper;  // years of meetings: draw the rows in view only
             clipper.Begin(static_cast<int>(meetings.size()));
             while (clipper.Step())
@@ -576,7 +579,7 @@ private:
             m.follow_meeting(*picked);
         }
         same_line_for_button(keep_label);
-        ImGui::BeginDisabled(!m.has_sheet());
+        ImGui::BeginDisabled(!m.has_sheet() || meeting_id_ == 0);
         if (ImGui::Button(keep_label)) m.keep_with_meeting(meeting_id_);
         ImGui::EndDisabled();
         if (!m.meeting_status().empty()) hint(m.meeting_status().c_str());
