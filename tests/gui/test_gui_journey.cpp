@@ -175,9 +175,12 @@ void walk_the_journey(const Language& lang) {
     const std::string met = "Élodie Marchand", referral = "Anaïs Côté";
     const std::string at = minutes_from_now(-5);  // under way: Live opens it, it may be marked done
 
-    // 1. Profile: the name that signs the drafts (and the language).
+    // 1. Profile: the name that signs the drafts, and the language. The
+    // window starts in the system's language (English here): the profile's
+    // language takes over from the next part on.
     {
-        Steps s(lang);
+        const Language system("en");
+        Steps s(system);
         s.click("Profile").click("Sam Ng").type("Zoë Lavigne");
         if (lang.code == "fr") s.click_shown("Français");
         s.wait(1.0);
