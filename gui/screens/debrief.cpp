@@ -10,8 +10,8 @@
 #include "gui/copy_button.h"
 #include "gui/i18n.h"
 #include "gui/models/debrief_model.h"
-#include "gui/models/outreach_model.h"
 #include "gui/models/spell_check_model.h"
+#include "gui/outreach_panel.h"
 #include "gui/screens/all_screens.h"
 #include "gui/spelling_panel.h"
 #include "gui/widgets.h"
@@ -50,7 +50,7 @@ public:
         if (seen_profile_revision_ != ctx.profile_revision) {
             if (seen_profile_revision_ >= 0) {
                 m.profile_changed();  // the name, the language
-                outreach_->rebuild();
+                outreach_->profile_changed();
                 if (spell_) spell_->refresh_words();
             }
             seen_profile_revision_ = ctx.profile_revision;
@@ -88,7 +88,7 @@ public:
 
     bool animating() const override {
         return (model_ && model_->save_scheduled()) || (spell_ && spell_->working()) ||
-               copy_feedback_showing(thank_you_copied_) || copy_feedback_showing(outreach_copied_);
+               copy_feedback_showing(thank_you_copied_) || (outreach_ && outreach_->animating());
     }
 
     double seconds_until_change() const override {
@@ -97,8 +97,8 @@ public:
         double wait = 3600;
         if (model_ && model_->save_scheduled())
             wait = std::chrono::duration<double>(model_->until_save()).count();
-        for (const CopyFeedback* copied : {&thank_you_copied_, &outreach_copied_})
-            if (copy_feedback_showing(*copied)) wait = std::min(wait, copy_feedback_seconds_left(*copied));
+        if (copy_feedback_showing(thank_you_copied_)) wait = std::min(wait, copy_feedback_seconds_left(thank_you_copied_));
+        if (outreach_ && outreach_->animating()) wait = std::min(wait, outreach_->seconds_until_change());
         return wait;
     }
 
@@ -185,10 +185,7 @@ private:
                 same_line_if_fits(ImGui::CalcTextSize("(a contact now)").x);
                 ImGui::TextDisabled("(a contact now)");
                 same_line_for_button(_("Draft a request"));
-                if (ImGui::SmallButton(_("Draft a request"))) {
-                    outreach_->open(*r.contact_id);
-                    outreach_copied_.clear();
-                }
+                if (ImGui::SmallButton(_("Draft a request"))) outreach_->open(*r.contact_id);
             } else {
                 same_line_for_button("Make a contact");
                 if (ImGui::SmallButton("Make a contact")) promote = r.id;
@@ -201,7 +198,7 @@ private:
         const bool any_to_promote = std::any_of(m.referrals().begin(), m.referrals().end(),
                                                 [](const Referral& r) { return !r.contact_id; });
         if (any_to_promote) hint(_("Make a referral a contact to draft your request for a conversation."));
-        draw_outreach();
+        if (outreach_->draw(m.language())) request_profile_ = true;
         const float field = 9.0f * ImGui::GetFontSize();
         const bool entered = referral_field("##referral-name", "Name", referral_name_, field);
         same_line_if_fits(field);
@@ -224,42 +221,6 @@ private:
                                                       ImGuiInputTextFlags_EnterReturnsTrue);
         if (edited_unless_escape(typed != value)) value = typed;
         return entered;
-    }
-
-    // The request to a referral, drafted from the profile and the contact,
-    // under the referrals: edit, copy, mark sent (Rapport never sends it).
-    void draw_outreach() {
-        OutreachModel& o = *outreach_;
-        if (!o.contact_id()) return;
-        ImGui::PushID("outreach");
-        ImGui::Spacing();
-        char title[512];
-        std::snprintf(title, sizeof title, _("Request for a conversation to %s"), o.contact_name().c_str());
-        ImGui::TextUnformatted(title);
-        if (!o.error().empty()) error_text(o.error());
-        if (o.needs_name()) {
-            colored_text(kCautionColor, _("Add your name on the Profile screen: the request is signed with it."));
-            if (ImGui::Button(_("Open Profile"))) request_profile_ = true;
-        } else if (!o.problem().empty()) {
-            colored_text(kCautionColor, o.problem());
-        }
-        std::string text = o.text();
-        if (wrapped_editor("##outreach-draft", text, {.min_lines = 6, .max_lines = 14}).changed)
-            o.set_text(text);
-        copy_button(_("Copy"), outreach_copied_, !o.text().empty(), [&] { return o.text(); });
-        same_line_for_button(_("Mark request sent"));
-        if (action_button(_("Mark request sent"), !o.text().empty())) o.mark_sent();
-        same_line_for_button(_("Close"));
-        if (ImGui::Button(_("Close"))) o.close();
-        if (const auto& sent = o.sent_at()) {
-            char line[256];
-            std::snprintf(line, sizeof line, _("Request recorded as sent %s; Home reminds you to follow up if no reply comes."),
-                          format_date_time(*sent, model_->language()).c_str());
-            colored_text(kGoodColor, line);
-        } else {
-            hint(_("Rapport never sends anything: copy the request into your email, send it, then mark it sent."));
-        }
-        ImGui::PopID();
     }
 
     static void draw_notes(DebriefModel& m) {
@@ -333,8 +294,8 @@ private:
     int seen_profile_revision_ = -1;  // the AppContext's profile revision last followed
     bool request_profile_ = false;    // "Open Profile" was clicked this frame
     std::string referral_name_, referral_company_;
-    std::optional<OutreachModel> outreach_;  // the request to a referral, when one is open
-    CopyFeedback thank_you_copied_, outreach_copied_;
+    std::optional<OutreachPanel> outreach_;  // the request to a referral, when one is open
+    CopyFeedback thank_you_copied_;
 };
 
 }  // namespace

@@ -96,3 +96,30 @@ TEST_CASE("a script click on a label that is not shown stops the app and lists w
     CHECK(result.err.find("no text \"No such button\" on screen") != std::string::npos);
     CHECK(result.err.find("\"Prepare a meeting\"") != std::string::npos);
 }
+
+// Meetings & contacts: any contact's detail drafts the request for a
+// conversation, copied and marked sent through the window.
+TEST_CASE("People: a contact's request for a conversation is drafted, copied and recorded as sent") {
+    GuiRun r;
+    r.cli({"profile", "set", "--name", "Zoë Lavigne"});
+    r.cli({"contact", "add", "--name", "Omar Haddad", "--company", "STM", "--role", "transit planner"});
+    const fs::path report = r.tmp / "layout.json";
+    const json steps = json::array({
+        {{"frame", 3}, {"click_text", "Omar Haddad — STM (transit planner)"}},
+        {{"frame", 7}, {"click_text", "Draft a request"}},
+        {{"frame", 11}, {"click_text", "Copy"}},
+        {{"frame", 15}, {"click_text", "Mark request sent"}},
+        {{"frame", 19}, {"screenshot", r.shot("sent").string()}},
+    });
+    auto result = r.run("meetings", steps, 22, {"--layout-report", report.string()});
+    INFO("stderr: " << result.err);
+    REQUIRE(result.exit_code == 0);
+    const auto shown = texts_shown(report, 19);
+    CHECK(shows(shown, "Request for a conversation to Omar Haddad"));
+    CHECK(shows(shown, "Dear Omar Haddad,"));
+    CHECK(shows(shown, "Copied"));
+    CHECK(shows_part(shown, "Request recorded as sent"));
+    const json data = r.cli_json({"export"});
+    REQUIRE(data["outreach"].size() == 1);
+    CHECK(data["outreach"][0]["contact_id"] == 1);
+}
