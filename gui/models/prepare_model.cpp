@@ -118,7 +118,6 @@ PrepareModel::LanguageData* PrepareModel::language_data() {
 void PrepareModel::changed() {
     ++revision_;
     swap_cache_.clear();
-    last_swapped_.clear();
 }
 
 // ===========================================================================
@@ -252,6 +251,7 @@ SheetRequest PrepareModel::request() const {
 }
 
 void PrepareModel::rebuild() {
+    last_swapped_.clear();  // the sheet changes again: the swap is no longer the news
     has_sheet_ = false;
     sheet_ = Sheet{};
     error_.clear();

@@ -23,7 +23,7 @@
 //     pin keeps it whatever happens; swap excludes the old question and pins
 //     the chosen one in the old one's place. Swap has to pin: unpinned, the
 //     engine would put its own next-best question there, not the one chosen.
-//     last_swapped() names it until the next change, so the screen can say
+//     last_swapped() names it until the sheet changes again, so the screen can say
 //     that it is pinned and how to let the sheet choose again (Unpin).
 //   - Swap options: the next-best questions of the same stage that serve the
 //     chosen tags, are not on the sheet, were not removed and pass the avoid
@@ -161,8 +161,8 @@ public:
     bool move(const std::string& id, int direction);            // within its stage
     std::vector<SwapOption> swap_options(const std::string& id, size_t limit = 6);
     void swap(const std::string& old_id, const std::string& new_id);
-    // The question the last action swapped in (and pinned); empty after any
-    // other change.
+    // The question the last action swapped in (and pinned); empty once the
+    // sheet is rebuilt for anything else.
     const std::string& last_swapped() const { return last_swapped_; }
 
     // ---- your own question ---------------------------------------------

@@ -355,8 +355,9 @@ private:
     // The width of the buttons drawn by draw_item, at the current font.
     static float item_actions_width() {
         const ImGuiStyle& style = ImGui::GetStyle();
+        // A pixel a button for the rounding of each item's position.
         return ImGui::CalcTextSize("↑↓UnpinSwap×").x + 5 * 2 * style.FramePadding.x +
-               5 * style.ItemSpacing.x;
+               5 * style.ItemSpacing.x + 5.0f;
     }
 
     // A small button with a tooltip; false while disabled.
@@ -396,8 +397,8 @@ private:
             if (item.id != id || id.empty()) continue;
             char text[1024];
             std::snprintf(text, sizeof text,
-                          _("Swapped in and pinned, so it stays whatever else changes: “%s”. "
-                            "Unpin it to let the sheet choose again."),
+                          _("“%s” is swapped in and pinned, so it stays whatever else changes; "
+                            "Unpin lets the sheet choose again."),
                           item.text.c_str());
             hint(text);
         }

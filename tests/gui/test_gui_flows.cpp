@@ -1,7 +1,8 @@
-// Prepare's flows under Xvfb, driven by the labels shown ("click_text",
-// gui/test_script.h) rather than pixel positions: the tag search keeps the
-// focus after Enter, Copy with printable HTML gives plain text and reads
-// "Copied" for two seconds, and clicking a missing label stops the script.
+// Flows under Xvfb, driven by the labels shown ("click_text",
+// gui/test_script.h) rather than pixel positions: Prepare's tag search keeps
+// the focus after Enter, Copy with printable HTML gives plain text and reads
+// "Copied" for two seconds, Swap says it pins; a contact's request for a
+// conversation from Meetings & contacts; a missing label stops the script.
 #include "engine/records/database.h"
 #include "engine/records/settings.h"
 #include "tests/gui/gui_run.h"
@@ -122,4 +123,34 @@ TEST_CASE("People: a contact's request for a conversation is drafted, copied and
     const json data = r.cli_json({"export"});
     REQUIRE(data["outreach"].size() == 1);
     CHECK(data["outreach"][0]["contact_id"] == 1);
+}
+
+// Swap has to pin (else the next rebuild puts the engine's own pick back in
+// the slot); the sheet says so, and the pinned question shows Unpin.
+TEST_CASE("Prepare: Swap says that the question swapped in is pinned, and how to undo it") {
+    GuiRun r;
+    const fs::path report = r.tmp / "layout.json";
+    const json steps = json::array({
+        {{"frame", 3}, {"key", "F"}, {"ctrl", true}},
+        {{"frame", 5}, {"text", "tech"}},
+        {{"frame", 7}, {"key", "Enter"}},
+        {{"frame", 9}, {"click_text", "Explore a field"}},
+        {{"frame", 13}, {"click_text", "Swap"}, {"nth", 1}},  // the first Insights question
+        {{"frame", 17}, {"click_text", "What does a typical day or week look like for you?  (3 min)"}},
+        {{"frame", 21}, {"click_text", "Printable HTML"}},  // not a change of the sheet
+        {{"frame", 25}, {"screenshot", r.shot("swapped").string()}},
+    });
+    auto result = r.run("prepare", steps, 27, {"--layout-report", report.string()});
+    INFO("stderr: " << result.err);
+    REQUIRE(result.exit_code == 0);
+    const auto shown = texts_shown(report, 25);
+    INFO(json(shown).dump());
+    // (Each wrapped line is a text of its own.)
+    CHECK(shows_part(shown, "“What does a typical day or week look like for you?” is swapped in"));
+    CHECK(shows_part(shown, "pinned, so it stays whatever else changes; Unpin lets the sheet"));
+    CHECK(shows(shown, "Unpin"));
+    CHECK(shows_part(shown, "2. What does a typical day or week"));
+    const json session = prepare_session(r);
+    INFO(session.dump());
+    CHECK(session["pinned"].size() == 1);
 }

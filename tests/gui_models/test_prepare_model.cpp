@@ -223,7 +223,7 @@ TEST_CASE("swap offers questions of the same stage and puts the choice in place"
 // Swap pins (unpinned, the engine would put its own next-best question in the
 // slot, not the one the user chose), and says so: last_swapped() names it
 // for the screen's message until the next change; Unpin lets the sheet choose.
-TEST_CASE("swap pins the chosen question and says so until the next change") {
+TEST_CASE("swap pins the chosen question and says so until the sheet changes again") {
     Fixture f;
     f.model.set_minutes(30);
     choose_technology_exploring(f.model);
@@ -237,6 +237,10 @@ TEST_CASE("swap pins the chosen question and says so until the next change") {
     const SheetItem* now = item_with_id(f.model.sheet(), options[1].id);
     REQUIRE(now != nullptr);
     CHECK(contains(now->why, std::string("pinned by you")));
+    // Choosing how to export does not change the sheet: the notice stays.
+    f.model.match_export_extension(ExportFormat::html);
+    f.model.set_draft("What surprised you?");
+    CHECK(f.model.last_swapped() == options[1].id);
     // Unpinned, the slot goes back to the engine's own choice, not the second
     // option the user picked. That is why swap pins.
     f.model.toggle_pin(options[1].id);
