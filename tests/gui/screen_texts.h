@@ -20,29 +20,26 @@ inline std::vector<std::string> texts_shown(const fs::path& report, int frame) {
     return texts;
 }
 
-// Whether a run of text reads `text` exactly (spaces ignored: a space draws nothing).
+// The text without its spaces: a space draws nothing, so the report's spaces
+// are guesses from the gaps between glyphs.
+inline std::string without_spaces(const std::string& text) {
+    std::string out;
+    for (char c : text)
+        if (c != ' ') out += c;
+    return out;
+}
+
+// Whether a run of text reads `text` exactly (spaces ignored).
 inline bool shows(const std::vector<std::string>& texts, const std::string& text) {
-    auto squeeze = [](const std::string& s) {
-        std::string out;
-        for (char c : s)
-            if (c != ' ') out += c;
-        return out;
-    };
     for (const auto& t : texts)
-        if (squeeze(t) == squeeze(text)) return true;
+        if (without_spaces(t) == without_spaces(text)) return true;
     return false;
 }
 
 // Whether a run of text contains `part` (spaces ignored).
 inline bool shows_part(const std::vector<std::string>& texts, const std::string& part) {
-    auto squeeze = [](const std::string& s) {
-        std::string out;
-        for (char c : s)
-            if (c != ' ') out += c;
-        return out;
-    };
     for (const auto& t : texts)
-        if (squeeze(t).find(squeeze(part)) != std::string::npos) return true;
+        if (without_spaces(t).find(without_spaces(part)) != std::string::npos) return true;
     return false;
 }
 

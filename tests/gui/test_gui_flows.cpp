@@ -20,6 +20,19 @@ json prepare_session(const GuiRun& r) {
     return json::parse(*stored);
 }
 
+// Ctrl+F, "tech", Enter picks Technology; a click picks "Explore a field":
+// a sheet from frame 12 on. Then `more`.
+json with_a_sheet(const json& more) {
+    json steps = json::array({
+        {{"frame", 3}, {"key", "F"}, {"ctrl", true}},
+        {{"frame", 5}, {"text", "tech"}},
+        {{"frame", 7}, {"key", "Enter"}},
+        {{"frame", 9}, {"click_text", "Explore a field"}},
+    });
+    for (const auto& step : more) steps.push_back(step);
+    return steps;
+}
+
 }  // namespace
 
 // Before: Enter picked the first match and left the field, so the next
@@ -53,11 +66,7 @@ TEST_CASE("Prepare: after Enter picks a tag, the search keeps the focus for the 
 TEST_CASE("Prepare: Copy with printable HTML copies the plain text and says Copied for a moment") {
     GuiRun r;
     const fs::path report = r.tmp / "layout.json";
-    const json steps = json::array({
-        {{"frame", 3}, {"key", "F"}, {"ctrl", true}},
-        {{"frame", 5}, {"text", "tech"}},
-        {{"frame", 7}, {"key", "Enter"}},
-        {{"frame", 9}, {"click_text", "Explore a field"}},
+    const json steps = with_a_sheet(json::array({
         {{"frame", 12}, {"click_text", "Printable HTML"}},
         {{"frame", 14}, {"screenshot", r.shot("before").string()}},
         {{"frame", 15}, {"click_text", "Copy as plain text"}},
@@ -67,7 +76,7 @@ TEST_CASE("Prepare: Copy with printable HTML copies the plain text and says Copi
         {{"frame", 23}, {"click_text", "Type a question; it is checked as you type"}},
         {{"frame", 26}, {"key", "V"}, {"ctrl", true}},
         {{"frame", 29}, {"screenshot", r.shot("pasted").string()}},
-    });
+    }));
     auto result = r.run("prepare", steps, 32, {"--layout-report", report.string()});
     INFO("stderr: " << result.err);
     REQUIRE(result.exit_code == 0);
@@ -130,16 +139,12 @@ TEST_CASE("People: a contact's request for a conversation is drafted, copied and
 TEST_CASE("Prepare: Swap says that the question swapped in is pinned, and how to undo it") {
     GuiRun r;
     const fs::path report = r.tmp / "layout.json";
-    const json steps = json::array({
-        {{"frame", 3}, {"key", "F"}, {"ctrl", true}},
-        {{"frame", 5}, {"text", "tech"}},
-        {{"frame", 7}, {"key", "Enter"}},
-        {{"frame", 9}, {"click_text", "Explore a field"}},
+    const json steps = with_a_sheet(json::array({
         {{"frame", 13}, {"click_text", "Swap"}, {"nth", 1}},  // the first Insights question
         {{"frame", 17}, {"click_text", "What does a typical day or week look like for you?  (3 min)"}},
         {{"frame", 21}, {"click_text", "Printable HTML"}},  // not a change of the sheet
         {{"frame", 25}, {"screenshot", r.shot("swapped").string()}},
-    });
+    }));
     auto result = r.run("prepare", steps, 27, {"--layout-report", report.string()});
     INFO("stderr: " << result.err);
     REQUIRE(result.exit_code == 0);
