@@ -20,7 +20,6 @@
 #include <imgui_stdlib.h>
 
 #include <algorithm>
-#include <cstdio>
 #include <optional>
 #include <string>
 
@@ -44,8 +43,8 @@ public:
         const bool just_shown = ImGui::GetFrameCount() != last_frame_ + 1;
         last_frame_ = ImGui::GetFrameCount();
         if (!model_) model_.emplace(ctx.db, shipped_banks_dir());
-        if (!outreach_) outreach_.emplace(ctx.db, shipped_banks_dir());
         else if (just_shown) model_->refresh();  // meetings may have been added meanwhile
+        if (!outreach_) outreach_.emplace(ctx.db, shipped_banks_dir());
         DebriefModel& m = *model_;
         if (seen_profile_revision_ != ctx.profile_revision) {
             if (seen_profile_revision_ >= 0) {
