@@ -159,3 +159,30 @@ TEST_CASE("Prepare: Swap says that the question swapped in is pinned, and how to
     INFO(session.dump());
     CHECK(session["pinned"].size() == 1);
 }
+
+// Before: while a wrapped text (a debrief answer) was being edited, a click
+// on a field drawn above it only ended the editing; the next letters typed
+// went nowhere.
+TEST_CASE("Debrief: one click moves from an answer being typed to a field above it") {
+    GuiRun r;
+    r.cli({"contact", "add", "--name", "Élodie Marchand"});
+    r.cli({"meeting", "add", "--contact", "1", "--at", "2025-03-10 10:00", "--minutes", "30"});
+    const json steps = json::array({
+        {{"frame", 3}, {"click_text", "What is one specific thing you learned that you want to remember?"},
+         {"offset", {0, 35}}},
+        {{"frame", 7}, {"text", "permits set the pace"}},
+        {{"frame", 9}, {"click_text", "Name"}},  // the new referral's name, above
+        {{"frame", 13}, {"text", "Anaïs Côté"}},
+        {{"frame", 15}, {"key", "Enter"}},
+    });
+    // Tall enough for the whole checklist.
+    fs::create_directories(r.tmp / "config" / "rapport");
+    write_file(r.state_file(), json{{"screen", "debrief"}, {"width", 1400}, {"height", 1350}}.dump());
+    auto result = r.run("", steps, 20);
+    INFO("stderr: " << result.err);
+    REQUIRE(result.exit_code == 0);
+    const json debrief = r.cli_json({"debrief", "--meeting", "1"});
+    CHECK(debrief["answers"]["learned"] == "permits set the pace");
+    REQUIRE(debrief["referrals"].size() == 1);
+    CHECK(debrief["referrals"][0]["name"] == "Anaïs Côté");
+}
