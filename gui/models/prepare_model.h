@@ -213,6 +213,14 @@ public:
     // meeting it is kept with agree.
     void follow_meeting(std::int64_t meeting_id);
 
+    // ---- the profile ----------------------------------------------------
+    // A preparation with nothing kept yet starts from the profile: its
+    // language for sheets, usual meeting length and goals (those that are
+    // tags). Afterwards the user's choices here win, except that a change of
+    // the profile's language switches the sheet's at once (call this when
+    // the Profile screen saved).
+    void profile_changed();
+
     // ---- keeping the preparation ----------------------------------------
     // Counts every change; the screen debounces saving on it.
     unsigned revision() const { return revision_; }
@@ -224,7 +232,8 @@ private:
     struct LanguageData;
 
     void load(const std::filesystem::path& banks_dir);
-    void restore_session();
+    bool restore_session();  // false: nothing was kept (a fresh start)
+    void start_from_profile();
     LanguageData* language_data();
     std::vector<std::string>& selected_mut(TagKind kind);
     void changed();          // bump the revision

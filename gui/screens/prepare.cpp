@@ -101,6 +101,12 @@ public:
     void draw(AppContext& ctx) override {
         heading(*ctx.fonts, "Prepare a meeting");
         if (!ensure_model(ctx)) return;
+        if (seen_profile_revision_ != ctx.profile_revision) {
+            // The model read the profile when it was made; a later change of
+            // its language switches the sheet's.
+            if (seen_profile_revision_ >= 0) model_->profile_changed();
+            seen_profile_revision_ = ctx.profile_revision;
+        }
         try {
             // An engine error leaves the panes open: draw_recovering closes them first.
             draw_recovering([&] {
@@ -602,6 +608,7 @@ private:
     CopyFeedback copy_feedback_;     // the Copy button reads "Copied" for a moment
     bool refocus_search_[2] = {};    // industry, goal: Enter picked a tag last frame
     std::int64_t meeting_id_ = 0;  // the planned meeting chosen to keep the sheet with
+    int seen_profile_revision_ = -1;  // the AppContext's profile revision last followed
     unsigned seen_revision_ = 0;
     double last_change_ = 0;
     float own_height_ = 0;

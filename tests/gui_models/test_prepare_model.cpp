@@ -7,6 +7,7 @@
 #include "engine/records/meetings.h"
 #include "engine/records/database.h"
 #include "engine/base/error.h"
+#include "engine/records/profile.h"
 #include "engine/records/settings.h"
 #include "gui/models/prepare_model.h"
 #include "tests/support/test_support.h"
@@ -505,4 +506,45 @@ TEST_CASE("choosing the meeting fills in its contact, company, role and length")
     f.model.follow_meeting(4242);  // gone meanwhile: said, nothing changed
     CHECK(f.model.meeting_status().find("4242") != std::string::npos);
     CHECK(f.model.contact() == "Zoë O'Neil");
+}
+
+// Before: a French user's first sheet came out in English at 20 minutes,
+// whatever the profile said.
+TEST_CASE("a fresh preparation starts from the profile; a new profile language switches the sheet's") {
+    TempDir tmp;
+    Database db = Database::open(tmp / "rapport.db");
+    ProfileChanges changes;
+    changes.language = "fr";
+    changes.default_minutes = 30;
+    changes.goals = std::vector<std::string>{"change-careers", "meet people who like maps"};
+    update_profile(db, changes);
+    {
+        PrepareModel model(shipped(), &db);
+        CHECK(model.lang() == "fr");
+        CHECK(model.minutes() == 30);
+        CHECK(model.selected(TagKind::goal) == std::vector<std::string>{"change-careers"});
+        CHECK_FALSE(model.save_pending());  // nothing chosen by the user yet
+        model.toggle_tag(TagKind::industry, "healthcare");
+        REQUIRE(model.has_sheet());
+        CHECK(model.sheet().lang == "fr");
+        model.set_minutes(45);
+        model.save_session();
+
+        ProfileChanges english;
+        english.language = "en";
+        update_profile(db, english);
+        model.profile_changed();
+        CHECK(model.lang() == "en");
+        CHECK(model.sheet().lang == "en");
+        CHECK(model.minutes() == 45);  // the user's own choice stays
+        model.save_session();
+    }
+    // What the user kept wins over the profile the next time.
+    ProfileChanges french;
+    french.language = "fr";
+    french.default_minutes = 20;
+    update_profile(db, french);
+    PrepareModel again(shipped(), &db);
+    CHECK(again.lang() == "en");
+    CHECK(again.minutes() == 45);
 }
