@@ -75,6 +75,12 @@ struct Language {
     explicit Language(std::string c) : code(std::move(c)) {
         if (code != "en") catalogue = read_po(source_dir() / "po" / (code + ".po"));
     }
+    // What the user writes as "one thing learned", in this language (the
+    // thank-you quotes it, and the spelling check reads it in the language).
+    std::string learned() const {
+        return code == "fr" ? "que les permis dictent le calendrier plus que le dessin"
+                            : "that permits shape the calendar more than design does";
+    }
     // The label as the window shows it in this language.
     std::string tr(const std::string& english) const {
         auto it = catalogue.find(english);
@@ -271,7 +277,7 @@ void walk_the_journey(const Language& lang) {
         const int request_frame = s.shot(r.shot("request"));
         s.click("Close");
         s.click_shown(lang.checklist_prompt("learned"), 0, 0, 35);
-        s.type("that permits shape the calendar more than design does").wait(1.0);
+        s.type(lang.learned()).wait(1.0);
         s.click("Copy");
         copied_frame = s.shot(r.shot("copied"));
         s.click("Mark thank-you sent");
@@ -296,7 +302,7 @@ void walk_the_journey(const Language& lang) {
     CHECK(data["outreach"][0]["contact_id"] == anais["id"]);
     CHECK(data["outreach"][0]["channel"] == "email");
     const json debrief = r.cli_json({"debrief", "--meeting", "1"});
-    CHECK(debrief["answers"]["learned"] == "that permits shape the calendar more than design does");
+    CHECK(debrief["answers"]["learned"] == lang.learned());
     CHECK_FALSE(debrief["thank_you_sent_at"].is_null());
     REQUIRE(debrief["referrals"].size() == 1);
     CHECK(debrief["referrals"][0]["contact_id"] == anais["id"]);
@@ -309,7 +315,7 @@ void walk_the_journey(const Language& lang) {
     const auto done = texts_shown(debrief_report, done_frame);
     CHECK(shows(copied, lang.tr("Copied")));
     CHECK(shows_part(copied, "Zoë Lavigne"));  // the thank-you is signed
-    CHECK(shows_part(copied, "that permits shape the calendar"));
+    CHECK(shows_part(copied, lang.learned().substr(0, 30)));
     CHECK_FALSE(shows_part(done, lang.tr("Request for a conversation to %s").substr(0, 10)));  // closed
     const Image shot = load_png(r.shot("debrief"));
     REQUIRE_FALSE(shot.empty());
@@ -328,7 +334,8 @@ void walk_the_journey(const Language& lang) {
 TEST_CASE("the whole journey through the window, in English") { walk_the_journey(Language("en")); }
 
 // Enabled once po/fr.po is merged (the French interface): the same steps,
-// every label looked up in the French catalogue.
+// every label looked up in the French catalogue. Before that it already
+// passes with `--no-skip`: English labels, French sheets, checklist and drafts.
 TEST_CASE("the whole journey through the window, in French" * doctest::skip(true)) {
     walk_the_journey(Language("fr"));
 }
