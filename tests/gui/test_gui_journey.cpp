@@ -250,6 +250,9 @@ void walk_the_journey(const Language& lang) {
         const json attempts = r.cli_json({"pitch", "history"});
         REQUIRE(attempts.size() == 1);
         INFO(attempts.dump());
+        CHECK(attempts[0]["seconds"].get<double>() >= 1.2);  // the clock ran while we waited
+        CHECK(attempts[0]["seconds"].get<double>() < 30);
+        CHECK_FALSE(attempts[0]["script"].is_null());  // the typed script was kept and timed
     }
 
     // 5. The meeting, live: the clock, a quick note, marked done.
