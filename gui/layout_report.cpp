@@ -1,5 +1,7 @@
 #include "gui/layout_report.h"
 
+#include "gui/screen_text.h"
+
 #include <imgui_internal.h>
 
 #include <algorithm>
@@ -18,57 +20,6 @@ struct EditorNote {
 std::vector<EditorNote> g_editors;
 
 nlohmann::json rect_json(ImVec2 min, ImVec2 max) { return {min.x, min.y, max.x, max.y}; }
-
-// One glyph as drawn: its quad and the clip rectangle it was drawn with.
-struct Glyph {
-    ImRect quad;
-    ImVec4 clip;
-    size_t order;  // position in drawing order; neighbours belong to one run of text
-    int list;      // which draw list (one a window)
-    bool floating; // in a tooltip or popup, which sit over the window by design
-};
-
-// Glyph quads are the textured axis-aligned rectangles in the draw lists
-// (everything else ImGui draws uses the atlas's white pixel).
-std::vector<Glyph> glyphs_of(const ImDrawData* data) {
-    std::vector<Glyph> glyphs;
-    const ImVec2 white = ImGui::GetIO().Fonts->TexUvWhitePixel;
-    for (int l = 0; l < data->CmdListsCount; ++l) {
-        const ImDrawList* list = data->CmdLists[l];
-        const std::string owner = list->_OwnerName ? list->_OwnerName : "";
-        const bool floating = owner.starts_with("##Tooltip") || owner.starts_with("##Popup") ||
-                              owner.starts_with("##Combo");
-        for (const ImDrawCmd& cmd : list->CmdBuffer) {
-            if (cmd.UserCallback || cmd.ElemCount == 0) continue;
-            // The vertices this command draws (after tables merge their
-            // channels, one command's vertices need not be one run).
-            std::vector<unsigned> used;
-            for (unsigned i = 0; i < cmd.ElemCount; ++i)
-                used.push_back(cmd.VtxOffset + list->IdxBuffer[static_cast<int>(cmd.IdxOffset + i)]);
-            std::sort(used.begin(), used.end());
-            used.erase(std::unique(used.begin(), used.end()), used.end());
-            for (size_t k = 0; k + 3 < used.size();) {
-                const unsigned v = used[k];
-                if (used[k + 3] != v + 3) {
-                    ++k;
-                    continue;
-                }
-                const ImDrawVert* q = &list->VtxBuffer[static_cast<int>(v)];
-                const bool textured = q[0].uv.x != white.x || q[0].uv.y != white.y;
-                const bool rect = q[0].pos.y == q[1].pos.y && q[1].pos.x == q[2].pos.x &&
-                                  q[2].pos.y == q[3].pos.y && q[3].pos.x == q[0].pos.x &&
-                                  q[0].pos.x < q[1].pos.x && q[0].pos.y < q[3].pos.y;
-                if (textured && rect) {
-                    glyphs.push_back({ImRect(q[0].pos, q[2].pos), cmd.ClipRect, glyphs.size(), l, floating});
-                    k += 4;
-                } else {
-                    ++k;
-                }
-            }
-        }
-    }
-    return glyphs;
-}
 
 float overlap_area(const ImRect& a, const ImRect& b) {
     const float w = std::min(a.Max.x, b.Max.x) - std::max(a.Min.x, b.Min.x);
@@ -124,6 +75,14 @@ void check_glyphs(const ImDrawData* data, nlohmann::json& report, nlohmann::json
     report["overlapping_glyphs"] = overlapping;
 }
 
+// The texts the frame showed (tests read what the user would read).
+nlohmann::json visible_texts(const ImDrawData* data) {
+    nlohmann::json texts = nlohmann::json::array();
+    for (const TextRun& run : text_runs(data))
+        if (run.visible) texts.push_back({{"text", run.text}, {"rect", rect_json(run.rect.Min, run.rect.Max)}});
+    return texts;
+}
+
 }  // namespace
 
 bool layout_report_enabled() { return g_enabled; }
@@ -143,7 +102,10 @@ nlohmann::json layout_report(const std::string& screen, int frame) {
     const ImVec2 display = ImGui::GetIO().DisplaySize;
     report["display"] = {display.x, display.y};
     check_windows(report, problems);
-    if (const ImDrawData* data = ImGui::GetDrawData()) check_glyphs(data, report, problems);
+    if (const ImDrawData* data = ImGui::GetDrawData()) {
+        check_glyphs(data, report, problems);
+        report["texts"] = visible_texts(data);
+    }
     for (const EditorNote& e : g_editors) {
         if (e.frame != ImGui::GetFrameCount()) continue;
         report["editors"].push_back({{"id", e.id}, {"rect", rect_json(e.min, e.max)},

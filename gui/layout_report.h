@@ -7,8 +7,9 @@
 //    inside its clip rectangle, left or right);
 //  - text drawn over other text (two glyphs of different runs overlapping);
 //  - a wrapped editor whose last word ends outside the field.
-// Every window and editor is listed with its rectangle, so tests can also
-// find where things are. Read from ImGui's own data (windows, draw lists);
+// Every window and editor is listed with its rectangle, and every visible
+// run of text ("texts": text and rectangle, gui/screen_text.h), so tests can
+// also find where things are and read what the user would read. Read from ImGui's own data (windows, draw lists);
 // nothing is drawn differently when the report is on.
 #pragma once
 

@@ -2,12 +2,15 @@
 
 #include "engine/base/error.h"
 #include "engine/base/json_source.h"
+#include "gui/screen_text.h"
 
 #include <GLFW/glfw3.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cstdlib>
 #include <string_view>
+#include <thread>
 
 namespace rapport::gui {
 namespace {
@@ -59,7 +62,14 @@ TestScript TestScript::load(const std::filesystem::path& path) {
         try {
             ScriptStep step;
             step.frame = j.at("frame").get<int>();
-            step.click = point(j, "click");
+            if (j.contains("click_text")) {
+                step.click_text = j["click_text"].get<std::string>();
+                step.nth = j.value("nth", 0);
+                if (auto offset = point(j, "offset")) step.offset = *offset;
+            } else {
+                step.click = point(j, "click");
+            }
+            step.sleep_seconds = j.value("sleep", 0.0);
             step.move = point(j, "move");
             step.right_click = point(j, "right_click");
             if (j.contains("key")) {
@@ -89,10 +99,24 @@ void TestScript::apply_input(int frame, ImGuiIO& io) {
     if (release_mods_) io.KeyCtrl = io.KeyShift = release_mods_ = false;
     io.MouseDown[0] = io.MouseDown[1] = false;
     release_mouse_ = false;
+    if (press_next_frame_) {  // a click on a text: the pointer got there last frame
+        io.MouseDown[0] = true;
+        release_mouse_ = true;
+        press_next_frame_ = false;
+    }
 
     for (const ScriptStep& step : steps_) {
         if (step.frame != frame) continue;
+        if (step.sleep_seconds > 0)
+            std::this_thread::sleep_for(std::chrono::duration<double>(step.sleep_seconds));
         if (step.move) mouse_ = *step.move;
+        if (!step.click_text.empty()) {
+            // As a hand does: over the text first, the press a frame later
+            // (ImGui ignores a press where the pointer just jumped to after
+            // keyboard use).
+            mouse_ = locate_text(frame, step);
+            press_next_frame_ = true;
+        }
         if (step.click) {
             mouse_ = *step.click;
             io.MouseDown[0] = true;
@@ -113,6 +137,19 @@ void TestScript::apply_input(int frame, ImGuiIO& io) {
         if (!step.text.empty()) io.AddInputCharactersUTF8(step.text.c_str());
     }
     if (mouse_.x >= 0) io.MousePos = mouse_;
+}
+
+// Where the step's text was drawn in the frame on screen (ImGui's draw data
+// stays valid until the next NewFrame).
+ImVec2 TestScript::locate_text(int frame, const ScriptStep& step) const {
+    const std::vector<TextRun> runs = text_runs(ImGui::GetDrawData());
+    if (auto at = find_text(runs, step.click_text, step.nth))
+        return ImVec2(at->x + step.offset.x, at->y + step.offset.y);
+    std::string shown;
+    for (const TextRun& run : runs)
+        if (run.visible && shown.size() < 6000) shown += (shown.empty() ? "\"" : ", \"") + run.text + "\"";
+    throw Error("script frame " + std::to_string(frame) + ": no text \"" + step.click_text + "\"" +
+                (step.nth ? " (number " + std::to_string(step.nth + 1) + ")" : "") + " on screen; shown: " + shown);
 }
 
 std::vector<std::string> TestScript::screenshots_for(int frame) const {

@@ -6,6 +6,13 @@
 // The file is a JSON array of steps, each with a "frame" (0-based) and one of:
 //   {"frame": 3, "click": [x, y]}                  left click at window pixels
 //   {"frame": 3, "right_click": [x, y]}            right click (a context menu)
+//   {"frame": 3, "click_text": "Save"}             left click on the text shown
+//       (a button's label, a field's hint, a row), read from the previous
+//       frame as drawn (gui/screen_text.h), spaces ignored; the pointer
+//       moves there at that frame and presses at the next; "nth": 1 picks
+//       the second such text, "offset": [dx, dy] clicks that far from its
+//       centre (a field right of its label). No such text stops the app
+//       (exit 2) with the texts that were shown.
 //   {"frame": 3, "move": [x, y]}                   move the mouse
 //   {"frame": 5, "key": "Space", "ctrl": false}    press and release a key
 //   {"frame": 7, "text": "Zoë"}                    type UTF-8 text
@@ -13,6 +20,8 @@
 //   {"frame": 4, "wait_idle": true}                hold that frame (redrawing) until the
 //                                                  screen stops animating, at most 10 s
 //                                                  (a dictionary loading); alone on its frame
+//   {"frame": 9, "sleep": 2.5}                     wait that many seconds first
+//                                                  (for what changes with time)
 // Key names: A–Z, 0–9, F1–F12, Space, Enter, Tab, Escape, Backspace, Delete,
 // Up, Down, Left, Right, Home, End.
 #pragma once
@@ -29,6 +38,10 @@ namespace rapport::gui {
 struct ScriptStep {
     int frame = 0;
     std::optional<ImVec2> click, right_click, move;
+    std::string click_text;
+    int nth = 0;
+    ImVec2 offset{0, 0};
+    double sleep_seconds = 0;
     int key = -1;  // GLFW key code
     bool ctrl = false, shift = false;
     std::string text;
@@ -43,6 +56,8 @@ public:
 
     // Feeds this frame's input to ImGui; call between the backend's NewFrame
     // and ImGui::NewFrame (the backend overwrites mouse state every frame).
+    // A click on a text looks in the previous frame's draw data; throws
+    // rapport::Error when that text is not shown.
     void apply_input(int frame, ImGuiIO& io);
     // Screenshot paths requested for this frame.
     std::vector<std::string> screenshots_for(int frame) const;
@@ -50,11 +65,14 @@ public:
     bool waits_at(int frame) const;
 
 private:
+    ImVec2 locate_text(int frame, const ScriptStep& step) const;
+
     std::vector<ScriptStep> steps_;
     ImVec2 mouse_{-1, -1};
     std::vector<int> keys_to_release_;
     bool release_mouse_ = false;
     bool release_mods_ = false;
+    bool press_next_frame_ = false;  // a click_text: the press follows the move
 };
 
 }  // namespace rapport::gui

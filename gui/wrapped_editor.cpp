@@ -133,6 +133,10 @@ WrappedEditorResult wrapped_editor(const char* label, std::string& text, const W
     }
     const bool active = g.ActiveId == id;
     result.active = active;
+    // As ImGui's own text fields do: while typing here, the other items stay
+    // clickable, so one click on a field drawn above this one moves there
+    // (without it the click only ended the editing, and was lost).
+    if (active) g.ActiveIdAllowOverlap = !io.MouseDown[0];
 
     const ImRect inner(ImVec2(frame.Min.x + style.FramePadding.x, frame.Min.y + style.FramePadding.y),
                        ImVec2(frame.Max.x - style.FramePadding.x - bar, frame.Max.y - style.FramePadding.y));

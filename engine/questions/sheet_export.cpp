@@ -36,16 +36,22 @@ std::vector<std::pair<std::string, std::string>> header_fields(const Sheet& shee
     return fields;
 }
 
+// The header and the footer give the same planned minutes: the questions on
+// the sheet (own questions included), not the budget, which the footer names.
 std::string meeting_line(const Sheet& sheet) {
     return phrase(sheet, "meeting",
                   {{"minutes", std::to_string(sheet.meeting_minutes)},
-                   {"planned", std::to_string(sheet.budget_minutes)}});
+                   {"planned", std::to_string(sheet.total_minutes)}});
 }
 
+// Over the budget the footer says by how much ("18 of 16 minutes" read as a
+// typo); a tags file without "total_over" keeps its "total" wording.
 std::string total_line(const Sheet& sheet) {
-    return phrase(sheet, "total",
+    const bool over = sheet.total_minutes > sheet.budget_minutes && sheet.phrases.count("total_over");
+    return phrase(sheet, over ? "total_over" : "total",
                   {{"total", std::to_string(sheet.total_minutes)},
-                   {"budget", std::to_string(sheet.budget_minutes)}});
+                   {"budget", std::to_string(sheet.budget_minutes)},
+                   {"over", std::to_string(sheet.total_minutes - sheet.budget_minutes)}});
 }
 
 std::string minutes_label(const Sheet& sheet, int minutes) {

@@ -40,6 +40,7 @@ const std::map<std::string, std::string>& default_phrases() {
         {"meeting", "{minutes}-minute meeting, about {planned} minutes of questions"},
         {"minutes_short", "min"},
         {"total", "Planned: {total} of {budget} minutes"},
+        {"total_over", "Planned: {total} minutes, {over} more than the {budget} the meeting leaves for questions"},
     };
     return phrases;
 }

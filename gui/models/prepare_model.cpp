@@ -5,6 +5,7 @@
 
 #include "engine/base/error.h"
 #include "engine/records/contacts.h"
+#include "engine/records/profile.h"
 #include "engine/records/settings.h"
 #include "engine/questions/sheet_export.h"
 #include "engine/base/text.h"
@@ -64,7 +65,7 @@ fs::path expand_home(const std::string& typed) {
 
 PrepareModel::PrepareModel(const fs::path& banks_dir, Database* db) : db_(db) {
     load(banks_dir);
-    restore_session();
+    if (!restore_session()) start_from_profile();
     if (export_path_.empty()) export_path_ = "~/rapport-questions.md";
     rebuild();
     recheck_draft();
@@ -251,6 +252,7 @@ SheetRequest PrepareModel::request() const {
 }
 
 void PrepareModel::rebuild() {
+    last_swapped_.clear();  // the sheet changes again: the swap is no longer the news
     has_sheet_ = false;
     sheet_ = Sheet{};
     error_.clear();
@@ -451,6 +453,7 @@ void PrepareModel::swap(const std::string& old_id, const std::string& new_id) {
     }
     changed();
     rebuild();
+    last_swapped_ = new_id;
 }
 
 // ===========================================================================
@@ -521,6 +524,10 @@ void PrepareModel::set_ticked(const std::string& item_id, bool ticked) {
 // ===========================================================================
 // Export
 // ===========================================================================
+
+ExportFormat PrepareModel::clipboard_format(ExportFormat chosen) {
+    return chosen == ExportFormat::html ? ExportFormat::text : chosen;
+}
 
 std::string PrepareModel::export_text(ExportFormat format) const {
     switch (format) {
@@ -657,11 +664,11 @@ void PrepareModel::save_session() {
 
 // A stored preparation that no longer fits the banks (a tag or question that
 // is gone) is trimmed to what still exists; a broken one is reported and left.
-void PrepareModel::restore_session() {
-    if (!db_) return;
+bool PrepareModel::restore_session() {
+    if (!db_) return false;
     try {
         const auto stored = get_setting(*db_, kSessionSetting);
-        if (!stored) return;
+        if (!stored) return false;
         const json j = json::parse(*stored);
         set_lang(j.value("lang", lang_));
         const TagSet* set = tags();
@@ -696,6 +703,24 @@ void PrepareModel::restore_session() {
     } catch (const Error& e) {
         load_problems_.push_back(std::string("your last preparation could not be restored: ") + e.what());
     }
+    return true;  // kept, even if only in part: not a fresh start
+}
+
+void PrepareModel::start_from_profile() {
+    if (!db_) return;
+    guarded(error_, [&] {
+        const Profile profile = load_profile(*db_);
+        set_lang(profile.language);
+        minutes_ = std::clamp(profile.default_minutes, kMinMeetingMinutes, kMaxMeetingMinutes);
+        const TagSet* set = tags();
+        for (const auto& id : profile.goals)  // free-text goals are not tags: left out
+            if (set && set->find_goal(id) && !is_selected(TagKind::goal, id)) goals_.push_back(id);
+    });
+}
+
+void PrepareModel::profile_changed() {
+    if (!db_) return;
+    guarded(error_, [&] { set_lang(load_profile(*db_).language); });
 }
 
 }  // namespace rapport::gui

@@ -21,7 +21,10 @@
 //     switched off and on) returns to where you had put it.
 //   - Remove excludes a bank question (restore_removed() brings them all back);
 //     pin keeps it whatever happens; swap excludes the old question and pins
-//     the chosen one in the old one's place.
+//     the chosen one in the old one's place. Swap has to pin: unpinned, the
+//     engine would put its own next-best question there, not the one chosen.
+//     last_swapped() names it until the sheet changes again, so the screen can say
+//     that it is pinned and how to let the sheet choose again (Unpin).
 //   - Swap options: the next-best questions of the same stage that serve the
 //     chosen tags, are not on the sheet, were not removed and pass the avoid
 //     check — in the engine's own ranking (each is what the engine would pick
@@ -158,6 +161,9 @@ public:
     bool move(const std::string& id, int direction);            // within its stage
     std::vector<SwapOption> swap_options(const std::string& id, size_t limit = 6);
     void swap(const std::string& old_id, const std::string& new_id);
+    // The question the last action swapped in (and pinned); empty once the
+    // sheet is rebuilt for anything else.
+    const std::string& last_swapped() const { return last_swapped_; }
 
     // ---- your own question ---------------------------------------------
     const std::string& draft() const { return draft_; }
@@ -179,6 +185,11 @@ public:
 
     // ---- export ---------------------------------------------------------
     std::string export_text(ExportFormat format) const;
+    // What Copy puts on the clipboard for the chosen format: the format itself,
+    // except printable HTML, which pastes as markup into an email or a note;
+    // the clipboard gets the plain text then.
+    static ExportFormat clipboard_format(ExportFormat chosen);
+    std::string clipboard_text(ExportFormat chosen) const { return export_text(clipboard_format(chosen)); }
     const std::string& export_path() const { return export_path_; }
     void set_export_path(std::string path);
     // Gives export_path the format's extension when it has one of ours.
@@ -202,6 +213,14 @@ public:
     // meeting it is kept with agree.
     void follow_meeting(std::int64_t meeting_id);
 
+    // ---- the profile ----------------------------------------------------
+    // A preparation with nothing kept yet starts from the profile: its
+    // language for sheets, usual meeting length and goals (those that are
+    // tags). Afterwards the user's choices here win, except that a change of
+    // the profile's language switches the sheet's at once (call this when
+    // the Profile screen saved).
+    void profile_changed();
+
     // ---- keeping the preparation ----------------------------------------
     // Counts every change; the screen debounces saving on it.
     unsigned revision() const { return revision_; }
@@ -213,7 +232,8 @@ private:
     struct LanguageData;
 
     void load(const std::filesystem::path& banks_dir);
-    void restore_session();
+    bool restore_session();  // false: nothing was kept (a fresh start)
+    void start_from_profile();
     LanguageData* language_data();
     std::vector<std::string>& selected_mut(TagKind kind);
     void changed();          // bump the revision
@@ -250,6 +270,7 @@ private:
     bool has_sheet_ = false;
     Sheet sheet_;
     std::map<std::string, std::vector<SwapOption>> swap_cache_;
+    std::string last_swapped_;
 
     std::string draft_;
     Stage draft_stage_ = Stage::insights;

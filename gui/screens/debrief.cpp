@@ -7,8 +7,11 @@
 // item is drawn by its kind (choice, text, referrals).
 #include "engine/base/date_format.h"
 #include "engine/base/paths.h"
+#include "gui/copy_button.h"
+#include "gui/i18n.h"
 #include "gui/models/debrief_model.h"
 #include "gui/models/spell_check_model.h"
+#include "gui/outreach_panel.h"
 #include "gui/screens/all_screens.h"
 #include "gui/spelling_panel.h"
 #include "gui/widgets.h"
@@ -16,6 +19,7 @@
 
 #include <imgui_stdlib.h>
 
+#include <algorithm>
 #include <optional>
 #include <string>
 
@@ -40,10 +44,12 @@ public:
         last_frame_ = ImGui::GetFrameCount();
         if (!model_) model_.emplace(ctx.db, shipped_banks_dir());
         else if (just_shown) model_->refresh();  // meetings may have been added meanwhile
+        if (!outreach_) outreach_.emplace(ctx.db, shipped_banks_dir());
         DebriefModel& m = *model_;
         if (seen_profile_revision_ != ctx.profile_revision) {
             if (seen_profile_revision_ >= 0) {
                 m.profile_changed();  // the name, the language
+                outreach_->profile_changed();
                 if (spell_) spell_->refresh_words();
             }
             seen_profile_revision_ = ctx.profile_revision;
@@ -80,12 +86,19 @@ public:
     }
 
     bool animating() const override {
-        return (model_ && model_->save_scheduled()) || spelling_working();
+        return (model_ && model_->save_scheduled()) || spelling_working() ||
+               copy_feedback_showing(thank_you_copied_) || (outreach_ && outreach_->animating());
     }
 
     double seconds_until_change() const override {
         if (spelling_working()) return 0.05;  // a dictionary or suggestions on their way
-        return std::chrono::duration<double>(model_->until_save()).count();
+        // The first of: the scheduled save, a "Copied" label going back.
+        double wait = 3600;
+        if (model_ && model_->save_scheduled())
+            wait = std::chrono::duration<double>(model_->until_save()).count();
+        if (copy_feedback_showing(thank_you_copied_)) wait = std::min(wait, copy_feedback_seconds_left(thank_you_copied_));
+        if (outreach_ && outreach_->animating()) wait = std::min(wait, outreach_->seconds_until_change());
+        return wait;
     }
 
     void flush(AppContext&) override {
@@ -170,13 +183,21 @@ private:
             if (r.contact_id) {
                 same_line_if_fits(ImGui::CalcTextSize("(a contact now)").x);
                 ImGui::TextDisabled("(a contact now)");
+                same_line_for_button(_("Draft a request"));
+                if (ImGui::SmallButton(_("Draft a request"))) outreach_->open(*r.contact_id);
             } else {
                 same_line_for_button("Make a contact");
                 if (ImGui::SmallButton("Make a contact")) promote = r.id;
             }
             ImGui::PopID();
         }
-        if (promote) m.make_contact(*promote);
+        // A new contact's name is one of the user's words from now on (the
+        // spelling check of the notes and drafts).
+        if (promote && m.make_contact(*promote) && spell_) spell_->refresh_words();
+        const bool any_to_promote = std::any_of(m.referrals().begin(), m.referrals().end(),
+                                                [](const Referral& r) { return !r.contact_id; });
+        if (any_to_promote) hint(_("Make a referral a contact to draft your request for a conversation."));
+        if (outreach_->draw(m.language())) request_profile_ = true;
         const float field = 9.0f * ImGui::GetFontSize();
         const bool entered = referral_field("##referral-name", "Name", referral_name_, field);
         same_line_if_fits(field);
@@ -246,8 +267,8 @@ private:
             m.set_draft_text(draft);
 
         // Spelling issues are shown once before copying or marking sent; never a block.
-        if (action_button("Copy", !m.draft_text().empty()) && spell.go_ahead(SendStep::copy))
-            ImGui::SetClipboardText(m.draft_text().c_str());
+        copy_button(_("Copy"), thank_you_copied_, !m.draft_text().empty(), [&] { return m.draft_text(); },
+                    [&] { return spell.go_ahead(SendStep::copy); });
         const char* mark = m.thank_you_sent_at() ? "Mark not sent" : "Mark thank-you sent";
         same_line_for_button(mark);
         if (ImGui::Button(mark)) {
@@ -271,6 +292,8 @@ private:
     int seen_profile_revision_ = -1;  // the AppContext's profile revision last followed
     bool request_profile_ = false;    // "Open Profile" was clicked this frame
     std::string referral_name_, referral_company_;
+    std::optional<OutreachPanel> outreach_;  // the request to a referral, when one is open
+    CopyFeedback thank_you_copied_;
 };
 
 }  // namespace

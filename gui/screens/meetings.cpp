@@ -6,7 +6,10 @@
 // this file only draws it and forwards input. Keys: Ctrl+F search, Ctrl+N new
 // contact, Ctrl+Shift+N new meeting, Enter saves a form (Ctrl+Enter from the
 // notes), Esc leaves a field, then cancels the form.
+#include "engine/base/paths.h"
+#include "gui/i18n.h"
 #include "gui/models/records_model.h"
+#include "gui/outreach_panel.h"
 #include "gui/screens/all_screens.h"
 #include "gui/date_picker.h"
 #include "gui/widgets.h"
@@ -71,6 +74,11 @@ public:
 
     void draw(AppContext& ctx) override {
         if (!model_) model_.emplace(ctx.db);
+        if (!outreach_) outreach_.emplace(ctx.db, shipped_banks_dir());
+        if (seen_profile_revision_ != ctx.profile_revision) {
+            if (seen_profile_revision_ >= 0) outreach_->profile_changed();  // the name, the language
+            seen_profile_revision_ = ctx.profile_revision;
+        }
         RecordsModel& m = *model_;
         // Back from another screen: the records may have changed there.
         if (ImGui::GetFrameCount() != last_frame_ + 1) m.refresh();
@@ -93,12 +101,23 @@ public:
         panes.next("##record", true);
         draw_record(m);
         panes.end();
+        if (request_profile_) {
+            ctx.request_screen = "profile";
+            request_profile_ = false;
+        }
     }
 
-    bool animating() const override { return model_ && model_->wants_wakeups(); }
+    bool animating() const override {
+        return (model_ && model_->wants_wakeups()) || (outreach_ && outreach_->animating());
+    }
 
+    // The first of: the model's next change, the "Copied" label going back.
     double seconds_until_change() const override {
-        return std::chrono::duration<double>(model_->until_next_change()).count();
+        double wait = 3600;
+        if (model_ && model_->wants_wakeups())
+            wait = std::chrono::duration<double>(model_->until_next_change()).count();
+        if (outreach_ && outreach_->animating()) wait = std::min(wait, outreach_->seconds_until_change());
+        return wait;
     }
 
     void flush(AppContext&) override {
@@ -338,7 +357,7 @@ private:
     // --- Details ------------------------------------------------------------------------
     // They draw copies: a click selects another record, which replaces the model's.
 
-    static void draw_contact(RecordsModel& m, const Contact& c, const std::vector<Meeting>& history) {
+    void draw_contact(RecordsModel& m, const Contact& c, const std::vector<Meeting>& history) {
         ImGui::TextWrapped("%s", c.name.c_str());
         ImGui::Separator();
         detail_row("Company", c.company);
@@ -358,6 +377,9 @@ private:
         if (ImGui::Button("Plan a meeting")) m.new_meeting();
         same_line_for_button("Delete…");
         if (ImGui::Button("Delete…")) m.ask_delete();
+        same_line_for_button(_("Draft a request"));
+        if (ImGui::Button(_("Draft a request"))) outreach_->open(c.id);
+        if (outreach_->is_open_for(c.id) && outreach_->draw(m.language())) request_profile_ = true;
 
         ImGui::Separator();
         ImGui::TextWrapped("Meetings with %s (%zu)", c.name.c_str(), history.size());
@@ -401,6 +423,9 @@ private:
     }
 
     std::optional<RecordsModel> model_;  // built at the first frame, when the database is known
+    std::optional<OutreachPanel> outreach_;  // the request drafted for the selected contact
+    int seen_profile_revision_ = -1;         // the AppContext's profile revision last followed
+    bool request_profile_ = false;           // "Open Profile" was clicked this frame
     int last_frame_ = -2;
     DatePickerModel date_picker_;  // the calendar beside "When"
     bool focus_search_ = false;

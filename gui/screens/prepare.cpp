@@ -9,6 +9,8 @@
 // Esc cancels a pending confirmation.
 #include "engine/base/error.h"
 #include "engine/base/paths.h"
+#include "gui/copy_button.h"
+#include "gui/i18n.h"
 #include "gui/models/prepare_model.h"
 #include "gui/models/spell_check_model.h"
 #include "gui/screens/all_screens.h"
@@ -18,6 +20,7 @@
 #include <GLFW/glfw3.h>
 #include <imgui_stdlib.h>
 
+#include <cstdio>
 #include <optional>
 #include <string>
 
@@ -81,7 +84,14 @@ public:
     const char* name() const override { return "Prepare"; }
 
     bool animating() const override {
-        return (model_ && model_->save_pending()) || (spell_ && spell_->working());
+        return (model_ && model_->save_pending()) || (spell_ && spell_->working()) ||
+               copy_feedback_showing(copy_feedback_);
+    }
+
+    // Only the "Copied" confirmation waiting to go: sleep until then.
+    double seconds_until_change() const override {
+        const bool busy = (model_ && model_->save_pending()) || (spell_ && spell_->working());
+        return busy ? 0.1 : copy_feedback_seconds_left(copy_feedback_);
     }
 
     void flush(AppContext&) override {
@@ -91,6 +101,12 @@ public:
     void draw(AppContext& ctx) override {
         heading(*ctx.fonts, "Prepare a meeting");
         if (!ensure_model(ctx)) return;
+        if (seen_profile_revision_ != ctx.profile_revision) {
+            // The model read the profile when it was made; a later change of
+            // its language switches the sheet's.
+            if (seen_profile_revision_ >= 0) model_->profile_changed();
+            seen_profile_revision_ = ctx.profile_revision;
+        }
         try {
             // An engine error leaves the panes open: draw_recovering closes them first.
             draw_recovering([&] {
@@ -193,13 +209,18 @@ private:
         }
 
         const auto matches = m.search_tags(kind, query);
-        if (focus) ImGui::SetKeyboardFocusHere();
+        // Enter ends ImGui's editing of the field; the focus comes back the
+        // next frame so the next tag can be typed straight away.
+        bool& refocus = refocus_search_[kind == TagKind::industry ? 0 : 1];
+        if (focus || refocus) ImGui::SetKeyboardFocusHere();
+        refocus = false;
         ImGui::SetNextItemWidth(-1);
         if (ImGui::InputTextWithHint("##search", "Type to search…", &query,
                                      ImGuiInputTextFlags_EnterReturnsTrue) &&
             !matches.empty()) {
             m.toggle_tag(kind, matches.front()->id);
             query.clear();
+            refocus = true;
         }
         const float rows = 5.5f;
         ImGui::BeginChild("##tags", ImVec2(0, rows * ImGui::GetFrameHeightWithSpacing()), true);
@@ -278,6 +299,7 @@ private:
             colored_text(kCautionColor, planned + " — over the time; remove a question to keep your word.");
         else
             ImGui::TextWrapped("%s", planned.c_str());
+        draw_swap_notice(sheet);
         if (m.removed_count() > 0) {
             const std::string restore = "Bring back " + std::to_string(m.removed_count()) + " removed";
             same_line_for_button(restore.c_str());
@@ -326,7 +348,9 @@ private:
         if (action(pinned ? "Unpin" : "Pin", "Keep this question whatever else changes", !custom))
             m.toggle_pin(item.id);
         if (pinned) ImGui::PopStyleColor();
-        if (action("Swap", "Swap for another question of this stage", !custom)) ImGui::OpenPopup("swap");
+        if (action("Swap", _("Swap for another question of this stage; the one you pick is pinned so it stays"),
+                   !custom))
+            ImGui::OpenPopup("swap");
         if (action("×", "Remove from the sheet", true, false)) m.remove(item.id);
         draw_swap_popup(item);
 
@@ -337,8 +361,9 @@ private:
     // The width of the buttons drawn by draw_item, at the current font.
     static float item_actions_width() {
         const ImGuiStyle& style = ImGui::GetStyle();
+        // A pixel a button for the rounding of each item's position.
         return ImGui::CalcTextSize("↑↓UnpinSwap×").x + 5 * 2 * style.FramePadding.x +
-               5 * style.ItemSpacing.x;
+               5 * style.ItemSpacing.x + 5.0f;
     }
 
     // A small button with a tooltip; false while disabled.
@@ -354,7 +379,7 @@ private:
     void draw_swap_popup(const SheetItem& item) {
         if (!ImGui::BeginPopup("swap")) return;
         PrepareModel& m = *model_;
-        ImGui::TextUnformatted("Swap for another question of this stage:");
+        ImGui::TextUnformatted(_("Swap for another question of this stage (the one you pick is pinned, so it stays):"));
         ImGui::Separator();
         const auto options = m.swap_options(item.id);
         ImGui::PushTextWrapPos(36.0f * ImGui::GetFontSize());
@@ -368,6 +393,21 @@ private:
         ImGui::PopTextWrapPos();
         if (options.empty()) hint("No other question of this stage fits your tags.");
         ImGui::EndPopup();
+    }
+
+    // After a swap: the chosen question is pinned (else the engine would put
+    // its own pick in the slot), and the user is told so and how to undo it.
+    void draw_swap_notice(const Sheet& sheet) {
+        const std::string& id = model_->last_swapped();
+        for (const SheetItem& item : sheet.items) {
+            if (item.id != id || id.empty()) continue;
+            char text[1024];
+            std::snprintf(text, sizeof text,
+                          _("“%s” is swapped in and pinned, so it stays whatever else changes; "
+                            "Unpin lets the sheet choose again."),
+                          item.text.c_str());
+            hint(text);
+        }
     }
 
     void draw_own_question() {
@@ -474,7 +514,10 @@ private:
                 confirm_overwrite_ = false;
             }
         }
-        const float buttons = button_width("Save") + button_width("Copy to clipboard") + ImGui::GetStyle().ItemSpacing.x;
+        // Printable HTML would paste as markup: Copy gives the plain text then, and says so.
+        const bool copies_plain = PrepareModel::clipboard_format(format_) != format_;
+        const char* copy_label = copies_plain ? _("Copy as plain text") : _("Copy to clipboard");
+        const float buttons = button_width("Save") + copy_button_width(copy_label) + ImGui::GetStyle().ItemSpacing.x;
         ImGui::SetNextItemWidth(field_width_before(buttons, 14.0f * ImGui::GetFontSize()));
         text_field("##export-path", "File to save to", m.export_path(), [&](std::string v) {
             m.set_export_path(std::move(v));
@@ -484,11 +527,14 @@ private:
         same_line_for_button("Save");
         ImGui::BeginDisabled(!m.has_sheet());
         if (ImGui::Button("Save") || (m.has_sheet() && ctrl_pressed(GLFW_KEY_S))) save(false);
-        same_line_for_button("Copy to clipboard");
-        if (ImGui::Button("Copy to clipboard")) {
-            ImGui::SetClipboardText(m.export_text(format_).c_str());
+        same_line_if_fits(copy_button_width(copy_label));
+        if (copy_button(copy_label, copy_feedback_, m.has_sheet(), [&] { return m.clipboard_text(format_); })) {
             copied_ = true;
+            copied_plain_ = copies_plain;
         }
+        if (copies_plain && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+            ImGui::SetTooltip("%s", _("Printable HTML is for the saved file; pasted, its markup would show. "
+                                      "The clipboard gets the plain text."));
         ImGui::EndDisabled();
 
         if (confirm_overwrite_) {
@@ -497,7 +543,8 @@ private:
             same_line_for_button("Keep it");
             if (ImGui::Button("Keep it") || ImGui::IsKeyPressed(GLFW_KEY_ESCAPE, false)) confirm_overwrite_ = false;
         } else if (copied_) {
-            hint("Copied to the clipboard.");
+            hint(copied_plain_ ? _("Copied to the clipboard as plain text (printable HTML is for the saved file).")
+                               : _("Copied to the clipboard."));
         } else if (!m.export_status().empty()) {
             hint(m.export_status().c_str());
         }
@@ -513,10 +560,13 @@ private:
         auto label_of = [](const Meeting& meeting) {
             return meeting.at.wall_clock() + " · " + meeting.contact_name;
         };
-        const Meeting* chosen = &meetings.front();
+        // None is chosen until the user picks one (which makes the sheet
+        // follow it): a preselected meeting looked followed while the sheet
+        // kept another length and contact, and was kept with it so.
+        const Meeting* chosen = nullptr;
         for (const Meeting& meeting : meetings)
             if (meeting.id == meeting_id_) chosen = &meeting;
-        meeting_id_ = chosen->id;
+        if (!chosen) meeting_id_ = 0;
         ImGui::AlignTextToFramePadding();
         ImGui::TextUnformatted("For the meeting");
         const char* keep_label = "Keep the sheet with it";
@@ -526,7 +576,7 @@ private:
         const float combo = field_width_before(button, min_combo);
         ImGui::SetNextItemWidth(combo);
         std::optional<std::int64_t> picked;  // followed after the list: it rebuilds the sheet
-        if (begin_combo_fitted("##keep-meeting", label_of(*chosen))) {
+        if (begin_combo_fitted("##keep-meeting", chosen ? label_of(*chosen) : _("(choose the meeting)"))) {
             ImGuiListClipper clipper;  // years of meetings: draw the rows in view only
             clipper.Begin(static_cast<int>(meetings.size()));
             while (clipper.Step())
@@ -542,7 +592,7 @@ private:
             m.follow_meeting(*picked);
         }
         same_line_for_button(keep_label);
-        ImGui::BeginDisabled(!m.has_sheet());
+        ImGui::BeginDisabled(!m.has_sheet() || meeting_id_ == 0);
         if (ImGui::Button(keep_label)) m.keep_with_meeting(meeting_id_);
         ImGui::EndDisabled();
         if (!m.meeting_status().empty()) hint(m.meeting_status().c_str());
@@ -560,7 +610,11 @@ private:
     std::string industry_query_, goal_query_;
     ExportFormat format_ = ExportFormat::markdown;
     bool confirm_avoid_ = false, confirm_overwrite_ = false, copied_ = false, focus_draft_ = false;
+    bool copied_plain_ = false;      // the last copy gave plain text for printable HTML
+    CopyFeedback copy_feedback_;     // the Copy button reads "Copied" for a moment
+    bool refocus_search_[2] = {};    // industry, goal: Enter picked a tag last frame
     std::int64_t meeting_id_ = 0;  // the planned meeting chosen to keep the sheet with
+    int seen_profile_revision_ = -1;  // the AppContext's profile revision last followed
     unsigned seen_revision_ = 0;
     double last_change_ = 0;
     float own_height_ = 0;

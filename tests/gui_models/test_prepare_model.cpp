@@ -7,6 +7,7 @@
 #include "engine/records/meetings.h"
 #include "engine/records/database.h"
 #include "engine/base/error.h"
+#include "engine/records/profile.h"
 #include "engine/records/settings.h"
 #include "gui/models/prepare_model.h"
 #include "tests/support/test_support.h"
@@ -218,6 +219,49 @@ TEST_CASE("swap offers questions of the same stage and puts the choice in place"
     CHECK(f.model.sheet().items[i].id == options[1].id);  // in the old one's place
     CHECK_FALSE(contains(ids_of(f.model.sheet()), old.id));
     CHECK(f.model.is_pinned(options[1].id));
+}
+
+// Swap pins (unpinned, the engine would put its own next-best question in the
+// slot, not the one the user chose), and says so: last_swapped() names it
+// for the screen's message until the next change; Unpin lets the sheet choose.
+TEST_CASE("swap pins the chosen question and says so until the sheet changes again") {
+    Fixture f;
+    f.model.set_minutes(30);
+    choose_technology_exploring(f.model);
+    CHECK(f.model.last_swapped().empty());
+    const size_t i = first_of_shared_stage(f.model.sheet());
+    const SheetItem old = f.model.sheet().items[i];
+    const auto options = f.model.swap_options(old.id);
+    REQUIRE(options.size() >= 2);
+    f.model.swap(old.id, options[1].id);
+    CHECK(f.model.last_swapped() == options[1].id);
+    const SheetItem* now = item_with_id(f.model.sheet(), options[1].id);
+    REQUIRE(now != nullptr);
+    CHECK(contains(now->why, std::string("pinned by you")));
+    // Choosing how to export does not change the sheet: the notice stays.
+    f.model.match_export_extension(ExportFormat::html);
+    f.model.set_draft("What surprised you?");
+    CHECK(f.model.last_swapped() == options[1].id);
+    // Unpinned, the slot goes back to the engine's own choice, not the second
+    // option the user picked. That is why swap pins.
+    f.model.toggle_pin(options[1].id);
+    CHECK(f.model.last_swapped().empty());
+    CHECK_FALSE(contains(ids_of(f.model.sheet()), options[1].id));
+}
+
+// Printable HTML pasted into an email or a note shows its markup: Copy gives
+// the plain text then; the other formats copy as they are.
+TEST_CASE("Copy with printable HTML chosen copies the plain text") {
+    Fixture f;
+    choose_technology_exploring(f.model);
+    CHECK(PrepareModel::clipboard_format(ExportFormat::html) == ExportFormat::text);
+    CHECK(PrepareModel::clipboard_format(ExportFormat::markdown) == ExportFormat::markdown);
+    CHECK(PrepareModel::clipboard_format(ExportFormat::text) == ExportFormat::text);
+    const std::string copied = f.model.clipboard_text(ExportFormat::html);
+    CHECK(copied == f.model.export_text(ExportFormat::text));
+    CHECK(copied.find('<') == std::string::npos);
+    CHECK(copied.find(f.model.sheet().items.front().text) != std::string::npos);
+    CHECK(f.model.clipboard_text(ExportFormat::markdown) == f.model.export_text(ExportFormat::markdown));
 }
 
 TEST_CASE("your own question is checked as you type") {
@@ -462,4 +506,45 @@ TEST_CASE("choosing the meeting fills in its contact, company, role and length")
     f.model.follow_meeting(4242);  // gone meanwhile: said, nothing changed
     CHECK(f.model.meeting_status().find("4242") != std::string::npos);
     CHECK(f.model.contact() == "Zoë O'Neil");
+}
+
+// Before: a French user's first sheet came out in English at 20 minutes,
+// whatever the profile said.
+TEST_CASE("a fresh preparation starts from the profile; a new profile language switches the sheet's") {
+    TempDir tmp;
+    Database db = Database::open(tmp / "rapport.db");
+    ProfileChanges changes;
+    changes.language = "fr";
+    changes.default_minutes = 30;
+    changes.goals = std::vector<std::string>{"change-careers", "meet people who like maps"};
+    update_profile(db, changes);
+    {
+        PrepareModel model(shipped(), &db);
+        CHECK(model.lang() == "fr");
+        CHECK(model.minutes() == 30);
+        CHECK(model.selected(TagKind::goal) == std::vector<std::string>{"change-careers"});
+        CHECK_FALSE(model.save_pending());  // nothing chosen by the user yet
+        model.toggle_tag(TagKind::industry, "healthcare");
+        REQUIRE(model.has_sheet());
+        CHECK(model.sheet().lang == "fr");
+        model.set_minutes(45);
+        model.save_session();
+
+        ProfileChanges english;
+        english.language = "en";
+        update_profile(db, english);
+        model.profile_changed();
+        CHECK(model.lang() == "en");
+        CHECK(model.sheet().lang == "en");
+        CHECK(model.minutes() == 45);  // the user's own choice stays
+        model.save_session();
+    }
+    // What the user kept wins over the profile the next time.
+    ProfileChanges french;
+    french.language = "fr";
+    french.default_minutes = 20;
+    update_profile(db, french);
+    PrepareModel again(shipped(), &db);
+    CHECK(again.lang() == "en");
+    CHECK(again.minutes() == 45);
 }

@@ -96,10 +96,61 @@ TEST_CASE("text export numbers the questions for an email body") {
         CHECK(text.find("  " + std::to_string(i + 1) + ". " + sheet.items[i].text + " (") !=
               std::string::npos);
     CHECK(text.find("Company: Acme & Sons") != std::string::npos);
-    CHECK(text.find("30-minute meeting, about 24 minutes of questions") != std::string::npos);
+    CHECK(text.find("30-minute meeting, about " + std::to_string(sheet.total_minutes) +
+                    " minutes of questions") != std::string::npos);
     CHECK(text.find("Planned: " + std::to_string(sheet.total_minutes) + " of 24 minutes") !=
           std::string::npos);
     CHECK(text.find_first_of("{}<>") == std::string::npos);
+}
+
+// The app adds the user's own questions on top of the engine's choice; the
+// header used to give the budget ("about 16 minutes") while the footer gave
+// the sum ("18 of 16").
+TEST_CASE("the header and the footer give the same planned minutes, in every format") {
+    for (const char* lang : {"en", "fr"}) {
+        BankLoad load = load_banks({source_dir() / "question-banks"});
+        SheetRequest r;
+        r.lang = lang;
+        r.industries = {lang == std::string("en") ? "technology" : "healthcare"};
+        r.goals = {"change-careers"};
+        r.minutes = 20;
+        Sheet sheet = build_sheet(load.banks, r);
+        REQUIRE(sheet.budget_minutes == 16);
+        SheetItem own;
+        own.id = "custom-1";
+        own.text = "What would you do differently?";
+        own.stage = sheet.items.back().stage;
+        own.minutes = sheet.budget_minutes - sheet.total_minutes + 2;  // two minutes over
+        sheet.items.push_back(own);
+        sheet.total_minutes += own.minutes;
+        REQUIRE(sheet.total_minutes == 18);
+        INFO(lang);
+        for (const std::string& out : {sheet_to_text(sheet), sheet_to_markdown(sheet), sheet_to_html(sheet)}) {
+            INFO(out);
+            CHECK(out.find("16 minutes de questions") == std::string::npos);
+            CHECK(out.find("about 16 minutes") == std::string::npos);
+            CHECK(out.find("18 of 16") == std::string::npos);
+            CHECK(out.find("18 minutes sur 16") == std::string::npos);
+        }
+        const std::string text = sheet_to_text(sheet);
+        if (lang == std::string("en")) {
+            CHECK(text.find("20-minute meeting, about 18 minutes of questions") != std::string::npos);
+            CHECK(text.find("Planned: 18 minutes, 2 more than the 16 the meeting leaves for questions") !=
+                  std::string::npos);
+        } else {
+            CHECK(text.find("Entretien de 20 minutes, environ 18 minutes de questions") != std::string::npos);
+            CHECK(text.find("Prévu : 18 minutes, 2 de plus que les 16") != std::string::npos);
+        }
+        // Within the budget the footer keeps its "N of M" form, N as in the header.
+        sheet.items.pop_back();
+        sheet.total_minutes -= own.minutes;
+        const std::string within = sheet_to_text(sheet);
+        const std::string n = std::to_string(sheet.total_minutes);
+        CHECK(within.find(lang == std::string("en") ? "about " + n + " minutes" : "environ " + n + " minutes") !=
+              std::string::npos);
+        CHECK(within.find(lang == std::string("en") ? "Planned: " + n + " of 16 minutes"
+                                                    : "Prévu : " + n + " minutes sur 16") != std::string::npos);
+    }
 }
 
 TEST_CASE("JSON export follows the contract") {
