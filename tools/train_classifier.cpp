@@ -4,6 +4,7 @@
 // seed. A malformed example stops the build with its file:line.
 #include "engine/base/error.h"
 #include "engine/language/classifier.h"
+#include "tools/training_options.h"
 
 #include <CLI/CLI.hpp>
 
@@ -20,15 +21,7 @@ int main(int argc, char** argv) {
     app.add_option("--labels", labels, "the labels the data may use, comma-separated")
         ->required()
         ->delimiter(',');
-    app.add_option("--loss", options.loss, "softmax or ova");
-    app.add_option("--epochs", options.epochs);
-    app.add_option("--lr", options.learning_rate);
-    app.add_option("--dim", options.dim);
-    app.add_option("--word-ngrams", options.word_ngrams);
-    app.add_option("--minn", options.min_char_ngram);
-    app.add_option("--maxn", options.max_char_ngram);
-    app.add_option("--buckets", options.buckets);
-    app.add_option("--seed", options.seed);
+    tools::add_training_options(app, options);
     app.add_option("data", data, "training files (label<TAB>text per line)")->required();
     CLI11_PARSE(app, argc, argv);
     try {
