@@ -18,6 +18,7 @@
 #include "engine/base/paths.h"
 #include "engine/language/classifier.h"
 #include "engine/questions/avoid.h"
+#include "tools/training_options.h"
 
 #include <CLI/CLI.hpp>
 
@@ -192,13 +193,7 @@ int main(int argc, char** argv) {
     app.add_flag("--misses", list_misses, "list the misses and false flags at --report thresholds");
     app.add_flag("--groups", show_groups, "print the groups of more than one example");
     app.add_option("--work", work, "folder for the fold models");
-    app.add_option("--epochs", options.epochs);
-    app.add_option("--lr", options.learning_rate);
-    app.add_option("--dim", options.dim);
-    app.add_option("--word-ngrams", options.word_ngrams);
-    app.add_option("--minn", options.min_char_ngram);
-    app.add_option("--maxn", options.max_char_ngram);
-    app.add_option("--buckets", options.buckets);
+    tools::add_training_options(app, options);
     app.add_option("data", data, "the training file")->required();
     CLI11_PARSE(app, argc, argv);
     try {
