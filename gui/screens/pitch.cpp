@@ -46,7 +46,6 @@ std::string target_label(int seconds) {
                                                : std::to_string(seconds) + " s";
 }
 
-
 const char* rate_origin(WpmSource source) {
     switch (source) {
         case WpmSource::option: return "given rate";
