@@ -46,6 +46,7 @@ private:
 
     bool create_window();
     void open_database();
+    void follow_profile_language();
     void apply_scale();
     void wait_for_something_to_draw();
     void draw_frame();
@@ -66,6 +67,7 @@ private:
     int frame_index_ = 0;
     GLFWwindow* window_ = nullptr;
     AppContext context_;
+    int seen_profile_revision_ = 0;
     std::optional<Database> database_;
     Fonts fonts_;
     float scale_ = 1.0f;

@@ -3,6 +3,7 @@
 #include "engine/base/error.h"
 #include "engine/pitch/cues.h"
 #include "engine/records/profile.h"
+#include "gui/i18n.h"
 
 #include <algorithm>
 #include <tuple>
@@ -21,7 +22,7 @@ bool is_blank(const std::string& text) {
 
 PitchScript new_draft() {
     PitchScript draft;
-    draft.title = PitchModel::kNewScriptTitle;
+    draft.title = _(PitchModel::kNewScriptTitle);
     return draft;
 }
 
@@ -156,7 +157,7 @@ PitchModel::Clock::duration PitchModel::until_next_change(Clock::duration resolu
 void PitchModel::save_script() {
     dirty_since_.reset();  // a refused save waits for the next edit, not the next frame
     if (!db_) return;
-    const std::string title = is_blank(script_.title) ? kNewScriptTitle : script_.title;
+    const std::string title = is_blank(script_.title) ? _(kNewScriptTitle) : script_.title;
     save_refused_ = !guarded([&] {
         if (script_.id == 0) {
             script_.id = add_pitch_script(
@@ -238,7 +239,7 @@ void PitchModel::set_attempt_note(const std::string& note) {
 void PitchModel::save_attempt() {
     if (!unsaved_) return;
     if (!db_) {
-        error_ = "no database: attempts cannot be saved";
+        error_ = _("no database: attempts cannot be saved");
         return;
     }
     if (dirty_since_) save_script();

@@ -12,6 +12,7 @@
 #include "gui/screens/pitch_record.h"
 #include "gui/widgets.h"
 #include "gui/wrapped_editor.h"
+#include "gui/i18n.h"
 
 #include <GLFW/glfw3.h>
 #include <imgui_stdlib.h>
@@ -64,11 +65,11 @@ std::string component_label(PitchComponent c) {
 
 const char* rate_origin(WpmSource source) {
     switch (source) {
-        case WpmSource::option: return "given rate";
-        case WpmSource::measured: return "your measured rate";
+        case WpmSource::option: return _("given rate");
+        case WpmSource::measured: return _("your measured rate");
         case WpmSource::fallback: break;
     }
-    return "usual rate";
+    return _("usual rate");
 }
 
 ImVec4 phase_color(Phase phase) {
@@ -87,7 +88,7 @@ ImVec4 phase_color(Phase phase) {
 class PitchScreen : public Screen {
 public:
     const char* id() const override { return "pitch"; }
-    const char* name() const override { return "Pitch"; }
+    const char* name() const override { return _("Pitch"); }
 
     void draw(AppContext& ctx) override {
         if (!model_) model_.emplace(ctx.db, shipped_banks_dir());
@@ -95,7 +96,7 @@ public:
         m.tick();
         handle_space(m);
 
-        heading(*ctx.fonts, "Elevator pitch");
+        heading(*ctx.fonts, _("Elevator pitch"));
         draw_messages(ctx, m);
 
         const float font = ImGui::GetFontSize();
@@ -136,8 +137,8 @@ private:
 
     static void draw_messages(const AppContext& ctx, const PitchModel& m) {
         if (!ctx.db)
-            colored_text(kErrorColor, "Nothing on this screen can be saved without the "
-                                         "database; the analysis and the clock still work.");
+            colored_text(kErrorColor, _("Nothing on this screen can be saved without the "
+                                         "database; the analysis and the clock still work."));
         if (!m.error().empty()) colored_text(kErrorColor, m.error());
     }
 
@@ -145,7 +146,7 @@ private:
 
     static void draw_script_picker(PitchModel& m) {
         const std::string current = m.script_id() ? m.title() : m.title() + " (new)";
-        const float width = ImGui::GetContentRegionAvail().x - button_width("New script") -
+        const float width = ImGui::GetContentRegionAvail().x - button_width(_("New script")) -
                             ImGui::GetStyle().ItemSpacing.x;
         ImGui::SetNextItemWidth(width);
         std::optional<std::int64_t> picked;  // applied after the loop: it re-reads the list
@@ -159,33 +160,33 @@ private:
         }
         if (picked) m.select_script(*picked);
         ImGui::SameLine();
-        if (ImGui::Button("New script")) m.new_script();
+        if (ImGui::Button(_("New script"))) m.new_script();
     }
 
     static void draw_editor(PitchModel& m) {
         std::string title = m.title();
         ImGui::SetNextItemWidth(-7.0f * ImGui::GetFontSize());
-        if (edited_unless_escape(ImGui::InputText("Title", &title))) m.set_title(title);
+        if (edited_unless_escape(ImGui::InputText(_("Title"), &title))) m.set_title(title);
 
         int language = m.language() == "fr" ? 1 : 0;
-        ImGui::TextUnformatted("Language:");
+        ImGui::TextUnformatted(_("Language:"));
         ImGui::SameLine();
         if (ImGui::RadioButton("English", &language, 0)) m.set_language("en");
         ImGui::SameLine();
-        if (ImGui::RadioButton("French", &language, 1)) m.set_language("fr");
+        if (ImGui::RadioButton(_("French"), &language, 1)) m.set_language("fr");
 
-        hint("Your pitch:");
+        hint(_("Your pitch:"));
         std::string text = m.text();
         if (wrapped_editor("##text", text, {.min_lines = 6, .max_lines = 14}).changed) m.set_text(text);
         draw_save_status(m);
     }
 
     static void draw_save_status(const PitchModel& m) {
-        const char* status = !m.can_save()      ? "Not saved: no database."
-                             : m.save_pending() ? "Saving…"
-                             : m.save_refused() ? "Not saved: see the message above."
-                             : m.script_id()    ? "Saved."
-                                                : "Type your pitch: it is saved as soon as it has words.";
+        const char* status = !m.can_save()      ? _("Not saved: no database.")
+                             : m.save_pending() ? _("Saving…")
+                             : m.save_refused() ? _("Not saved: see the message above.")
+                             : m.script_id()    ? _("Saved.")
+                                                : _("Type your pitch: it is saved as soon as it has words.");
         hint(status);
     }
 
@@ -196,10 +197,10 @@ private:
             return;
         }
         const PitchAnalysis& a = *m.analysis();
-        ImGui::TextWrapped("%d words, about %.1f s at %.0f words per minute (%s)", a.words,
+        ImGui::TextWrapped(_("%d words, about %.1f s at %.0f words per minute (%s)"), a.words,
                            a.estimated_seconds, a.wpm, rate_origin(a.wpm_source));
         if (a.target_seconds)
-            ImGui::TextWrapped("Target %.0f s: between %.0f and %.0f s is fine", *a.target_seconds,
+            ImGui::TextWrapped(_("Target %.0f s: between %.0f and %.0f s is fine"), *a.target_seconds,
                                *a.target_seconds * (1 - kPitchTargetTolerance),
                                *a.target_seconds * (1 + kPitchTargetTolerance));
         ImGui::Spacing();
@@ -229,7 +230,7 @@ private:
 
     // The other sentences that show a component, for the tooltip.
     static std::string other_evidence(const ComponentCoverage& c) {
-        std::string text = "Also:";
+        std::string text = _("Also:");
         for (std::size_t i = 1; i < c.evidence.size(); ++i)
             text += "\n\u2022 " + c.evidence[i].sentence;
         return text;
@@ -237,7 +238,7 @@ private:
 
     // The coach's advice: the first kFirstAdvice items, the rest behind "More".
     void draw_advice(const PitchAnalysis& a) {
-        ImGui::TextUnformatted("Advice");
+        ImGui::TextUnformatted(_("Advice"));
         const std::size_t shown = show_all_advice_ ? a.advice.size()
                                                    : std::min(a.advice.size(), kFirstAdvice);
         for (std::size_t i = 0; i < shown; ++i) {
@@ -246,8 +247,8 @@ private:
         }
         if (a.advice.size() <= kFirstAdvice) return;
         const std::string more = show_all_advice_
-                                     ? std::string("Less")
-                                     : "More (" + std::to_string(a.advice.size() - shown) + ")";
+                                     ? std::string(_("Less"))
+                                     : format(_("More (%zu)"), a.advice.size() - shown);
         if (ImGui::SmallButton(more.c_str())) show_all_advice_ = !show_all_advice_;
     }
 
@@ -259,15 +260,15 @@ private:
         const auto& choices = PitchModel::kTargetChoices;
         const bool custom = custom_target_ ||
                             std::find(choices.begin(), choices.end(), target) == choices.end();
-        const std::string shown = custom ? "Custom" : target_label(target);
+        const std::string shown = custom ? _("Custom") : target_label(target);
         ImGui::SetNextItemWidth(7.0f * ImGui::GetFontSize());
-        if (ImGui::BeginCombo("Target", shown.c_str())) {
+        if (ImGui::BeginCombo(_("Target"), shown.c_str())) {
             for (int choice : choices)
                 if (ImGui::Selectable(target_label(choice).c_str(), !custom && target == choice)) {
                     custom_target_ = false;
                     m.set_target_seconds(choice);
                 }
-            if (ImGui::Selectable("Custom", custom)) custom_target_ = true;
+            if (ImGui::Selectable(_("Custom"), custom)) custom_target_ = true;
             ImGui::EndCombo();
         }
         if (!custom) return;
@@ -277,7 +278,7 @@ private:
         // Values typed on the way to the final one ("4" before "45") are skipped.
         if (ImGui::InputInt("s##custom", &seconds, 5, 30) && seconds >= 5 && seconds <= 600)
             m.set_target_seconds(seconds);
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Any length from 5 to 600 seconds");
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip(_("Any length from 5 to 600 seconds"));
     }
 
     static void draw_clock(const AppContext& ctx, const PitchModel& m) {
@@ -289,19 +290,20 @@ private:
                                                     : phase_color(r.phase);
         fitted_big_text(ctx.fonts->clock, clock_text(elapsed, running), color);
 
-        const char* state = running                     ? "running"
-                            : r.state == State::paused  ? "paused"
-                            : r.state == State::stopped ? "stopped"
-                                                        : "ready";
+        const char* state = running                     ? _("running")
+                            : r.state == State::paused  ? _("paused")
+                            : r.state == State::stopped ? _("stopped")
+                                                        : _("ready");
         const double remaining = m.target_seconds() - elapsed;
-        const char* format = running ? "%s · %.0f s %s %s" : "%s · %.1f s %s %s";
-        ImGui::TextWrapped(format, state, std::abs(remaining), remaining >= 0 ? "left of" : "over",
-                           clock_text(m.target_seconds(), true).c_str());
+        const char* templ = remaining >= 0
+                                ? (running ? _("%s · %.0f s left of %s") : _("%s · %.1f s left of %s"))
+                                : (running ? _("%s · %.0f s over %s") : _("%s · %.1f s over %s"));
+        ImGui::TextWrapped(templ, state, std::abs(remaining), clock_text(m.target_seconds(), true).c_str());
     }
 
     static void draw_timer_buttons(PitchModel& m) {
         clock_buttons_for(m, m.timer().state());
-        hint("Space starts and stops the clock when you are not typing.");
+        hint(_("Space starts and stops the clock when you are not typing."));
     }
 
     // --- Right: the attempt just stopped and the history -----------------
@@ -310,37 +312,38 @@ private:
         if (!m.unsaved_attempt()) return;
         const PitchModel::UnsavedAttempt& a = *m.unsaved_attempt();
         ImGui::Separator();
-        ImGui::TextWrapped("This attempt: %s (%+.1f s from target)", clock_text(a.seconds).c_str(),
+        ImGui::TextWrapped(_("This attempt: %s (%+.1f s from target)"), clock_text(a.seconds).c_str(),
                     a.seconds - a.target_seconds);
         int rating = a.rating;
-        ImGui::TextUnformatted("Rating:");
+        ImGui::TextUnformatted(_("Rating:"));
         const char* labels[] = {"–", "1", "2", "3", "4", "5"};  // "–": not rated
         for (int i = 0; i <= 5; ++i) {
             same_line_if_fits(radio_width(labels[i]));
             if (ImGui::RadioButton(labels[i], &rating, i)) m.set_attempt_rating(rating);
         }
         std::string note = a.note;
-        ImGui::SetNextItemWidth(-4.0f * ImGui::GetFontSize());
-        const bool entered = ImGui::InputText("Note", &note, ImGuiInputTextFlags_EnterReturnsTrue);
+        const char* note_label = _("Note");  // its width depends on the language
+        ImGui::SetNextItemWidth(-(ImGui::CalcTextSize(note_label).x + ImGui::GetStyle().ItemInnerSpacing.x + 1.0f));
+        const bool entered = ImGui::InputText(note_label, &note, ImGuiInputTextFlags_EnterReturnsTrue);
         if (edited_unless_escape(note != a.note)) m.set_attempt_note(note);
-        if (action_button("Save attempt", m.can_save()) || (entered && m.can_save())) m.save_attempt();
+        if (action_button(_("Save attempt"), m.can_save()) || (entered && m.can_save())) m.save_attempt();
         ImGui::SameLine();
-        if (ImGui::Button("Discard")) m.discard_attempt();
-        hint(m.can_save() ? "Starting again saves this attempt as it is."
-                          : "Without the database this attempt cannot be kept.");
+        if (ImGui::Button(_("Discard"))) m.discard_attempt();
+        hint(m.can_save() ? _("Starting again saves this attempt as it is.")
+                          : _("Without the database this attempt cannot be kept."));
     }
 
     static void draw_history(const PitchModel& m) {
         ImGui::Separator();
         const PitchProgress& p = m.progress();
         if (p.attempts == 0) {
-            hint("No saved attempts of this script yet: time one and save it to see your progress.");
+            hint(_("No saved attempts of this script yet: time one and save it to see your progress."));
             return;
         }
-        ImGui::TextWrapped("%d %s · best %.1f s (%.1f s from target)", p.attempts,
-                           p.attempts == 1 ? "attempt" : "attempts", p.best->seconds,
-                           distance_from_target(*p.best));
-        ImGui::TextWrapped("Average %.1f s, %.1f s from target · last %+.1f s", p.average_seconds,
+        ImGui::TextWrapped(P_("%d attempt · best %.1f s (%.1f s from target)",
+                              "%d attempts · best %.1f s (%.1f s from target)", static_cast<unsigned long>(p.attempts)),
+                           p.attempts, p.best->seconds, distance_from_target(*p.best));
+        ImGui::TextWrapped(_("Average %.1f s, %.1f s from target · last %+.1f s"), p.average_seconds,
                            p.average_distance_seconds, p.last_offset_seconds);
         draw_history_plot(m);
     }
