@@ -3,7 +3,6 @@
 #include "engine/records/backup.h"
 #include "engine/base/error.h"
 #include "engine/base/paths.h"
-#include "engine/records/settings.h"
 #include "gui/screens/all_screens.h"
 #include "gui/i18n.h"
 #include "gui/layout_report.h"
@@ -132,8 +131,7 @@ void App::follow_profile_language() {
     seen_profile_revision_ = context_.profile_revision;
     if (!context_.db) return;
     try {
-        set_interface_language(
-            choose_interface_language(get_setting(*context_.db, "profile.language")));
+        set_interface_language(profile_interface_language(*context_.db));
     } catch (const Error& e) {
         // The profile could not be read: keep the language shown, say why.
         std::cerr << "rapport: " << e.what() << "\n";

@@ -13,6 +13,8 @@
 // How the language is chosen and switched: gui/i18n.cpp.
 #pragma once
 
+#include "engine/records/database.h"
+
 #include <libintl.h>
 
 #include <filesystem>
@@ -47,6 +49,11 @@ std::string system_language();
 // The interface language: the profile's when the user chose one, else the
 // system's.
 std::string choose_interface_language(const std::optional<std::string>& profile_language);
+
+// The interface language for the profile stored in `db` (its
+// "profile.language" setting when the user chose one, else the system's).
+// Throws rapport::Error when the database cannot be read.
+std::string profile_interface_language(Database& db);
 
 // Switches every later _() / P_() to `language` ("en" or "fr") at once.
 void set_interface_language(const std::string& language);
