@@ -289,7 +289,14 @@ void App::draw_frame() {
 // Appends this frame's layout report and rewrites the file, so a crash later
 // still leaves the reports so far.
 void App::add_layout_report() {
-    layout_reports_.push_back(layout_report(screens_[current_screen_]->id(), frame_index_));
+    nlohmann::json report = layout_report(screens_[current_screen_]->id(), frame_index_);
+    // What the navigation shows, in the interface language (tests read the
+    // language of the window from it).
+    report["language"] = interface_language();
+    report["navigation"] = nlohmann::json::array();
+    for (const auto& screen : screens_)
+        report["navigation"].push_back(compact_navigation() ? screen->short_name() : screen->name());
+    layout_reports_.push_back(std::move(report));
     std::ofstream out(options_.layout_report_path, std::ios::trunc);
     out << layout_reports_.dump(1) << "\n";
     if (!out) throw Error("cannot write the layout report " + options_.layout_report_path);  // i18n: test hook
