@@ -174,7 +174,7 @@ private:
         const SearchCounts& all = m.match_counts();
         const auto shown = [&](std::size_t listed, std::int64_t matching) {
             return searching && matching > static_cast<std::int64_t>(listed)
-                       ? std::to_string(listed) + " of " + std::to_string(matching)
+                       ? format(_("%zu of %lld"), listed, static_cast<long long>(matching))
                        : std::to_string(listed);
         };
         ImGui::Text(_("Contacts (%s)"), shown(m.contacts().size(), all.contacts).c_str());

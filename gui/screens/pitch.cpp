@@ -52,8 +52,7 @@ std::string clock_text(double seconds, bool whole_seconds = false) {
 }
 
 std::string target_label(int seconds) {
-    return seconds % 60 == 0 && seconds >= 120 ? std::to_string(seconds / 60) + " min"
-                                               : std::to_string(seconds) + " s";
+    return seconds % 60 == 0 && seconds >= 120 ? format(_("%d min"), seconds / 60) : format(_("%d s"), seconds);
 }
 
 // "Interest" for the component "interest".
@@ -145,7 +144,7 @@ private:
     // --- Left: the script ------------------------------------------------
 
     static void draw_script_picker(PitchModel& m) {
-        const std::string current = m.script_id() ? m.title() : m.title() + " (new)";
+        const std::string current = m.script_id() ? m.title() : format(_("%s (new)"), m.title().c_str());
         const float width = ImGui::GetContentRegionAvail().x - button_width(_("New script")) -
                             ImGui::GetStyle().ItemSpacing.x;
         ImGui::SetNextItemWidth(width);

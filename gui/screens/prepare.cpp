@@ -20,6 +20,7 @@
 #include <GLFW/glfw3.h>
 #include <imgui_stdlib.h>
 
+#include <algorithm>
 #include <optional>
 #include <string>
 
@@ -340,8 +341,10 @@ private:
     // The width of the buttons drawn by draw_item, at the current font.
     static float item_actions_width() {
         const ImGuiStyle& style = ImGui::GetStyle();
-        return ImGui::CalcTextSize("↑↓UnpinSwap×").x + 5 * 2 * style.FramePadding.x +
-               5 * style.ItemSpacing.x;
+        // The labels are measured as translated: the wider of Pin and Unpin.
+        const float pin = std::max(ImGui::CalcTextSize(_("Unpin")).x, ImGui::CalcTextSize(_("Pin")).x);
+        return ImGui::CalcTextSize("↑↓×").x + pin + ImGui::CalcTextSize(_("Swap")).x +
+               5 * 2 * style.FramePadding.x + 5 * style.ItemSpacing.x;
     }
 
     // A small button with a tooltip; false while disabled.
@@ -362,7 +365,7 @@ private:
         const auto options = m.swap_options(item.id);
         ImGui::PushTextWrapPos(36.0f * ImGui::GetFontSize());
         for (const auto& option : options) {
-            const std::string label = option.text + "  (" + std::to_string(option.minutes) + " min)";
+            const std::string label = format(_("%s  (%d min)"), option.text.c_str(), option.minutes);
             if (ImGui::Selectable(label.c_str())) {
                 m.swap(item.id, option.id);
                 ImGui::CloseCurrentPopup();

@@ -16,6 +16,9 @@ The rule (precise, so that it can be trusted and argued with):
   text (ImGui::Text*, Button, Checkbox, Selectable, SetTooltip, … and our
   widgets hint, heading, form_label, colored_text, action_button, …) and
   holds a word of two or more letters outside printf directives ("ok").
+  or it is a piece glued to other text with + that starts or ends with a
+  space or a parenthesis and holds such a word (" of ", " (new)", " min"): a sentence glued from pieces cannot be
+  translated, it must become one template ("%d of %d").
   A prose literal must be the argument of _( ), N_( ) or P_( , ) (either form
   of P_). Everything else fails, wherever it is: passed to ImGui, to our own
   widgets (heading, hint, form_label, colored_text, …), assigned to a model's
@@ -117,7 +120,10 @@ def problems_in(path, text):
         words = re.sub(r"%[-+ #0-9.]*[a-zA-Z]+|\\u[0-9A-Fa-f]{4}|\\.", "", value)
         shown = SHOWN_BY.search(before) and not value.startswith("##") and \
             value not in ALLOWED and WORD_OUTSIDE_FORMAT.search(words)
-        if not (is_prose(value) or shown) or MARKER_BEFORE.search(before):
+        after = code[start:start + len(value) + 200]
+        glued = (before.rstrip().endswith("+") or re.match(r'"(?:[^"\\]|\\.)*"\s*\+', after)) and \
+            WORD_OUTSIDE_FORMAT.search(words) and re.search(r"^[ (]|[ )]$", value)
+        if not (is_prose(value) or shown or glued) or MARKER_BEFORE.search(before):
             continue
         line_number = code.count("\n", 0, start) + 1
         line = lines[line_number - 1]
