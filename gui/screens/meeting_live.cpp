@@ -120,7 +120,7 @@ private:
     }
 
     static void draw_picker(LiveMeetingModel& m) {
-        const std::string current = m.meeting() ? meeting_choice_label(*m.meeting()) : "(none)";
+        const std::string current = m.meeting() ? meeting_choice_label(*m.meeting()) : _("(none)");
         ImGui::BeginDisabled(!m.can_switch());
         const ImGuiStyle& style = ImGui::GetStyle();
         const float width = std::min(32.0f * ImGui::GetFontSize(),

@@ -291,7 +291,7 @@ private:
 
     static void draw_referrer_combo(const RecordsModel& m, ContactForm& f) {
         form_label(_("Referred by"));
-        const std::string current = f.referred_by ? m.contact_name(*f.referred_by) : "(nobody)";
+        const std::string current = f.referred_by ? m.contact_name(*f.referred_by) : _("(nobody)");
         if (!begin_combo_fitted("##referrer", current)) return;
         if (ImGui::Selectable(_("(nobody)"), !f.referred_by)) f.referred_by.reset();
         for (const Contact& c : m.all_contacts()) {

@@ -11,7 +11,7 @@ The rule (precise, so that it can be trusted and argued with):
       a space and a letter ("Save all", "no contact yet", "comma-separated:
       museums, fintech"), or
     - starts with a capital letter followed by a lower-case one ("Save",
-      "Pin", "Sent %s."),
+      "Pin", "Sent %s."), or with a word in parentheses ("(nobody)"),
   or, whatever its words, it is passed straight to a function that shows
   text (ImGui::Text*, Button, Checkbox, Selectable, SetTooltip, … and our
   widgets hint, heading, form_label, colored_text, action_button, …) and
@@ -52,7 +52,7 @@ SKIPPED_FILES = {
 
 LITERAL = re.compile(r'(?:u8)?"((?:[^"\\\n]|\\.)*)"')
 PROSE_WORDS = re.compile(r"[^\W\d_]{2,}[,:;.!?…)]* +[(«“]?[^\W\d_]")
-PROSE_CAPITAL = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]")
+PROSE_CAPITAL = re.compile(r"^\(?[A-ZÀ-Ý][a-zà-ÿ]|^\([^\W\d_]{2,}")
 FILE_NAME = re.compile(r"^[\w.-]+\.[a-z]{2,4}$")
 SHOWN_BY = re.compile(
     r"(?:ImGui::(?:Text\w*|Button|SmallButton|Checkbox|RadioButton|Selectable|MenuItem|BeginMenu|"
