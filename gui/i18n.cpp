@@ -6,8 +6,9 @@
 // variable, but glibc ignores LANGUAGE while the messages locale is "C" or
 // "POSIX"; C.UTF-8 is not "C" for that check, so when the environment gives
 // no real locale the messages category is set to C.UTF-8. Only LC_MESSAGES
-// (and LC_CTYPE) are taken from the environment: numbers keep the C locale,
-// so "%.1f" stays "35.6" wherever the engine writes or reads it.
+// is taken from the environment: numbers and character classes keep the C
+// locale, so "%.1f" stays "35.6" wherever the engine writes or reads it, and
+// gettext's output is UTF-8 through bind_textdomain_codeset().
 // A switch sets LANGUAGE and bumps _nl_msg_cat_cntr, which is how GNU gettext
 // is told that catalogues changed (it invalidates its cache of lookups).
 #include "gui/i18n.h"
@@ -56,7 +57,6 @@ std::filesystem::path shipped_locale_dir() {
 }
 
 void init_translations(const std::filesystem::path& locale_dir) {
-    std::setlocale(LC_CTYPE, "");
     if (is_plain_c(std::setlocale(LC_MESSAGES, ""))) std::setlocale(LC_MESSAGES, "C.UTF-8");
     ::bindtextdomain(kDomain, locale_dir.c_str());
     ::bind_textdomain_codeset(kDomain, "UTF-8");
