@@ -2,6 +2,7 @@
 """Fails on a user-visible string literal in gui/ that is not marked for translation.
 
 Usage: lint_unmarked.py <gui folder> [more files or folders]
+       lint_unmarked.py --self-test tests/po/lint_examples.cpp.txt
 
 The rule (precise, so that it can be trusted and argued with):
   Every string literal of gui/**/*.cpp and gui/**/*.h is read, with comments
@@ -144,7 +145,24 @@ def source_files(paths):
                     yield os.path.join(folder, name)
 
 
+def self_test(examples):
+    """Checks the rule on examples: lines ending in FLAG are reported, no other."""
+    with open(examples, encoding="utf-8") as f:
+        text = f.read()
+    expected = {n for n, line in enumerate(text.split("\n"), 1) if line.rstrip().endswith("FLAG")}
+    reported = {int(p.split(":")[1]) for p in problems_in(examples, text)}
+    for n in sorted(expected - reported):
+        print(f"{examples}:{n}: should be reported and is not")
+    for n in sorted(reported - expected):
+        print(f"{examples}:{n}: is reported and should not be")
+    ok = expected == reported and expected
+    print(f"self-test: {len(expected)} unmarked examples reported, the rest passed" if ok else "self-test FAILED")
+    return 0 if ok else 1
+
+
 def main(argv):
+    if len(argv) == 3 and argv[1] == "--self-test":
+        return self_test(argv[2])
     if len(argv) < 2:
         print(__doc__)
         return 2
