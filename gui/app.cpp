@@ -125,8 +125,8 @@ void App::open_database() {
     }
 }
 
-// Scale = the monitor's content scale × the user's own zoom. Fonts and style
-// are rebuilt from scratch so sizes never compound.
+// The window speaks the profile's language (else the system's): read when
+// the database opens and whenever the Profile screen saved.
 void App::follow_profile_language() {
     seen_profile_revision_ = context_.profile_revision;
     if (!context_.db) return;
@@ -138,6 +138,8 @@ void App::follow_profile_language() {
     }
 }
 
+// Scale = the monitor's content scale × the user's own zoom. Fonts and style
+// are rebuilt from scratch so sizes never compound.
 void App::apply_scale() {
     float x_scale = 1.0f, y_scale = 1.0f;
     glfwGetWindowContentScale(window_, &x_scale, &y_scale);
