@@ -88,10 +88,12 @@ RecordsModel::RecordsModel(Database* db, Now now, WallNow wall_now)
 void RecordsModel::refresh() {
     load_lists();
     load_selection();
-    // Read once per visit of the screen, not once per frame.
+    // Read once per visit of the screen, not once per frame. The window's
+    // language (the profile's, else the system's): dates are typed and
+    // picked in the language the labels are in.
     if (db_) {
         std::string ignored;
-        guarded(ignored, [&] { language_ = load_profile(*db_).language; });
+        guarded(ignored, [&] { language_ = profile_interface_language(*db_); });
     }
 }
 
