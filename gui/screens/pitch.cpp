@@ -55,11 +55,20 @@ std::string target_label(int seconds) {
     return seconds % 60 == 0 && seconds >= 120 ? format(_("%d min"), seconds / 60) : format(_("%d s"), seconds);
 }
 
-// "Interest" for the component "interest".
+// "Interest" for the component "interest", in the window's language.
 std::string component_label(PitchComponent c) {
-    std::string label(component_name(c));
-    if (!label.empty()) label[0] = static_cast<char>(label[0] - 'a' + 'A');
-    return label;
+    static constexpr std::pair<PitchComponent, const char*> kLabels[] = {
+        {PitchComponent::interest, N_("Interest")},
+        {PitchComponent::skills, N_("Skills")},
+        {PitchComponent::knowledge, N_("Knowledge")},
+        {PitchComponent::education, N_("Education")},
+        {PitchComponent::experience, N_("Experience")},
+        {PitchComponent::strengths, N_("Strengths")},
+        {PitchComponent::accomplishments, N_("Accomplishments")},
+        {PitchComponent::goals, N_("Goals")}};
+    for (const auto& [component, label] : kLabels)
+        if (component == c) return _(label);
+    return std::string(component_name(c));
 }
 
 const char* rate_origin(WpmSource source) {
@@ -218,10 +227,11 @@ private:
         }
         const bool present = c.status == ComponentStatus::present;
         ImGui::PushStyleColor(ImGuiCol_Text, present ? kGoodColor : kCautionColor);
-        ImGui::Text(present ? "\u2713  %s" : "?  %s (maybe)", label.c_str());
+        ImGui::Text(present ? "\u2713  %s" : _("?  %s (maybe)"), label.c_str());
         ImGui::PopStyleColor();
         ImGui::SameLine();
-        ImGui::TextWrapped("\u201C%s\u201D  %.0f%%", c.evidence.front().sentence.c_str(),
+        // TRANSLATORS: a sentence of the pitch quoted, and how sure the reading is.
+        ImGui::TextWrapped(_("\u201C%s\u201D  %.0f%%"), c.evidence.front().sentence.c_str(),
                            c.confidence * 100);
         if (ImGui::IsItemHovered() && c.evidence.size() > 1)
             ImGui::SetTooltip("%s", other_evidence(c).c_str());

@@ -12,7 +12,8 @@ The rule (precise, so that it can be trusted and argued with):
       a space and a letter ("Save all", "no contact yet", "comma-separated:
       museums, fintech"), or
     - starts with a capital letter followed by a lower-case one ("Save",
-      "Pin", "Sent %s."), or with a word in parentheses ("(nobody)"),
+      "Pin", "Sent %s."), or has a word in parentheses ("(nobody)",
+      "%s (maybe)"),
   or, whatever its words, it is passed straight to a function that shows
   text (ImGui::Text*, Button, Checkbox, Selectable, SetTooltip, … and our
   widgets hint, heading, form_label, colored_text, action_button, …) and
@@ -53,7 +54,7 @@ SKIPPED_FILES = {
 
 LITERAL = re.compile(r'(?:u8)?"((?:[^"\\\n]|\\.)*)"')
 PROSE_WORDS = re.compile(r"[^\W\d_]{2,}[,:;.!?…)]* +[(«“]?[^\W\d_]")
-PROSE_CAPITAL = re.compile(r"^\(?[A-ZÀ-Ý][a-zà-ÿ]|^\([^\W\d_]{2,}")
+PROSE_CAPITAL = re.compile(r"^\(?[A-ZÀ-Ý][a-zà-ÿ]|\([^\W\d_]{2,}\)|^\([^\W\d_]{2,}")
 FILE_NAME = re.compile(r"^[\w.-]+\.[a-z]{2,4}$")
 SHOWN_BY = re.compile(
     r"(?:ImGui::(?:Text\w*|Button|SmallButton|Checkbox|RadioButton|Selectable|MenuItem|BeginMenu|"
@@ -96,7 +97,7 @@ def is_prose(value):
     visible = value.split("##", 1)[0]
     if not visible or visible in ALLOWED or FILE_NAME.match(visible):
         return False
-    return bool(PROSE_WORDS.search(visible) or PROSE_CAPITAL.match(visible))
+    return bool(PROSE_WORDS.search(visible) or PROSE_CAPITAL.search(visible))
 
 
 def literals(code):
