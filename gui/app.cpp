@@ -4,6 +4,7 @@
 #include "engine/base/error.h"
 #include "engine/base/paths.h"
 #include "gui/screens/all_screens.h"
+#include "gui/i18n.h"
 #include "gui/layout_report.h"
 #include "gui/screenshot.h"
 #include "gui/signal_watcher.h"
@@ -24,7 +25,7 @@ namespace {
 std::string g_last_glfw_error;  // set by the GLFW error callback, read right after a failed call
 
 void remember_glfw_error(int /*code*/, const char* description) {
-    g_last_glfw_error = description ? description : "unknown error";
+    g_last_glfw_error = description ? description : "unknown error";  // i18n: terminal
 }
 
 App& app_of(GLFWwindow* window) { return *static_cast<App*>(glfwGetWindowUserPointer(window)); }
@@ -51,6 +52,8 @@ void install_wake_callbacks(GLFWwindow* window) {
 }  // namespace
 
 App::App(AppOptions options) : options_(std::move(options)) {
+    init_translations();
+    set_interface_language(system_language());
     screens_ = make_all_screens();
     ui_state_ = load_ui_state(ui_state_path());
     if (options_.user_scale) ui_state_.user_scale = *options_.user_scale;
@@ -115,9 +118,23 @@ void App::open_database() {
         backup_if_due(*database_, &warning);
         if (!warning.empty()) std::cerr << "rapport: warning: " << warning << "\n";
         context_.db = &*database_;
+        follow_profile_language();
     } catch (const Error& e) {
         // Shown in the window: the app still opens, and the file is untouched.
         context_.db_error = e.what();
+    }
+}
+
+// The window speaks the profile's language (else the system's): read when
+// the database opens and whenever the Profile screen saved.
+void App::follow_profile_language() {
+    seen_profile_revision_ = context_.profile_revision;
+    if (!context_.db) return;
+    try {
+        set_interface_language(profile_interface_language(*context_.db));
+    } catch (const Error& e) {
+        // The profile could not be read: keep the language shown, say why.
+        std::cerr << "rapport: " << e.what() << "\n";
     }
 }
 
@@ -191,7 +208,7 @@ bool App::compact_navigation() const {
 
 float App::navigation_width() const {
     if (!compact_navigation()) return 13.0f * ImGui::GetFontSize();
-    float widest = ImGui::CalcTextSize("Rapport").x;
+    float widest = ImGui::CalcTextSize("Rapport").x;  // i18n: product name
     for (const auto& screen : screens_) widest = std::max(widest, ImGui::CalcTextSize(screen->short_name()).x);
     const ImGuiStyle& style = ImGui::GetStyle();
     return widest + 2 * (style.WindowPadding.x + style.FramePadding.x);
@@ -200,7 +217,7 @@ float App::navigation_width() const {
 void App::draw_navigation() {
     const bool compact = compact_navigation();
     if (!compact) ImGui::PushFont(fonts_.heading);
-    ImGui::TextUnformatted("Rapport");
+    ImGui::TextUnformatted("Rapport");  // i18n: product name
     if (!compact) ImGui::PopFont();
     ImGui::Separator();
     for (size_t i = 0; i < screens_.size(); ++i) {
@@ -208,7 +225,7 @@ void App::draw_navigation() {
         ImGui::PushID(static_cast<int>(i));
         if (ImGui::Selectable(label, current_screen_ == i)) current_screen_ = i;
         ImGui::PopID();
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s · Ctrl+%zu", screens_[i]->name(), i + 1);
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s · Ctrl+%zu", screens_[i]->name(), i + 1);  // i18n: key name
     }
 }
 
@@ -260,7 +277,7 @@ void App::draw_frame() {
     ImGui::BeginChild("##screen", ImVec2(0, 0), false);
     if (!context_.db_error.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, kErrorColor);
-        ImGui::TextWrapped("The database could not be opened: %s", context_.db_error.c_str());
+        ImGui::TextWrapped(_("The database could not be opened: %s"), context_.db_error.c_str());
         ImGui::PopStyleColor();
         ImGui::Separator();
     }
@@ -268,7 +285,7 @@ void App::draw_frame() {
         // Any screen: an engine error is a message in the screen, never a crash.
         draw_recovering([&] { screens_[current_screen_]->draw(context_); });
     } catch (const std::exception& e) {
-        colored_text(kErrorColor, std::string("Something went wrong on this screen: ") + e.what());
+        colored_text(kErrorColor, format(_("Something went wrong on this screen: %s"), e.what()));
     }
     ImGui::EndChild();
     ImGui::End();
@@ -286,10 +303,17 @@ void App::draw_frame() {
 // Appends this frame's layout report and rewrites the file, so a crash later
 // still leaves the reports so far.
 void App::add_layout_report() {
-    layout_reports_.push_back(layout_report(screens_[current_screen_]->id(), frame_index_));
+    nlohmann::json report = layout_report(screens_[current_screen_]->id(), frame_index_);
+    // What the navigation shows, in the interface language (tests read the
+    // language of the window from it).
+    report["language"] = interface_language();
+    report["navigation"] = nlohmann::json::array();
+    for (const auto& screen : screens_)
+        report["navigation"].push_back(compact_navigation() ? screen->short_name() : screen->name());
+    layout_reports_.push_back(std::move(report));
     std::ofstream out(options_.layout_report_path, std::ios::trunc);
     out << layout_reports_.dump(1) << "\n";
-    if (!out) throw Error("cannot write the layout report " + options_.layout_report_path);
+    if (!out) throw Error("cannot write the layout report " + options_.layout_report_path);  // i18n: test hook
 }
 
 int App::run() {
@@ -315,6 +339,9 @@ int App::run() {
             const bool closing = glfwWindowShouldClose(window_) || signals.quit_requested();
             if (fonts_dirty_) apply_scale();
             draw_frame();
+            // The Profile screen saved: its language may be another one. The
+            // next frame is drawn in it (no restart).
+            if (context_.profile_revision != seen_profile_revision_) follow_profile_language();
             honour_screen_request();
             remember_screen_when_changed();
             if (holding_for_idle()) {

@@ -47,6 +47,7 @@ private:
 
     bool create_window();
     void open_database();
+    void follow_profile_language();
     void apply_scale();
     void wait_for_something_to_draw();
     void draw_frame();
@@ -69,6 +70,7 @@ private:
     std::optional<std::chrono::steady_clock::time_point> idle_wait_since_;  // a wait_idle step
     GLFWwindow* window_ = nullptr;
     AppContext context_;
+    int seen_profile_revision_ = 0;
     std::optional<Database> database_;
     Fonts fonts_;
     float scale_ = 1.0f;

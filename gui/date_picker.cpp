@@ -2,6 +2,7 @@
 
 #include "engine/base/date_format.h"
 #include "engine/base/date_input.h"
+#include "gui/i18n.h"
 
 #include <imgui.h>
 
@@ -57,7 +58,7 @@ void draw_month_grid(DatePickerModel& picker, std::string_view language) {
 void draw_time(DatePickerModel& picker) {
     const float field = 5.5f * ImGui::GetFontSize();
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted("Time");
+    ImGui::TextUnformatted(_("Time"));
     ImGui::SameLine();
     int hour = picker.hour(), minute = picker.minute();
     ImGui::SetNextItemWidth(field);
@@ -74,7 +75,7 @@ void draw_time(DatePickerModel& picker) {
 bool date_picker_button(const char* id, std::string& text, DatePickerModel& picker,
                         std::string_view language) {
     ImGui::PushID(id);
-    if (ImGui::Button("Calendar…")) {
+    if (ImGui::Button(_("Calendar…"))) {
         picker.open_at(opening_value(text, language));
         ImGui::OpenPopup("##calendar");
     }
@@ -84,7 +85,7 @@ bool date_picker_button(const char* id, std::string& text, DatePickerModel& pick
         draw_month_grid(picker, language);
         draw_time(picker);
         ImGui::Spacing();
-        if (ImGui::Button("Use this date")) {
+        if (ImGui::Button(_("Use this date"))) {
             text = picker.text();
             picked = true;
             ImGui::CloseCurrentPopup();

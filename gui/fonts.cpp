@@ -30,12 +30,12 @@ ImFont* add_font(ImGuiIO& io, const char* file_name, float size, const ImWchar* 
     std::filesystem::path path = find_font(file_name);
     if (path.empty())
         throw Error(std::string("font ") + file_name +
-                    " not found (looked in the assets/fonts folder and "
+                    " not found (looked in the assets/fonts folder and "  // i18n: terminal
                     "/usr/share/fonts/truetype/dejavu; install the fonts-dejavu-core package)");
     ImFontConfig config;
     config.OversampleH = 2;
     ImFont* font = io.Fonts->AddFontFromFileTTF(path.c_str(), size, &config, ranges);
-    if (!font) throw Error("cannot load font " + path.string());
+    if (!font) throw Error("cannot load font " + path.string());  // i18n: terminal (before the window)
     return font;
 }
 
@@ -61,7 +61,7 @@ Fonts load_fonts(ImGuiIO& io, float scale) {
                              kTextRanges);
     fonts.clock = add_font(io, "DejaVuSans-Bold.ttf", kBaseTextSize * kClockRatio * scale,
                            kClockRanges);
-    if (!io.Fonts->Build()) throw Error("cannot build the font atlas");
+    if (!io.Fonts->Build()) throw Error("cannot build the font atlas");  // i18n: terminal
     io.FontDefault = fonts.text;
     return fonts;
 }

@@ -6,11 +6,21 @@
 //
 // Build sentences from one translated template with placeholders
 // (printf style, so the French word order can differ), never by gluing
-// translated pieces together. Without a bound catalogue gettext returns the
-// English text unchanged, so code using these works before the catalogue loads.
+// translated pieces together: format(_("%d of %d minutes"), a, b).
+// Without a bound catalogue gettext returns the English text unchanged, so
+// code using these works before the catalogue loads (and in model tests).
+//
+// How the language is chosen and switched: gui/i18n.cpp.
 #pragma once
 
+#include "engine/records/database.h"
+
 #include <libintl.h>
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
 
 #define _(text) ::gettext(text)
 #define N_(text) text
@@ -20,5 +30,44 @@ namespace rapport::gui {
 inline const char* P_(const char* one, const char* many, unsigned long n) {
     return ::ngettext(one, many, n);
 }
+
+// The interface languages: English (the msgids) and French (po/fr.po).
+inline constexpr const char* kInterfaceLanguages[] = {"en", "fr"};
+
+// Where rapport.mo files live: <build>/locale when the app runs from the
+// build tree, <prefix>/share/locale once installed.
+std::filesystem::path shipped_locale_dir();
+
+// Binds the "rapport" text domain to `locale_dir` (UTF-8 output) and takes
+// the messages locale from the environment. Call once, before any _().
+void init_translations(const std::filesystem::path& locale_dir = shipped_locale_dir());
+
+// "fr" or "en" from the system's locale variables, in gettext's order of
+// precedence: LANGUAGE, LC_ALL, LC_MESSAGES, LANG. Anything not French is "en".
+std::string system_language();
+
+// The interface language: the profile's when the user chose one, else the
+// system's.
+std::string choose_interface_language(const std::optional<std::string>& profile_language);
+
+// The interface language for the profile stored in `db` (its
+// "profile.language" setting when the user chose one, else the system's).
+// Throws rapport::Error when the database cannot be read.
+std::string profile_interface_language(Database& db);
+
+// Switches every later _() / P_() to `language` ("en" or "fr") at once.
+void set_interface_language(const std::string& language);
+// The language set last ("en" before any).
+const std::string& interface_language();
+
+// How a meeting's stored mode or status ("in-person", "planned", see
+// engine/records/meetings.h) reads in the interface language; an unknown
+// value is shown as it is.
+std::string meeting_value_label(std::string_view value);
+
+// printf into a std::string: format(_("%d of %d minutes"), used, budget).
+// GCC checks the arguments against the English template (gettext keeps the
+// format_arg attribute), and msgfmt --check-format the French one.
+std::string format(const char* templ, ...) __attribute__((format(printf, 1, 2)));
 
 }  // namespace rapport::gui

@@ -2,6 +2,8 @@
 
 #include "engine/base/local_time.h"
 #include "gui/widgets.h"
+#include "gui/i18n.h"
+#include "engine/base/date_format.h"
 
 #include <imgui.h>
 
@@ -31,10 +33,7 @@ std::string local_day_of(const std::string& utc_stamp) {
     tm.tm_year -= 1900;
     tm.tm_mon -= 1;
     const LocalDateTime local = local_from_utc(static_cast<std::int64_t>(timegm(&tm)));
-    static const char* const kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                          "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-    if (local.month < 1 || local.month > 12) return "";
-    return std::string(kMonths[local.month - 1]) + " " + std::to_string(local.day);
+    return format_short_day(local, interface_language());
 }
 
 float tick_step(float span, int ticks) {
@@ -104,12 +103,12 @@ void attempts_plot(const char* id, const std::vector<PlotPoint>& points, float t
         draw->AddCircle(ImVec2(x_of(nearest), y_of(p.seconds)), font * 0.45f, ImGui::GetColorU32(ImGuiCol_Text), 0, 1.5f);
         const int number = first_number + static_cast<int>(nearest);
         if (p.day.empty())
-            ImGui::SetTooltip("Attempt %d · %.1f s", number, p.seconds);
+            ImGui::SetTooltip(_("Attempt %d · %.1f s"), number, p.seconds);
         else
-            ImGui::SetTooltip("Attempt %d · %s · %.1f s", number, p.day.c_str(), p.seconds);
+            ImGui::SetTooltip(_("Attempt %d · %s · %.1f s"), number, p.day.c_str(), p.seconds);
     }
     char legend[120];
-    std::snprintf(legend, sizeof legend, "Green band: %.0f–%.0f s is fine for the %.0f s target. Hover a point for its attempt.",
+    std::snprintf(legend, sizeof legend, _("Green band: %.0f–%.0f s is fine for the %.0f s target. Hover a point for its attempt."),
                   target * (1 - tolerance), target * (1 + tolerance), target);
     hint(legend);
 }

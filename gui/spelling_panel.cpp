@@ -2,6 +2,7 @@
 
 #include "gui/i18n.h"
 #include "gui/widgets.h"
+#include "gui/i18n.h"
 
 #include <GLFW/glfw3.h>
 #include <imgui.h>
@@ -20,26 +21,21 @@ constexpr float kRowsPerIssue = 2.0f;
 // How a replacement reads on its button: spaces named, since they do not show.
 std::string button_label(const std::string& replacement) {
     const std::string nbsp = "\u00A0";
-    if (replacement == " ") return "one space";
-    // Appended piece by piece: g++ 12 gives a false -Wrestrict on "literal" + string.
-    std::string label;
-    if (replacement.starts_with(nbsp)) {
-        label.append("space + ").append(replacement, nbsp.size());
-    } else if (replacement.ends_with(nbsp)) {
-        label.append(replacement, 0, replacement.size() - nbsp.size()).append(" + space");
-    } else {
-        label = replacement;
-    }
-    return label;
+    if (replacement == " ") return _("one space");
+    if (replacement.starts_with(nbsp))
+        return format(_("space + %s"), replacement.substr(nbsp.size()).c_str());
+    if (replacement.ends_with(nbsp))
+        return format(_("%s + space"), replacement.substr(0, replacement.size() - nbsp.size()).c_str());
+    return replacement;
 }
 
 // "“word”" with line breaks and spaces shown, for the row's start.
 std::string shown_word(const TextIssue& issue) {
-    std::string shown = "\u201C";
-    if (issue.kind == IssueKind::space) shown.assign("(").append(std::to_string(issue.word.size())).append(" spaces");
-    else shown.append(issue.word);
+    // TRANSLATORS: a misspelt word quoted; French uses « %s ».
+    std::string shown = issue.kind == IssueKind::space
+                            ? format(P_("(%zu space)", "(%zu spaces)", issue.word.size()), issue.word.size())
+                            : format(_("\u201C%s\u201D"), issue.word.c_str());
     std::replace(shown.begin(), shown.end(), '\n', ' ');
-    shown.append(issue.kind == IssueKind::space ? ")" : "\u201D");
     return shown;
 }
 
@@ -108,7 +104,7 @@ float spelling_issue_list_height(const SpellCheckModel& spell, int max_rows) {
 bool spelling_issue_list(const char* id, SpellCheckModel& spell, std::string& text, int max_rows,
                          bool field_active) {
     if (!spell.error().empty()) {
-        colored_text(kCautionColor, "Spelling check unavailable: " + spell.error());
+        colored_text(kCautionColor, format(_("Spelling check unavailable: %s"), spell.error().c_str()));
         return false;
     }
     const auto& issues = spell.issues();
@@ -118,7 +114,7 @@ bool spelling_issue_list(const char* id, SpellCheckModel& spell, std::string& te
     if (f7_pressed_for(field_active)) spell.ask_first_fix();
     std::optional<std::string> replaced = spell.first_fix(text);
 
-    ImGui::TextWrapped("%s", (spell.summary() + " (F7 takes the first suggestion)").c_str());
+    ImGui::TextWrapped(_("%s (F7 takes the first suggestion)"), spell.summary().c_str());
     const float row = kRowsPerIssue * ImGui::GetFrameHeightWithSpacing();
     const float height = std::min<float>(static_cast<float>(issues.size()), static_cast<float>(max_rows)) * row +
                          ImGui::GetStyle().ItemSpacing.y;
@@ -132,7 +128,7 @@ bool spelling_issue_list(const char* id, SpellCheckModel& spell, std::string& te
                            "%s", shown_word(issue).c_str());
         const auto suggestions = spell.suggestions(i);
         if (!suggestions) {
-            const char* looking = "looking for suggestions\u2026";
+            const char* looking = _("looking for suggestions\u2026");
             same_line_if_fits(ImGui::CalcTextSize(looking).x);
             ImGui::TextDisabled("%s", looking);
         } else {
@@ -145,8 +141,8 @@ bool spelling_issue_list(const char* id, SpellCheckModel& spell, std::string& te
             }
         }
         if (issue.kind == IssueKind::spelling) {
-            same_line_for_button("Add to my words");
-            if (ImGui::SmallButton("Add to my words")) spell.add_to_my_words(i);
+            same_line_for_button(_("Add to my words"));
+            if (ImGui::SmallButton(_("Add to my words"))) spell.add_to_my_words(i);
         }
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
         ImGui::TextWrapped("%s", issue.reason.c_str());

@@ -38,13 +38,13 @@ void save_ui_state(const std::filesystem::path& path, const UiState& state) {
     const std::string text = j.dump(2) + "\n";
     const std::filesystem::path tmp = path.string() + ".tmp";
     int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-    if (fd < 0) throw Error("cannot write " + tmp.string());
+    if (fd < 0) throw Error("cannot write " + tmp.string());  // i18n: terminal (App prints it)
     const bool written = ::write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size());
     const bool synced = ::fsync(fd) == 0;
     ::close(fd);
     if (!written || !synced || std::rename(tmp.c_str(), path.c_str()) != 0) {
         std::filesystem::remove(tmp);
-        throw Error("cannot write " + path.string());
+        throw Error("cannot write " + path.string());  // i18n: terminal (App prints it)
     }
 }
 

@@ -1,4 +1,5 @@
 #include "gui/widgets.h"
+#include "gui/i18n.h"
 
 #include <GLFW/glfw3.h>
 #include <imgui_internal.h>
@@ -88,15 +89,15 @@ bool action_button(const char* label, bool applies) {
 ClockAction clock_buttons(PitchTimer::State s) {
     using State = PitchTimer::State;
     ClockAction clicked = ClockAction::none;
-    if (action_button("Start", s == State::idle || s == State::stopped)) clicked = ClockAction::start;
-    same_line_for_button("Pause");
-    if (action_button("Pause", s == State::running)) clicked = ClockAction::pause;
-    same_line_for_button("Resume");
-    if (action_button("Resume", s == State::paused)) clicked = ClockAction::resume;
-    same_line_for_button("Stop");
-    if (action_button("Stop", s == State::running || s == State::paused)) clicked = ClockAction::stop;
-    same_line_for_button("Reset");
-    if (action_button("Reset", s != State::idle)) clicked = ClockAction::reset;
+    if (action_button(_("Start"), s == State::idle || s == State::stopped)) clicked = ClockAction::start;
+    same_line_for_button(_("Pause"));
+    if (action_button(_("Pause"), s == State::running)) clicked = ClockAction::pause;
+    same_line_for_button(_("Resume"));
+    if (action_button(_("Resume"), s == State::paused)) clicked = ClockAction::resume;
+    same_line_for_button(_("Stop"));
+    if (action_button(_("Stop"), s == State::running || s == State::paused)) clicked = ClockAction::stop;
+    same_line_for_button(_("Reset"));
+    if (action_button(_("Reset"), s != State::idle)) clicked = ClockAction::reset;
     return clicked;
 }
 

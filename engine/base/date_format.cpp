@@ -38,15 +38,28 @@ std::string format_date(const LocalDateTime& value, std::string_view language) {
     return format_with(format.get(), value);
 }
 
-std::string format_month_title(int year, int month, std::string_view language) {
+namespace {
+
+// ICU picks the order and words of `skeleton` ("yMMMM", "MMMd") for the language.
+std::string format_skeleton(const char* skeleton, const LocalDateTime& value, std::string_view language) {
     UErrorCode status = U_ZERO_ERROR;
     const icu::Locale locale(std::string(language).c_str());
     std::unique_ptr<icu::DateFormat> format(
-        icu::DateFormat::createInstanceForSkeleton(icu::UnicodeString("yMMMM"), locale, status));
-    if (U_FAILURE(status)) throw Error("cannot set up month formatting");
+        icu::DateFormat::createInstanceForSkeleton(icu::UnicodeString(skeleton), locale, status));
+    if (U_FAILURE(status)) throw Error(std::string("cannot set up date formatting for ") + skeleton);
+    return format_with(format.get(), value);
+}
+
+}  // namespace
+
+std::string format_short_day(const LocalDateTime& value, std::string_view language) {
+    return format_skeleton("MMMd", value, language);
+}
+
+std::string format_month_title(int year, int month, std::string_view language) {
     LocalDateTime first;
     first.year = year, first.month = month, first.day = 1, first.hour = 12;
-    return format_with(format.get(), first);
+    return format_skeleton("yMMMM", first, language);
 }
 
 CalendarWeek calendar_week(std::string_view language) {

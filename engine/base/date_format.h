@@ -17,6 +17,9 @@ std::string format_date_time(const LocalDateTime& value, std::string_view langua
 // Long date only: "March 14, 2025" / "14 mars 2025".
 std::string format_date(const LocalDateTime& value, std::string_view language);
 
+// A short day of the year, for chart axes: "Mar 14" / "14 mars".
+std::string format_short_day(const LocalDateTime& value, std::string_view language);
+
 // A calendar month's title: "November 2026" / "novembre 2026".
 std::string format_month_title(int year, int month, std::string_view language);
 

@@ -6,6 +6,7 @@
 #include "engine/base/error.h"
 #include "engine/records/profile.h"
 #include "engine/records/settings.h"
+#include "gui/i18n.h"
 
 #include <algorithm>
 #include <utility>
@@ -91,7 +92,7 @@ void DebriefModel::select_meeting(std::int64_t id) {
         bool exists = false;
         guarded(error_, [&] { exists = find_meeting(*db_, id).has_value(); });
         if (!exists) {
-            error_ = "no meeting with id " + std::to_string(id);
+            error_ = format(_("There is no meeting with id %lld."), static_cast<long long>(id));
             return;
         }
     }
@@ -169,7 +170,7 @@ bool DebriefModel::add_referral(const std::string& name, const std::string& comp
     referral.company = trimmed(company);
     referral.notes = trimmed(notes);
     if (referral.name.empty()) {
-        error_ = "A referral needs at least a name.";
+        error_ = _("A referral needs at least a name.");
         return false;
     }
     DebriefChanges changes;
@@ -203,7 +204,7 @@ void DebriefModel::rebuild_draft() {
     // item); said here in the screen's words rather than the CLI's.
     const ChecklistItem* learned = checklist_.item("learned");
     if (learned && trimmed(answer_or_empty("learned")).empty()) {
-        draft_problem_ = "Answer \u201C" + learned->prompt + "\u201D: the note mentions it.";
+        draft_problem_ = format(_("Answer \u201C%s\u201D: the note mentions it."), learned->prompt.c_str());
         return;
     }
     draft_needs_name_ = false;
@@ -214,7 +215,7 @@ void DebriefModel::rebuild_draft() {
         // The window says where to record it, never a command line.
         draft_needs_name_ = e.value == "user_name";
         draft_problem_ = draft_needs_name_
-                             ? "Add your name on the Profile screen: the note is signed with it."
+                             ? _("Add your name on the Profile screen: the note is signed with it.")
                              : e.what();
     } catch (const std::exception& e) {
         draft_problem_ = e.what();
@@ -267,7 +268,7 @@ void DebriefModel::mark_dirty() {
 // One engine call, one transaction; the debrief and draft are read back.
 bool DebriefModel::save(const DebriefChanges& changes) {
     if (!db_ || !meeting_id_) {
-        error_ = "no database: the debrief cannot be saved";
+        error_ = _("no database: the debrief cannot be saved");
         return false;
     }
     if (!guarded(error_, [&] { update_debrief(*db_, *meeting_id_, changes, checklist_); })) return false;

@@ -4,6 +4,7 @@
 
 #include "engine/questions/bank.h"
 #include "engine/records/profile.h"
+#include "gui/i18n.h"
 
 #include <algorithm>
 #include <utility>
@@ -88,7 +89,7 @@ void LiveMeetingModel::mark(const std::string& question_id, std::optional<bool> 
                             std::optional<bool> answered) {
     if (!meeting_) return;
     if (!db_) {
-        error_ = "no database: the ticks cannot be saved";
+        error_ = _("no database: the ticks cannot be saved");
         return;
     }
     if (!guarded(error_, [&] { mark_question(*db_, meeting_->id, question_id, asked, answered); })) return;
@@ -138,7 +139,7 @@ void LiveMeetingModel::save_notes() {
 void LiveMeetingModel::mark_done() {
     if (!meeting_) return;
     if (!db_) {
-        error_ = "no database: the meeting cannot be marked done";
+        error_ = _("no database: the meeting cannot be marked done");
         return;
     }
     clock_.stop();

@@ -30,7 +30,7 @@ bool has_no_words(const PitchScript& script) {
 
 PitchScript new_draft() {
     PitchScript draft;
-    draft.title = PitchModel::kNewScriptTitle;
+    draft.title = _(PitchModel::kNewScriptTitle);
     return draft;
 }
 
@@ -193,7 +193,7 @@ void PitchModel::save_script() {
                    "version is kept until you type something.");
         return;
     }
-    const std::string title = is_blank(script_.title) ? kNewScriptTitle : script_.title;
+    const std::string title = is_blank(script_.title) ? _(kNewScriptTitle) : script_.title;
     save_refused_ = !guarded([&] {
         if (script_.id == 0) {
             script_.id = add_pitch_script(
@@ -281,7 +281,7 @@ void PitchModel::set_attempt_note(const std::string& note) {
 void PitchModel::save_attempt() {
     if (!unsaved_) return;
     if (!db_) {
-        error_ = "no database: attempts cannot be saved";
+        error_ = _("no database: attempts cannot be saved");
         return;
     }
     if (dirty_since_) save_script();

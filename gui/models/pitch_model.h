@@ -33,6 +33,7 @@
 #include "engine/pitch/progress.h"
 #include "engine/pitch/store.h"
 #include "engine/pitch/timer.h"
+#include "gui/i18n.h"
 
 #include <array>
 #include <chrono>
@@ -62,7 +63,7 @@ public:
     static constexpr Clock::duration kSaveDelay = std::chrono::milliseconds(800);
     // The targets offered as one-click choices, in seconds; any other is "custom".
     static constexpr std::array<int, 4> kTargetChoices = {30, 60, 90, 120};
-    static constexpr const char* kNewScriptTitle = "My pitch";
+    static constexpr const char* kNewScriptTitle = N_("My pitch");  // translated where used
 
     // banks_dir holds pitch-cues.<lang>.json (shipped_banks_dir() in the app).
     // Opens the most recently edited script, else a new draft.

@@ -9,6 +9,7 @@
 #include "engine/records/settings.h"
 #include "engine/questions/sheet_export.h"
 #include "engine/base/text.h"
+#include "gui/i18n.h"
 
 #include <nlohmann/json.hpp>
 
@@ -87,7 +88,7 @@ void PrepareModel::load(const fs::path& banks_dir) {
         try {
             choices = load_rule_choices(*db_);
         } catch (const Error& e) {
-            load_problems_.push_back(std::string("your avoid-rule choices were ignored: ") + e.what());
+            load_problems_.push_back(format(_("Your avoid-rule choices were ignored: %s"), e.what()));
         }
     }
     for (const auto& [code, set] : banks_.tags) {
@@ -96,8 +97,8 @@ void PrepareModel::load(const fs::path& banks_dir) {
             try {
                 data->checker.emplace(load_avoid_rules(banks_dir, *language), choices);
             } catch (const Error& e) {
-                load_problems_.push_back(std::string(e.what()) +
-                                         " — questions in this language are not checked");
+                load_problems_.push_back(
+                    format(_("%s — questions in this language are not checked"), e.what()));
             }
         }
         languages_[code] = std::move(data);
@@ -105,7 +106,7 @@ void PrepareModel::load(const fs::path& banks_dir) {
     if (banks_.tags.empty()) {
         std::string where;
         for (const auto& dir : dirs_) where += (where.empty() ? "" : ", ") + dir.string();
-        load_problems_.push_back("no question banks were found (looked in " + where + ")");
+        load_problems_.push_back(format(_("No question banks were found (looked in %s)."), where.c_str()));
     } else if (!banks_.tags.count(lang_)) {
         lang_ = banks_.tags.begin()->first;
     }
@@ -268,7 +269,7 @@ void PrepareModel::rebuild() {
         // say so and show the sheet without pins rather than no sheet at all.
         pinned_.clear();
         r.pinned.clear();
-        error_ += " — your pins were cleared";
+        error_ = format(_("%s — your pins were cleared"), error_.c_str());
         try {
             sheet_ = build_sheet(banks_, r);
         } catch (const Error& again) {
@@ -283,7 +284,7 @@ void PrepareModel::rebuild() {
 
 void PrepareModel::add_custom_items() {
     const TagSet* set = tags();
-    const std::string why = set ? set->phrase("why_custom", "added by you") : "added by you";
+    const std::string why = set ? set->phrase("why_custom", _("added by you")) : _("added by you");
     std::vector<SheetItem> items;
     for (Stage stage : kStages) {
         for (const auto& item : sheet_.items)
@@ -556,32 +557,32 @@ SaveOutcome PrepareModel::save_export(ExportFormat format, bool overwrite_confir
         export_status_ = std::move(message);
         return SaveOutcome::failed;
     };
-    if (!has_sheet_) return fail("There is no sheet to save yet: pick an industry and a goal.");
-    if (trimmed(export_path_).empty()) return fail("Name the file to save the sheet to.");
+    if (!has_sheet_) return fail(_("There is no sheet to save yet: pick an industry and a goal."));
+    if (trimmed(export_path_).empty()) return fail(_("Name the file to save the sheet to."));
     const fs::path path = expand_home(trimmed(export_path_));
     std::error_code ec;
     if (fs::exists(path, ec)) {
-        if (fs::is_directory(path, ec)) return fail(path.string() + " is a folder; name a file.");
+        if (fs::is_directory(path, ec)) return fail(gui::format(_("%s is a folder; name a file."), path.c_str()));
         try {
             check_replaceable(path);  // never replace a file we could not read
         } catch (const Error& e) {
             return fail(e.what());
         }
         if (!overwrite_confirmed) {
-            export_status_ = path.string() + " already exists.";
+            export_status_ = gui::format(_("%s already exists."), path.c_str());
             return SaveOutcome::needs_confirmation;
         }
     } else if (!path.parent_path().empty() && !fs::is_directory(path.parent_path(), ec)) {
-        return fail("The folder " + path.parent_path().string() + " does not exist.");
+        return fail(gui::format(_("The folder %s does not exist."), path.parent_path().c_str()));
     }
     try {
         write_private_file(path, export_text(format));
     } catch (const Error& e) {
         return fail(e.what());
     } catch (const fs::filesystem_error& e) {
-        return fail("cannot write " + path.string() + ": " + e.code().message());
+        return fail(gui::format(_("Cannot write %s: %s"), path.c_str(), e.code().message().c_str()));
     }
-    export_status_ = "Saved to " + path.string();
+    export_status_ = gui::format(_("Saved to %s"), path.c_str());
     return SaveOutcome::saved;
 }
 
@@ -602,11 +603,11 @@ const std::vector<Meeting>& PrepareModel::planned_meetings() const {
 
 bool PrepareModel::keep_with_meeting(std::int64_t meeting_id) {
     if (!db_) {
-        meeting_status_ = "No database is open: the sheet cannot be kept with a meeting.";
+        meeting_status_ = _("No database is open: the sheet cannot be kept with a meeting.");
         return false;
     }
     if (!has_sheet_) {
-        meeting_status_ = "There is no sheet yet: pick an industry and a goal.";
+        meeting_status_ = _("There is no sheet yet: pick an industry and a goal.");
         return false;
     }
     MeetingChanges changes;
@@ -616,7 +617,7 @@ bool PrepareModel::keep_with_meeting(std::int64_t meeting_id) {
                                   static_cast<double>(item.minutes), false, false});
     const bool kept = guarded(meeting_status_, [&] { edit_meeting(*db_, meeting_id, changes); });
     if (kept)
-        meeting_status_ = "Kept with the meeting: tick the questions off on the Meeting (live) screen.";
+        meeting_status_ = _("Kept with the meeting: tick the questions off on the Meeting (live) screen.");
     return kept;
 }
 
@@ -658,7 +659,7 @@ void PrepareModel::save_session() {
         set_setting(*db_, kSessionSetting, j.dump());
         saved_revision_ = revision_;
     } catch (const Error& e) {
-        error_ = std::string("your preparation could not be saved: ") + e.what();
+        error_ = gui::format(_("Your preparation could not be saved: %s"), e.what());
     }
 }
 
@@ -698,10 +699,10 @@ bool PrepareModel::restore_session() {
         ticked_ = j.value("ticked", std::set<std::string>{});
         export_path_ = j.value("export_path", "");
     } catch (const json::exception& e) {
-        load_problems_.push_back("setting " + std::string(kSessionSetting) +
-                                 ": your last preparation could not be restored (" + e.what() + ")");
+        load_problems_.push_back(gui::format(_("Setting %s: your last preparation could not be restored (%s)."),
+                                        std::string(kSessionSetting).c_str(), e.what()));
     } catch (const Error& e) {
-        load_problems_.push_back(std::string("your last preparation could not be restored: ") + e.what());
+        load_problems_.push_back(gui::format(_("Your last preparation could not be restored: %s"), e.what()));
     }
     return true;  // kept, even if only in part: not a fresh start
 }

@@ -6,6 +6,8 @@
 #include "engine/base/date_input.h"
 #include "engine/records/profile.h"
 #include "engine/records/search.h"
+#include "gui/i18n.h"
+#include "engine/base/date_format.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -31,8 +33,8 @@ std::string contact_label(const Contact& c) {
 }
 
 std::string meeting_label(const Meeting& m) {
-    return m.at.wall_clock() + " · " + m.contact_name + " · " + std::to_string(m.minutes) +
-           " min · " + m.status;
+    return format(_("%s · %s · %d min · %s"), format_date_time(m.at, interface_language()).c_str(),
+                  m.contact_name.c_str(), m.minutes, meeting_value_label(m.status).c_str());
 }
 
 std::string joined_tags(const std::vector<std::string>& tags) {
@@ -86,10 +88,12 @@ RecordsModel::RecordsModel(Database* db, Now now, WallNow wall_now)
 void RecordsModel::refresh() {
     load_lists();
     load_selection();
-    // Read once per visit of the screen, not once per frame.
+    // Read once per visit of the screen, not once per frame. The window's
+    // language (the profile's, else the system's): dates are typed and
+    // picked in the language the labels are in.
     if (db_) {
         std::string ignored;
-        guarded(ignored, [&] { language_ = load_profile(*db_).language; });
+        guarded(ignored, [&] { language_ = profile_interface_language(*db_); });
     }
 }
 
@@ -197,7 +201,7 @@ void RecordsModel::new_meeting() {
     if (all_contacts_.empty()) {
         // A meeting is with someone: with nobody recorded yet, add them first.
         new_contact();
-        messages_.add("Add the person you will meet first; then plan the meeting.", {});
+        messages_.add(_("Add the person you will meet first; then plan the meeting."), {});
         return;
     }
     MeetingForm form;
@@ -290,7 +294,7 @@ LocalDateTime RecordsModel::typed_date_time(const std::string& text) {
 
 void RecordsModel::save_meeting_form() {
     const MeetingForm& f = *meeting_form_;
-    if (f.contact_id == 0) throw Error("contact_id: choose who you are meeting");
+    if (f.contact_id == 0) throw Error(std::string("contact_id: ") + _("choose who you are meeting"));  // field: message
     if (f.id == 0) {
         Meeting m;
         m.contact_id = f.contact_id;
@@ -321,7 +325,7 @@ bool RecordsModel::confirm_form() {
     if (!form_open()) return false;
     messages_.clear();
     if (!db_) {
-        messages_.add("no database: nothing can be saved", {});
+        messages_.add(_("no database: nothing can be saved"), {});
         return false;
     }
     const std::span<const std::string_view> fields =
@@ -359,14 +363,17 @@ void RecordsModel::close_form() {
 void RecordsModel::ask_delete() {
     if (form_open()) return;
     if (contact_) {
-        delete_question_ = "Delete " + contact_->name + "?";
-        if (!history_.empty())
-            delete_question_ += " Their " + std::to_string(history_.size()) +
-                                (history_.size() == 1 ? " meeting goes" : " meetings go") +
-                                " too, with sheets and debriefs.";
+        delete_question_ =
+            history_.empty()
+                ? format(_("Delete %s?"), contact_->name.c_str())
+                : format(P_("Delete %s? Their %zu meeting goes too, with its sheet and debrief.",
+                            "Delete %s? Their %zu meetings go too, with sheets and debriefs.",
+                            history_.size()),
+                         contact_->name.c_str(), history_.size());
     } else if (meeting_) {
-        delete_question_ = "Delete the meeting with " + meeting_->contact_name + " on " +
-                           meeting_->at.wall_clock() + ", with its sheet and debrief?";
+        delete_question_ = format(_("Delete the meeting with %s on %s, with its sheet and debrief?"),
+                                  meeting_->contact_name.c_str(),
+                                  format_date_time(meeting_->at, interface_language()).c_str());
     }
 }
 

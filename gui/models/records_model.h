@@ -117,7 +117,8 @@ public:
     // Closes the form; the notes typed in it stay saved.
     void cancel_form();
     const FormMessages& messages() const { return messages_; }
-    // The profile's language ("en"/"fr"): how typed dates and the calendar read.
+    // The window's language ("en"/"fr": the profile's, else the system's):
+    // how typed dates and the calendar read.
     const std::string& language() const { return language_; }
 
     // --- Delete --------------------------------------------------------------

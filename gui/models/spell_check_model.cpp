@@ -3,6 +3,7 @@
 #include "engine/base/error.h"
 #include "engine/records/profile.h"
 #include "engine/records/word_list.h"
+#include "gui/i18n.h"
 
 #include <chrono>
 #include <mutex>
@@ -178,7 +179,7 @@ void SpellCheckModel::collect_suggestions() {
 
 std::string SpellCheckModel::summary() const {
     if (issues_.empty()) return {};
-    return std::to_string(issues_.size()) + (issues_.size() == 1 ? " spelling issue" : " spelling issues");
+    return format(P_("%zu spelling issue", "%zu spelling issues", issues_.size()), issues_.size());
 }
 
 std::optional<std::vector<std::string>> SpellCheckModel::suggestions(std::size_t index) const {
@@ -228,9 +229,10 @@ bool SpellCheckModel::go_ahead(SendStep step) {
 
 std::string SpellCheckModel::warning() const {
     if (!held_) return {};
-    return summary() + " (listed below). " +
-           (*held_ == SendStep::copy ? "Click Copy again to copy the text as it is."
-                                     : "Click again to mark it sent as it is.");
+    return format(*held_ == SendStep::copy
+                      ? _("%s (listed below). Click Copy again to copy the text as it is.")
+                      : _("%s (listed below). Click again to mark it sent as it is."),
+                  summary().c_str());
 }
 
 }  // namespace rapport::gui

@@ -16,6 +16,7 @@
 #include "gui/spelling_panel.h"
 #include "gui/widgets.h"
 #include "gui/wrapped_editor.h"
+#include "gui/i18n.h"
 
 #include <imgui_stdlib.h>
 
@@ -37,7 +38,7 @@ std::string meeting_label(const DebriefableMeeting& m, const std::string& langua
 class DebriefScreen : public Screen {
 public:
     const char* id() const override { return "debrief"; }
-    const char* name() const override { return "Debrief"; }
+    const char* name() const override { return _("Debrief"); }
 
     void draw(AppContext& ctx) override {
         const bool just_shown = ImGui::GetFrameCount() != last_frame_ + 1;
@@ -63,8 +64,8 @@ public:
         }
         m.tick();
 
-        heading(*ctx.fonts, "Debrief");
-        if (!ctx.db) colored_text(kErrorColor, "Without the database there is nothing to debrief.");
+        heading(*ctx.fonts, _("Debrief"));
+        if (!ctx.db) colored_text(kErrorColor, _("Without the database there is nothing to debrief."));
         if (!m.error().empty()) colored_text(kErrorColor, m.error().c_str());
         if (m.meetings().empty() && !m.meeting_id()) {
             draw_empty_state(ctx);
@@ -107,20 +108,20 @@ public:
 
 private:
     static void draw_empty_state(AppContext& ctx) {
-        hint("No meeting to debrief yet. Once a meeting has taken place, its debrief opens here: "
-             "record it in Meetings & contacts (a past date, or marked done).");
-        if (ImGui::Button("Go to Meetings & contacts")) ctx.request_screen = "meetings";
+        hint(_("No meeting to debrief yet. Once a meeting has taken place, its debrief opens here: "
+             "record it in Meetings & contacts (a past date, or marked done)."));
+        if (ImGui::Button(_("Go to Meetings & contacts"))) ctx.request_screen = "meetings";
     }
 
     static void draw_meeting_picker(DebriefModel& m) {
         const DebriefableMeeting* current = m.meeting();
-        const std::string shown = current ? meeting_label(*current, m.language()) : "Choose a meeting";
+        const std::string shown = current ? meeting_label(*current, interface_language()) : _("Choose a meeting");
         ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x);
         std::optional<std::int64_t> picked;  // applied after the loop: it re-reads the list
         if (begin_combo_fitted("##meeting", shown)) {
             for (const DebriefableMeeting& option : m.meetings()) {
                 ImGui::PushID(static_cast<int>(option.id));
-                if (ImGui::Selectable(meeting_label(option, m.language()).c_str(),
+                if (ImGui::Selectable(meeting_label(option, interface_language()).c_str(),
                                       m.meeting_id() == option.id))
                     picked = option.id;
                 ImGui::PopID();
@@ -132,8 +133,9 @@ private:
             current = m.meeting();
         }
         if (current)
-            hint(("Promised " + std::to_string(current->minutes) + " minutes. " +
-                  (m.save_pending() ? "Saving…" : "Every answer is saved as you go."))
+            hint(format(m.save_pending() ? _("Promised %d minutes. Saving…")
+                                         : _("Promised %d minutes. Every answer is saved as you go."),
+                        current->minutes)
                      .c_str());
     }
 
@@ -171,7 +173,7 @@ private:
     }
 
     void draw_referrals(DebriefModel& m) {
-        if (m.referrals().empty()) hint("None yet.");
+        if (m.referrals().empty()) hint(_("None yet."));
         std::optional<std::int64_t> promote;  // applied after the loop: it re-reads the list
         for (const Referral& r : m.referrals()) {
             ImGui::PushID(static_cast<int>(r.id));
@@ -181,13 +183,13 @@ private:
             if (!r.notes.empty()) line += " — " + r.notes;
             ImGui::TextWrapped("%s", line.c_str());
             if (r.contact_id) {
-                same_line_if_fits(ImGui::CalcTextSize("(a contact now)").x);
-                ImGui::TextDisabled("(a contact now)");
+                same_line_if_fits(ImGui::CalcTextSize(_("(a contact now)")).x);
+                ImGui::TextDisabled("%s", _("(a contact now)"));
                 same_line_for_button(_("Draft a request"));
                 if (ImGui::SmallButton(_("Draft a request"))) outreach_->open(*r.contact_id);
             } else {
-                same_line_for_button("Make a contact");
-                if (ImGui::SmallButton("Make a contact")) promote = r.id;
+                same_line_for_button(_("Make a contact"));
+                if (ImGui::SmallButton(_("Make a contact"))) promote = r.id;
             }
             ImGui::PopID();
         }
@@ -199,12 +201,12 @@ private:
         if (any_to_promote) hint(_("Make a referral a contact to draft your request for a conversation."));
         if (outreach_->draw(m.language())) request_profile_ = true;
         const float field = 9.0f * ImGui::GetFontSize();
-        const bool entered = referral_field("##referral-name", "Name", referral_name_, field);
+        const bool entered = referral_field("##referral-name", _("Name"), referral_name_, field);
         same_line_if_fits(field);
         const bool entered_company =
-            referral_field("##referral-company", "Company", referral_company_, field);
-        same_line_for_button("Add referral");
-        const bool add = action_button("Add referral", !referral_name_.empty());
+            referral_field("##referral-company", _("Company"), referral_company_, field);
+        same_line_for_button(_("Add referral"));
+        const bool add = action_button(_("Add referral"), !referral_name_.empty());
         if ((add || entered || entered_company) &&
             m.add_referral(referral_name_, referral_company_, "")) {
             referral_name_.clear();
@@ -225,13 +227,13 @@ private:
     void draw_notes(AppContext& ctx, DebriefModel& m) {
         ImGui::Separator();
         if (!m.meeting_notes().empty()) {
-            ImGui::TextUnformatted("Notes taken during the meeting");
+            ImGui::TextUnformatted(_("Notes taken during the meeting"));
             ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
             ImGui::TextWrapped("%s", m.meeting_notes().c_str());
             ImGui::PopStyleColor();
             ImGui::Spacing();
         }
-        ImGui::TextUnformatted("Notes");
+        ImGui::TextUnformatted(_("Notes"));
         std::string notes = m.notes();
         if (notes_spelling_.draw("##notes", notes, ctx.db, m.language(), {.min_lines = 4, .max_lines = 12}))
             m.set_notes(notes);
@@ -242,18 +244,18 @@ private:
     // Beside the checklist the note fills the pane's height; under it, a fixed 12 lines.
     void draw_thank_you(DebriefModel& m, bool side_by_side) {
         SpellCheckModel& spell = *spell_;
-        ImGui::TextUnformatted("Thank-you note");
+        ImGui::TextUnformatted(_("Thank-you note"));
         ImGui::Separator();
         if (const auto& sent = m.thank_you_sent_at()) {
             colored_text(kGoodColor,
-                         ("Sent " + format_date_time(*sent, m.language()) + ".").c_str());
+                         format(_("Sent %s."), format_date_time(*sent, interface_language()).c_str()));
         } else {
-            hint("Send it within 24 hours. Rapport never sends anything: copy the note into "
-                 "your email, adjust it, send it, then mark it sent.");
+            hint(_("Send it within 24 hours. Rapport never sends anything: copy the note into "
+                 "your email, adjust it, send it, then mark it sent."));
         }
         if (!m.draft_problem().empty())
-            colored_text(kCautionColor, ("To finish the draft: " + m.draft_problem()).c_str());
-        if (m.draft_needs_name() && ImGui::Button("Open Profile")) request_profile_ = true;
+            colored_text(kCautionColor, format(_("To finish the draft: %s"), m.draft_problem().c_str()));
+        if (m.draft_needs_name() && ImGui::Button(_("Open Profile"))) request_profile_ = true;
 
         std::string draft = m.draft_text();
         spell.update(draft);
@@ -269,18 +271,18 @@ private:
         // Spelling issues are shown once before copying or marking sent; never a block.
         copy_button(_("Copy"), thank_you_copied_, !m.draft_text().empty(), [&] { return m.draft_text(); },
                     [&] { return spell.go_ahead(SendStep::copy); });
-        const char* mark = m.thank_you_sent_at() ? "Mark not sent" : "Mark thank-you sent";
+        const char* mark = m.thank_you_sent_at() ? _("Mark not sent") : _("Mark thank-you sent");
         same_line_for_button(mark);
         if (ImGui::Button(mark)) {
             if (m.thank_you_sent_at()) m.mark_thank_you_not_sent();
             else if (spell.go_ahead(SendStep::mark_sent)) m.mark_thank_you_sent();
         }
         if (m.draft_edited()) {
-            same_line_for_button("Back to the generated draft");
-            if (ImGui::Button("Back to the generated draft")) m.reset_draft();
+            same_line_for_button(_("Back to the generated draft"));
+            if (ImGui::Button(_("Back to the generated draft"))) m.reset_draft();
         }
-        hint(m.draft_edited() ? "Your edits to the note are kept; Copy takes it all."
-                              : "The draft follows your answers until you edit it; Copy takes it all.");
+        hint(m.draft_edited() ? _("Your edits to the note are kept; Copy takes it all.")
+                              : _("The draft follows your answers until you edit it; Copy takes it all."));
     }
 
     std::optional<DebriefModel> model_;  // built at the first frame, when the database is known

@@ -13,6 +13,7 @@
 #include "gui/plot.h"
 #include "gui/screens/all_screens.h"
 #include "gui/widgets.h"
+#include "gui/i18n.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -25,17 +26,18 @@ namespace {
 std::string followup_text(const FollowUp& f) {
     std::string who = f.contact_name;
     if (!f.company.empty()) who += " (" + f.company + ")";
-    if (f.kind == "thank-you") return "Thank " + who + " for the meeting";
-    if (f.kind == "outreach-follow-up") return "No reply yet: one polite follow-up to " + who;
-    return "No reply from " + who + ": reach a second person there";
+    if (f.kind == "thank-you") return format(_("Thank %s for the meeting"), who.c_str());
+    if (f.kind == "outreach-follow-up")
+        return format(_("No reply yet: one polite follow-up to %s"), who.c_str());
+    return format(_("No reply from %s: reach a second person there"), who.c_str());
 }
 
-std::string minutes_text(int minutes) { return std::to_string(minutes) + " min"; }
+std::string minutes_text(int minutes) { return format(_("%d min"), minutes); }
 
 class HomeScreen : public Screen {
 public:
     const char* id() const override { return "home"; }
-    const char* name() const override { return "Home"; }
+    const char* name() const override { return _("Home"); }
 
     void draw(AppContext& ctx) override {
         const bool just_shown = ImGui::GetFrameCount() != last_frame_ + 1;
@@ -49,7 +51,7 @@ public:
             draw_first_steps(ctx);
             return;
         }
-        heading(*ctx.fonts, m.user_name().empty() ? "Home" : ("Hello, " + m.user_name()).c_str());
+        heading(*ctx.fonts, m.user_name().empty() ? _("Home") : format(_("Hello, %s"), m.user_name().c_str()).c_str());
         draw_followups(ctx, m);
         draw_upcoming(ctx, m);
         draw_pitch_trend(ctx, m);
@@ -86,23 +88,23 @@ private:
     // --- Empty database: the welcome and what to do first -----------------
 
     static void draw_first_steps(AppContext& ctx) {
-        heading(*ctx.fonts, "Welcome to Rapport");
+        heading(*ctx.fonts, _("Welcome to Rapport"));
         ImGui::TextWrapped(
-            "Rapport helps you before, during and after informational interviews — short "
-            "meetings where you ask someone about their field, their company or their role.");
+            _("Rapport helps you before, during and after informational interviews — short "
+            "meetings where you ask someone about their field, their company or their role."));
         ImGui::Spacing();
-        ImGui::TextUnformatted("To begin:");
-        step(ctx, "1.", "Add the person you would like to meet.", "Add a contact", "meetings");
-        step(ctx, "2.", "Prepare a short question sheet that fits the time they offer.",
-             "Prepare questions", "prepare");
-        step(ctx, "3.", "Rehearse your elevator pitch against a clock.", "Practise your pitch", "pitch");
+        ImGui::TextUnformatted(_("To begin:"));
+        step(ctx, "1.", _("Add the person you would like to meet."), _("Add a contact"), "meetings");
+        step(ctx, "2.", _("Prepare a short question sheet that fits the time they offer."),
+             _("Prepare questions"), "prepare");
+        step(ctx, "3.", _("Rehearse your elevator pitch against a clock."), _("Practise your pitch"), "pitch");
         ImGui::Spacing();
-        hint("After each meeting, the Debrief screen walks you through what you learned and "
-             "drafts your thank-you note; Home then shows what is due.");
+        hint(_("After each meeting, the Debrief screen walks you through what you learned and "
+             "drafts your thank-you note; Home then shows what is due."));
         ImGui::Separator();
         if (ctx.db) {
-            ImGui::Text("Your records are kept in %s", ctx.db->path().c_str());
-            hint("Only you can read this file; Rapport never connects to the network.");
+            ImGui::Text(_("Your records are kept in %s"), ctx.db->path().c_str());
+            hint(_("Only you can read this file; Rapport never connects to the network."));
         }
     }
 
@@ -123,9 +125,9 @@ private:
     // --- Thank-yous and follow-ups -----------------------------------------
 
     static void draw_followups(AppContext& ctx, HomeModel& m) {
-        section(ctx, "Due now");
+        section(ctx, _("Due now"));
         if (m.followups().empty()) {
-            hint("Nothing due. A thank-you note becomes due here as soon as a meeting ends.");
+            hint(_("Nothing due. A thank-you note becomes due here as soon as a meeting ends."));
             return;
         }
         // Years of records can leave thousands due: a scrolling list that
@@ -143,7 +145,7 @@ private:
                 draw_followup(ctx, m, followups[static_cast<size_t>(i)], i, action);
         clipper.End();
         ImGui::EndChild();
-        if (followups.size() > 6) hint((std::to_string(followups.size()) + " due in all").c_str());
+        if (followups.size() > 6) hint(format(P_("%zu due in all", "%zu due in all", followups.size()), followups.size()).c_str());
         // Acted on after the loop: an action re-reads the list being drawn.
         if (action) apply(ctx, m, *action);
     }
@@ -153,7 +155,7 @@ private:
         FollowUp item;
     };
 
-    static void draw_followup(AppContext& ctx, const HomeModel& m, const FollowUp& f, int index,
+    static void draw_followup(AppContext& ctx, const HomeModel& /*m*/, const FollowUp& f, int index,
                               std::optional<FollowUpAction>& action) {
         ImGui::PushID(index);
         const ImVec4 color = f.overdue ? kErrorColor : kCautionColor;
@@ -163,8 +165,8 @@ private:
         ImGui::PopStyleColor();
         // The due time and the actions on a second line, under the text.
         ImGui::Indent(ImGui::GetTreeNodeToLabelSpacing());
-        const std::string due = (f.overdue ? "overdue since " : "due by ") +
-                                format_date_time(f.due_at, m.language());
+        const std::string due = format(f.overdue ? _("overdue since %s") : _("due by %s"),
+                                       format_date_time(f.due_at, interface_language()).c_str());
         ImGui::TextDisabled("%s", due.c_str());
         if (auto kind = draw_followup_actions(ctx, f)) action = FollowUpAction{*kind, f};
         ImGui::Unindent(ImGui::GetTreeNodeToLabelSpacing());
@@ -183,16 +185,16 @@ private:
     static std::optional<FollowUpAction::Kind> draw_followup_actions(AppContext&, const FollowUp& f) {
         using Kind = FollowUpAction::Kind;
         if (f.kind == "thank-you") {
-            same_line_for_button("Draft");
-            if (ImGui::SmallButton("Draft")) return Kind::draft;
-            same_line_for_button("Mark sent");
-            if (ImGui::SmallButton("Mark sent")) return Kind::mark_sent;
+            same_line_for_button(_("Draft"));
+            if (ImGui::SmallButton(_("Draft"))) return Kind::draft;
+            same_line_for_button(_("Mark sent"));
+            if (ImGui::SmallButton(_("Mark sent"))) return Kind::mark_sent;
         } else if (f.kind == "outreach-follow-up") {
-            same_line_for_button("Mark follow-up sent");
-            if (ImGui::SmallButton("Mark follow-up sent")) return Kind::follow_up_sent;
+            same_line_for_button(_("Mark follow-up sent"));
+            if (ImGui::SmallButton(_("Mark follow-up sent"))) return Kind::follow_up_sent;
         } else {
-            same_line_for_button("Add a contact");
-            if (ImGui::SmallButton("Add a contact")) return Kind::add_contact;
+            same_line_for_button(_("Add a contact"));
+            if (ImGui::SmallButton(_("Add a contact"))) return Kind::add_contact;
         }
         return std::nullopt;
     }
@@ -200,26 +202,26 @@ private:
     // --- Meetings coming up --------------------------------------------------
 
     static void draw_upcoming(AppContext& ctx, const HomeModel& m) {
-        section(ctx, "Coming up");
+        section(ctx, _("Coming up"));
         if (m.upcoming().empty()) {
-            hint("No meeting planned. Plan one in Meetings & contacts, then prepare your questions.");
+            hint(_("No meeting planned. Plan one in Meetings & contacts, then prepare your questions."));
             return;
         }
         const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp;
         if (!ImGui::BeginTable("##upcoming", 4, flags)) return;
-        ImGui::TableSetupColumn("When", ImGuiTableColumnFlags_WidthStretch, 3.0f);
-        ImGui::TableSetupColumn("Contact", ImGuiTableColumnFlags_WidthStretch, 3.0f);
-        ImGui::TableSetupColumn("Company", ImGuiTableColumnFlags_WidthStretch, 3.0f);
-        ImGui::TableSetupColumn("Length", ImGuiTableColumnFlags_WidthStretch, 1.2f);
+        ImGui::TableSetupColumn(_("When"), ImGuiTableColumnFlags_WidthStretch, 3.0f);
+        ImGui::TableSetupColumn(_("Contact"), ImGuiTableColumnFlags_WidthStretch, 3.0f);
+        ImGui::TableSetupColumn(_("Company"), ImGuiTableColumnFlags_WidthStretch, 3.0f);
+        ImGui::TableSetupColumn(_("Length"), ImGuiTableColumnFlags_WidthStretch, 1.2f);
         ImGui::TableHeadersRow();
         for (const UpcomingMeeting& u : m.upcoming()) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
-            const std::string when = format_date_time(u.at, m.language());
+            const std::string when = format_date_time(u.at, interface_language());
             // Cells end in "…" when narrow, the whole text on hover.
             if (u.under_way || u.today) {
                 ImGui::PushStyleColor(ImGuiCol_Text, kGoodColor);
-                truncated_text(std::string(u.under_way ? "Now · " : "Today · ") + when);
+                truncated_text(format(u.under_way ? _("Now · %s") : _("Today · %s"), when.c_str()));
                 ImGui::PopStyleColor();
             } else {
                 truncated_text(when);
@@ -237,20 +239,24 @@ private:
     // --- Pitch practice ---------------------------------------------------------
 
     static void draw_pitch_trend(AppContext& ctx, const HomeModel& m) {
-        section(ctx, "Pitch practice");
+        section(ctx, _("Pitch practice"));
         const PitchTrend& t = m.pitch_trend();
         if (t.empty()) {
-            hint("No timed attempt yet: rehearse your pitch on the Pitch screen to see your progress here.");
+            hint(_("No timed attempt yet: rehearse your pitch on the Pitch screen to see your progress here."));
             return;
         }
         const PitchProgress& p = t.progress;
-        const std::string title =
-            t.title.empty() ? "without a script" : "of \u201C" + t.title + "\u201D";
-        char line[200];
-        std::snprintf(line, sizeof line, "%d attempts %s · last %.0f s (%+.0f s from target) · best %.0f s",
-                      p.attempts, title.c_str(), t.seconds.back(), p.last_offset_seconds,
-                      p.best ? p.best->seconds : 0.0);
-        ImGui::TextWrapped("%s", line);
+        const auto n = static_cast<unsigned long>(p.attempts);
+        const double best = p.best ? p.best->seconds : 0.0;
+        const std::string line =
+            t.title.empty()
+                ? format(P_("%d attempt without a script · last %.0f s (%+.0f s from target) · best %.0f s",
+                            "%d attempts without a script · last %.0f s (%+.0f s from target) · best %.0f s", n),
+                         p.attempts, t.seconds.back(), p.last_offset_seconds, best)
+                : format(P_("%d attempt of \u201C%s\u201D · last %.0f s (%+.0f s from target) · best %.0f s",
+                            "%d attempts of \u201C%s\u201D · last %.0f s (%+.0f s from target) · best %.0f s", n),
+                         p.attempts, t.title.c_str(), t.seconds.back(), p.last_offset_seconds, best);
+        ImGui::TextWrapped("%s", line.c_str());
         if (t.seconds.size() < 2) return;
         std::vector<PlotPoint> points;
         for (size_t i = 0; i < t.seconds.size(); ++i) points.push_back({t.seconds[i], local_day_of(t.at[i])});
@@ -261,16 +267,16 @@ private:
     // --- Quick actions ------------------------------------------------------------
 
     static void draw_quick_actions(AppContext& ctx) {
-        section(ctx, "Quick actions");
-        if (ImGui::Button("New contact")) open_form(ctx, "contact");
-        same_line_for_button("New meeting");
-        if (ImGui::Button("New meeting")) open_form(ctx, "meeting");
-        same_line_for_button("Practise pitch");
-        if (ImGui::Button("Practise pitch")) go(ctx, "pitch");
-        same_line_for_button("Prepare questions");
-        if (ImGui::Button("Prepare questions")) go(ctx, "prepare");
-        same_line_for_button("Debrief");
-        if (ImGui::Button("Debrief")) go(ctx, "debrief");
+        section(ctx, _("Quick actions"));
+        if (ImGui::Button(_("New contact"))) open_form(ctx, "contact");
+        same_line_for_button(_("New meeting"));
+        if (ImGui::Button(_("New meeting"))) open_form(ctx, "meeting");
+        same_line_for_button(_("Practise pitch"));
+        if (ImGui::Button(_("Practise pitch"))) go(ctx, "pitch");
+        same_line_for_button(_("Prepare questions"));
+        if (ImGui::Button(_("Prepare questions"))) go(ctx, "prepare");
+        same_line_for_button(_("Debrief"));
+        if (ImGui::Button(_("Debrief"))) go(ctx, "debrief");
     }
 
     std::optional<HomeModel> model_;  // built at the first frame, when the database is known

@@ -6,12 +6,14 @@
 // All state and actions live in LiveMeetingModel
 // (gui/models/live_meeting_model.h); this file only draws it and forwards
 // input. Space starts and stops the clock when not typing.
+#include "engine/base/date_format.h"
 #include "engine/base/paths.h"
 #include "gui/models/live_meeting_model.h"
 #include "gui/screens/all_screens.h"
 #include "gui/spelling_panel.h"
 #include "gui/widgets.h"
 #include "gui/wrapped_editor.h"
+#include "gui/i18n.h"
 
 #include <GLFW/glfw3.h>
 #include <imgui_stdlib.h>
@@ -52,15 +54,18 @@ long minutes_up(PitchTimer::Duration d) { return (whole_seconds(d) + 59) / 60; }
 long minutes_down(PitchTimer::Duration d) { return whole_seconds(d) / 60; }
 
 std::string meeting_choice_label(const Meeting& m) {
-    return m.at.wall_clock() + " · " + m.contact_name + " · " + std::to_string(m.minutes) + " min" +
-           (m.status == "planned" ? "" : " · " + m.status);
+    const std::string when = format_date_time(m.at, interface_language());
+    return m.status == "planned"
+               ? format(_("%s · %s · %d min"), when.c_str(), m.contact_name.c_str(), m.minutes)
+               : format(_("%s · %s · %d min · %s"), when.c_str(), m.contact_name.c_str(), m.minutes,
+                        meeting_value_label(m.status).c_str());
 }
 
 class MeetingLiveScreen : public Screen {
 public:
     const char* id() const override { return "meeting"; }
-    const char* short_name() const override { return "Live"; }
-    const char* name() const override { return "Meeting (live)"; }
+    const char* short_name() const override { return _("Live"); }
+    const char* name() const override { return _("Meeting (live)"); }
 
     void draw(AppContext& ctx) override {
         if (!model_) model_.emplace(ctx.db, &LiveMeetingModel::Clock::now, &now_local, shipped_banks_dir());
@@ -71,13 +76,13 @@ public:
         m.tick();
         handle_space(m);
 
-        heading(*ctx.fonts, "Meeting (live)");
-        if (!ctx.db) error_text("Nothing can be saved without the database; the clock still works.");
+        heading(*ctx.fonts, _("Meeting (live)"));
+        if (!ctx.db) error_text(_("Nothing can be saved without the database; the clock still works."));
         if (!m.error().empty()) error_text(m.error());
         draw_picker(m);
         if (!m.meeting()) {
-            hint("No planned meeting. Plan one on Meetings & contacts (Ctrl+4); on the day it "
-                 "opens here by itself.");
+            hint(_("No planned meeting. Plan one on Meetings & contacts (Ctrl+4); on the day it "
+                 "opens here by itself."));
             return;
         }
 
@@ -119,15 +124,15 @@ private:
     }
 
     static void draw_picker(LiveMeetingModel& m) {
-        const std::string current = m.meeting() ? meeting_choice_label(*m.meeting()) : "(none)";
+        const std::string current = m.meeting() ? meeting_choice_label(*m.meeting()) : _("(none)");
         ImGui::BeginDisabled(!m.can_switch());
         const ImGuiStyle& style = ImGui::GetStyle();
         const float width = std::min(32.0f * ImGui::GetFontSize(),
-                                     ImGui::GetContentRegionAvail().x - ImGui::CalcTextSize("Meeting").x -
+                                     ImGui::GetContentRegionAvail().x - ImGui::CalcTextSize(_("Meeting")).x -
                                          style.ItemInnerSpacing.x);
         ImGui::SetNextItemWidth(width);
         std::optional<std::int64_t> picked;  // applied after the loop: it re-reads the choices
-        if (begin_combo_fitted("Meeting", current)) {
+        if (begin_combo_fitted(_("Meeting"), current)) {
             for (const Meeting& choice : m.choices()) {
                 ImGui::PushID(static_cast<int>(choice.id));
                 const bool selected = m.meeting() && m.meeting()->id == choice.id;
@@ -140,7 +145,7 @@ private:
         ImGui::EndDisabled();
         if (!m.can_switch()) {
             ImGui::SameLine();
-            hint("Stop the clock to switch.");
+            hint(_("Stop the clock to switch."));
         }
         ImGui::Spacing();
     }
@@ -156,33 +161,33 @@ private:
         fitted_big_text(ctx.fonts->clock, clock_text(r.elapsed), color);
 
         const int promised = m.meeting()->minutes;
-        const char* state = r.state == State::running  ? "running"
-                            : r.state == State::paused  ? "paused"
-                            : r.state == State::stopped ? "stopped"
-                                                        : "ready";
+        const char* state = r.state == State::running  ? _("running")
+                            : r.state == State::paused  ? _("paused")
+                            : r.state == State::stopped ? _("stopped")
+                                                        : _("ready");
         if (r.remaining >= PitchTimer::Duration::zero())
-            ImGui::TextWrapped("%s · %ld min left of the %d you promised", state, minutes_up(r.remaining), promised);
+            ImGui::TextWrapped(_("%s · %ld min left of the %d you promised"), state, minutes_up(r.remaining), promised);
         else if (minutes_down(-r.remaining) == 0)
-            ImGui::TextWrapped("%s · just past the %d minutes you promised", state, promised);
+            ImGui::TextWrapped(_("%s · just past the %d minutes you promised"), state, promised);
         else
-            ImGui::TextWrapped("%s · %ld min over the %d you promised", state, minutes_down(-r.remaining), promised);
+            ImGui::TextWrapped(_("%s · %ld min over the %d you promised"), state, minutes_down(-r.remaining), promised);
         if (r.state == State::idle) return;
         if (r.phase == Phase::closing)
-            colored_text(kCautionColor, "Time to wrap up: ask your last question, then thank them.");
+            colored_text(kCautionColor, _("Time to wrap up: ask your last question, then thank them."));
         if (r.phase == Phase::over)
-            colored_text(kAlertColor, "Past the time you promised: offer to stop here, or ask "
-                                        "whether they can stay a little longer.");
+            colored_text(kAlertColor, _("Past the time you promised: offer to stop here, or ask "
+                                        "whether they can stay a little longer."));
     }
 
     static void draw_clock_buttons(LiveMeetingModel& m) {
         clock_buttons_for(m, m.clock().state());
-        hint("Space starts and stops the clock when you are not typing.");
+        hint(_("Space starts and stops the clock when you are not typing."));
         ImGui::Separator();
     }
 
     // Beside the sheet the notes fill the pane's height; above it, 8 lines.
     void draw_notes(AppContext& ctx, LiveMeetingModel& m, bool side_by_side) {
-        ImGui::TextUnformatted("Quick notes");
+        ImGui::TextUnformatted(_("Quick notes"));
         std::string notes = m.notes();
         // The notes fill the height left above the hint and the Done row.
         const float room = ImGui::GetContentRegionAvail().y - 5.0f * ImGui::GetFontSize() -
@@ -191,17 +196,17 @@ private:
         // Notes are in the profile's language ("": the spelling check reads it there).
         if (notes_spelling_.draw("##notes", notes, ctx.db, "", {.min_lines = lines, .max_lines = lines}))
             m.set_notes(notes);
-        hint(!m.can_save()        ? "Not saved: no database."
-             : m.save_pending()   ? "Saving…"
-                                  : "Saved with the meeting as you type.");
+        hint(!m.can_save()        ? _("Not saved: no database.")
+             : m.save_pending()   ? _("Saving…")
+                                  : _("Saved with the meeting as you type."));
     }
 
     static void draw_done(LiveMeetingModel& m) {
         const bool done = m.meeting()->status == "done";
-        if (action_button("Mark meeting done", !done && m.can_save())) m.mark_done();
+        if (action_button(_("Mark meeting done"), !done && m.can_save())) m.mark_done();
         ImGui::SameLine();
-        hint(done ? "Done. Write the debrief while it is fresh (Ctrl+6)."
-                  : "Stops the clock and saves the notes.");
+        hint(done ? _("Done. Write the debrief while it is fresh (Ctrl+6).")
+                  : _("Stops the clock and saves the notes."));
     }
 
     // --- Right: the question sheet ----------------------------------------------------
@@ -211,19 +216,19 @@ private:
         const Meeting& meeting = *m.meeting();
         const int total = static_cast<int>(meeting.sheet.size());
         if (total == 0) {
-            hint("No question sheet was kept with this meeting: prepare one on the Prepare "
-                 "screen (Ctrl+2) before the meeting.");
+            hint(_("No question sheet was kept with this meeting: prepare one on the Prepare "
+                 "screen (Ctrl+2) before the meeting."));
             return;
         }
-        ImGui::TextWrapped("Questions · asked %d of %d · answered %d", m.asked_count(), total,
+        ImGui::TextWrapped(_("Questions · asked %d of %d · answered %d"), m.asked_count(), total,
                            m.answered_count());
         ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingFixedFit;
         if (side_by_side) flags |= ImGuiTableFlags_ScrollY;
         if (!ImGui::BeginTable("##questions", 3, flags)) return;
         ImGui::TableSetupScrollFreeze(0, 1);
-        ImGui::TableSetupColumn("Asked");
-        ImGui::TableSetupColumn("Answered");
-        ImGui::TableSetupColumn("Question", ImGuiTableColumnFlags_WidthStretch);
+        ImGui::TableSetupColumn(_("Asked"));
+        ImGui::TableSetupColumn(_("Answered"));
+        ImGui::TableSetupColumn(_("Question"), ImGuiTableColumnFlags_WidthStretch);
         ImGui::TableHeadersRow();
         // A tick re-reads the sheet, so it is applied after the loop over it.
         std::function<void()> tick;

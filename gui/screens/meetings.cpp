@@ -14,6 +14,8 @@
 #include "gui/date_picker.h"
 #include "gui/widgets.h"
 #include "gui/wrapped_editor.h"
+#include "gui/i18n.h"
+#include "engine/base/date_format.h"
 
 #include <GLFW/glfw3.h>
 #include <imgui_stdlib.h>
@@ -52,10 +54,10 @@ bool choice_combo(const char* label, std::string& value, const Choices& choices)
     form_label(label, 9.0f, 10.0f);
     bool changed = false;
     ImGui::PushID(label);
-    if (begin_combo_fitted("##choice", value)) {
+    if (begin_combo_fitted("##choice", meeting_value_label(value))) {
         for (std::string_view choice : choices) {
             const std::string text(choice);
-            if (ImGui::Selectable(text.c_str(), value == text)) {
+            if (ImGui::Selectable(meeting_value_label(text).c_str(), value == text)) {
                 changed = value != text;
                 value = text;
             }
@@ -69,8 +71,8 @@ bool choice_combo(const char* label, std::string& value, const Choices& choices)
 class MeetingsScreen : public Screen {
 public:
     const char* id() const override { return "meetings"; }
-    const char* short_name() const override { return "People"; }
-    const char* name() const override { return "Meetings & contacts"; }
+    const char* short_name() const override { return _("People"); }
+    const char* name() const override { return _("Meetings & contacts"); }
 
     void draw(AppContext& ctx) override {
         if (!model_) model_.emplace(ctx.db);
@@ -88,8 +90,8 @@ public:
         const bool was_typing = ImGui::GetIO().WantTextInput;
         handle_shortcuts(m, was_typing);
 
-        heading(*ctx.fonts, "Meetings & contacts");
-        if (!ctx.db) error_text("Nothing can be saved or searched without the database.");
+        heading(*ctx.fonts, _("Meetings & contacts"));
+        if (!ctx.db) error_text(_("Nothing can be saved or searched without the database."));
         if (!m.error().empty()) error_text(m.error());
         draw_toolbar(m);
 
@@ -162,19 +164,19 @@ private:
         std::string query = m.query();
         ImGui::SetNextItemWidth(std::max(12.0f * font, ImGui::GetContentRegionAvail().x - 22.0f * font));
         if (edited_unless_escape(
-                ImGui::InputTextWithHint("##search", "Search names, companies, notes… (Ctrl+F)", &query)))
+                ImGui::InputTextWithHint("##search", _("Search names, companies, notes… (Ctrl+F)"), &query)))
             m.set_query(query);
-        same_line_for_button("New contact");
-        if (action_button("New contact", !m.form_open())) {
+        same_line_for_button(_("New contact"));
+        if (action_button(_("New contact"), !m.form_open())) {
             m.new_contact();
             focus_form_ = true;
         }
-        same_line_for_button("New meeting");
-        if (action_button("New meeting", !m.form_open())) {
+        same_line_for_button(_("New meeting"));
+        if (action_button(_("New meeting"), !m.form_open())) {
             m.new_meeting();
             focus_form_ = true;
         }
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Ctrl+Shift+N");
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip(_("Ctrl+Shift+N"));
     }
 
     // --- Left: the lists -----------------------------------------------------------
@@ -191,19 +193,19 @@ private:
         const SearchCounts& all = m.match_counts();
         const auto shown = [&](std::size_t listed, std::int64_t matching) {
             return searching && matching > static_cast<std::int64_t>(listed)
-                       ? std::to_string(listed) + " of " + std::to_string(matching)
+                       ? format(_("%zu of %lld"), listed, static_cast<long long>(matching))
                        : std::to_string(listed);
         };
-        ImGui::Text("Contacts (%s)", shown(m.contacts().size(), all.contacts).c_str());
+        ImGui::Text(_("Contacts (%s)"), shown(m.contacts().size(), all.contacts).c_str());
         ImGui::BeginChild("##contacts", ImVec2(0, half), true);
         if (m.contacts().empty())
-            hint(searching ? "No contact matches." : "No contacts yet: add the first with New contact (Ctrl+N).");
+            hint(searching ? _("No contact matches.") : _("No contacts yet: add the first with New contact (Ctrl+N)."));
         draw_entries(m, m.contacts(), Kind::contact);
         ImGui::EndChild();
-        ImGui::Text("Meetings (%s), newest first", shown(m.meetings().size(), all.meetings).c_str());
+        ImGui::Text(_("Meetings (%s), newest first"), shown(m.meetings().size(), all.meetings).c_str());
         ImGui::BeginChild("##meetings", ImVec2(0, side_by_side ? 0.0f : rows), true);
         if (m.meetings().empty())
-            hint(searching ? "No meeting matches." : "No meetings yet: select a contact and plan one.");
+            hint(searching ? _("No meeting matches.") : _("No meetings yet: select a contact and plan one."));
         draw_entries(m, m.meetings(), Kind::meeting);
         ImGui::EndChild();
     }
@@ -243,18 +245,18 @@ private:
         } else if (m.meeting()) {
             draw_meeting(m, Meeting(*m.meeting()));
         } else {
-            hint("Select a contact to see their details and the meetings you had with them, "
-                 "or a meeting to see its notes and question sheet.");
+            hint(_("Select a contact to see their details and the meetings you had with them, "
+                 "or a meeting to see its notes and question sheet."));
         }
     }
 
     static void draw_delete_question(RecordsModel& m) {
         error_text(m.delete_question());
-        if (ImGui::Button("Delete")) m.confirm_delete();
-        same_line_for_button("Keep");
-        if (ImGui::Button("Keep")) m.cancel_delete();
+        if (ImGui::Button(_("Delete"))) m.confirm_delete();
+        same_line_for_button(_("Keep"));
+        if (ImGui::Button(_("Keep"))) m.cancel_delete();
         ImGui::SameLine();
-        hint("Enter deletes, Esc keeps.");
+        hint(_("Enter deletes, Esc keeps."));
         ImGui::Separator();
     }
 
@@ -269,48 +271,48 @@ private:
     }
 
     void end_form(RecordsModel& m, const std::string& notes, bool existing) {
-        form_label("Notes");
+        form_label(_("Notes"));
         ImGui::NewLine();
         std::string edited = notes;
         const bool changed = wrapped_editor("##notes", edited, {.min_lines = 4, .max_lines = 10}).changed;
         const bool in_notes = ImGui::IsItemActive();
         if (changed) m.set_form_notes(edited);
         field_message(m.messages().field("notes"));
-        hint(existing ? "Notes are saved as you type; the other fields when you save."
-                      : "Everything is saved when you save.");
+        hint(existing ? _("Notes are saved as you type; the other fields when you save.")
+                      : _("Everything is saved when you save."));
         if (!m.messages().form().empty()) error_text(m.messages().form());
 
-        const bool save = ImGui::Button("Save") ||
+        const bool save = ImGui::Button(_("Save")) ||
                           (enter_pressed() && (!in_notes || ImGui::GetIO().KeyCtrl));
-        same_line_for_button("Cancel");
-        const bool cancel = ImGui::Button("Cancel");
+        same_line_for_button(_("Cancel"));
+        const bool cancel = ImGui::Button(_("Cancel"));
         ImGui::SameLine();
-        hint("Enter saves (Ctrl+Enter in the notes); Esc cancels.");
+        hint(_("Enter saves (Ctrl+Enter in the notes); Esc cancels."));
         if (save) m.confirm_form();
         else if (cancel) m.cancel_form();
     }
 
     void draw_contact_form(RecordsModel& m, ContactForm& f) {
         const FormMessages& msg = m.messages();
-        begin_form(f.id ? "Edit contact" : "New contact");
-        text_row(msg, "Name", "name", f.name, "First and last name");
-        text_row(msg, "Company", "company", f.company);
-        text_row(msg, "Role", "role", f.role);
-        text_row(msg, "Industry tags", "tags", f.tags, "comma-separated: museums, fintech");
-        text_row(msg, "Email", "email", f.email);
-        text_row(msg, "Phone", "phone", f.phone);
-        text_row(msg, "Profile link", "link", f.link, "https://…");
-        text_row(msg, "How you met", "how_met", f.how_met, "alumni evening, cold email…");
+        begin_form(f.id ? _("Edit contact") : _("New contact"));
+        text_row(msg, _("Name"), "name", f.name, _("First and last name"));
+        text_row(msg, _("Company"), "company", f.company);
+        text_row(msg, _("Role"), "role", f.role);
+        text_row(msg, _("Industry tags"), "tags", f.tags, _("comma-separated: museums, fintech"));
+        text_row(msg, _("Email"), "email", f.email);
+        text_row(msg, _("Phone"), "phone", f.phone);
+        text_row(msg, _("Profile link"), "link", f.link, "https://…");
+        text_row(msg, _("How you met"), "how_met", f.how_met, _("alumni evening, cold email…"));
         draw_referrer_combo(m, f);
         field_message(msg.field("referred_by"));
         end_form(m, f.notes, f.id != 0);
     }
 
     static void draw_referrer_combo(const RecordsModel& m, ContactForm& f) {
-        form_label("Referred by");
-        const std::string current = f.referred_by ? m.contact_name(*f.referred_by) : "(nobody)";
+        form_label(_("Referred by"));
+        const std::string current = f.referred_by ? m.contact_name(*f.referred_by) : _("(nobody)");
         if (!begin_combo_fitted("##referrer", current)) return;
-        if (ImGui::Selectable("(nobody)", !f.referred_by)) f.referred_by.reset();
+        if (ImGui::Selectable(_("(nobody)"), !f.referred_by)) f.referred_by.reset();
         for (const Contact& c : m.all_contacts()) {
             if (c.id == f.id) continue;  // not themselves
             ImGui::PushID(static_cast<int>(c.id));
@@ -322,9 +324,9 @@ private:
 
     void draw_meeting_form(RecordsModel& m, MeetingForm& f) {
         const FormMessages& msg = m.messages();
-        begin_form(f.id ? "Edit meeting" : "New meeting");
-        form_label("Contact");
-        const std::string current = f.contact_id ? m.contact_name(f.contact_id) : "(choose a contact)";
+        begin_form(f.id ? _("Edit meeting") : _("New meeting"));
+        form_label(_("Contact"));
+        const std::string current = f.contact_id ? m.contact_name(f.contact_id) : _("(choose a contact)");
         if (begin_combo_fitted("##contact", current)) {
             for (const Contact& c : m.all_contacts()) {
                 ImGui::PushID(static_cast<int>(c.id));
@@ -335,21 +337,21 @@ private:
         }
         field_message(msg.field("contact_id"));
         // A narrower field than the others, so the calendar button fits beside it.
-        form_label("When", 9.0f, 11.0f);
+        form_label(_("When"), 9.0f, 11.0f);
         std::string when = f.at;
         if (edited_unless_escape(ImGui::InputTextWithHint("##when", "2026-11-30 10:00, tomorrow 10:00", &when)))
             f.at = when;
         ImGui::SameLine();
         date_picker_button("when", f.at, date_picker_, m.language());
         field_message(msg.field("at"));
-        form_label("Promised minutes", 9.0f, 8.0f);
+        form_label(_("Promised minutes"), 9.0f, 8.0f);
         int minutes = f.minutes;
         if (ImGui::InputInt("##minutes", &minutes, 5, 15)) f.minutes = minutes;
         field_message(msg.field("minutes"));
-        choice_combo("Mode", f.mode, kMeetingModes);
+        choice_combo(_("Mode"), f.mode, kMeetingModes);
         field_message(msg.field("mode"));
-        text_row(msg, "Place", "place", f.place, "a café, a video link…");
-        choice_combo("Status", f.status, kMeetingStatuses);
+        text_row(msg, _("Place"), "place", f.place, _("a café, a video link…"));
+        choice_combo(_("Status"), f.status, kMeetingStatuses);
         field_message(msg.field("status"));
         end_form(m, f.notes, f.id != 0);
     }
@@ -360,66 +362,68 @@ private:
     void draw_contact(RecordsModel& m, const Contact& c, const std::vector<Meeting>& history) {
         ImGui::TextWrapped("%s", c.name.c_str());
         ImGui::Separator();
-        detail_row("Company", c.company);
-        detail_row("Role", c.role);
+        detail_row(_("Company"), c.company);
+        detail_row(_("Role"), c.role);
         std::string tags;
         for (const auto& t : c.tags) tags += (tags.empty() ? "" : ", ") + t;
-        detail_row("Tags", tags);
-        detail_row("Email", c.email);
-        detail_row("Phone", c.phone);
-        detail_row("Profile", c.link);
-        detail_row("How met", c.how_met);
-        if (c.referred_by) detail_row("Referred by", m.contact_name(*c.referred_by));
-        detail_row("Notes", c.notes);
+        detail_row(_("Tags"), tags);
+        detail_row(_("Email"), c.email);
+        detail_row(_("Phone"), c.phone);
+        detail_row(_("Profile"), c.link);
+        detail_row(_("How met"), c.how_met);
+        if (c.referred_by) detail_row(_("Referred by"), m.contact_name(*c.referred_by));
+        detail_row(_("Notes"), c.notes);
         ImGui::Spacing();
-        if (ImGui::Button("Edit")) m.edit_selected();
-        same_line_for_button("Plan a meeting");
-        if (ImGui::Button("Plan a meeting")) m.new_meeting();
-        same_line_for_button("Delete…");
-        if (ImGui::Button("Delete…")) m.ask_delete();
+        if (ImGui::Button(_("Edit"))) m.edit_selected();
+        same_line_for_button(_("Plan a meeting"));
+        if (ImGui::Button(_("Plan a meeting"))) m.new_meeting();
+        same_line_for_button(_("Delete…"));
+        if (ImGui::Button(_("Delete…"))) m.ask_delete();
         same_line_for_button(_("Draft a request"));
         if (ImGui::Button(_("Draft a request"))) outreach_->open(c.id);
         if (outreach_->is_open_for(c.id) && outreach_->draw(m.language())) request_profile_ = true;
 
         ImGui::Separator();
-        ImGui::TextWrapped("Meetings with %s (%zu)", c.name.c_str(), history.size());
-        if (history.empty()) hint("None yet: plan one with the button above.");
+        ImGui::TextWrapped(_("Meetings with %s (%zu)"), c.name.c_str(), history.size());
+        if (history.empty()) hint(_("None yet: plan one with the button above."));
         for (const Meeting& meeting : history) {
             ImGui::PushID(static_cast<int>(meeting.id));
-            const std::string line = meeting.at.wall_clock() + " · " + std::to_string(meeting.minutes) +
-                                     " min · " + meeting.mode + " · " + meeting.status;
+            const std::string line =
+                format(_("%s · %d min · %s · %s"), format_date_time(meeting.at, interface_language()).c_str(),
+                       meeting.minutes, meeting_value_label(meeting.mode).c_str(),
+                       meeting_value_label(meeting.status).c_str());
             if (truncated_selectable(line, false)) m.select_meeting(meeting.id);
             ImGui::PopID();
         }
     }
 
     static void draw_meeting(RecordsModel& m, const Meeting& meeting) {
-        ImGui::TextWrapped("Meeting with %s", meeting.contact_name.c_str());
+        ImGui::TextWrapped(_("Meeting with %s"), meeting.contact_name.c_str());
         ImGui::Separator();
-        detail_row("When", meeting.at.wall_clock());
-        detail_row("Length", std::to_string(meeting.minutes) + " min promised");
-        detail_row("Mode", meeting.mode);
-        detail_row("Place", meeting.place);
-        detail_row("Status", meeting.status);
-        detail_row("Notes", meeting.notes);
+        detail_row(_("When"), format_date_time(meeting.at, interface_language()));
+        detail_row(_("Length"), format(_("%d min promised"), meeting.minutes));
+        detail_row(_("Mode"), meeting_value_label(meeting.mode));
+        detail_row(_("Place"), meeting.place);
+        detail_row(_("Status"), meeting_value_label(meeting.status));
+        detail_row(_("Notes"), meeting.notes);
         ImGui::Spacing();
-        if (ImGui::Button("Edit")) m.edit_selected();
-        same_line_for_button("Contact");
-        if (ImGui::Button("Contact")) m.select_contact(meeting.contact_id);
-        same_line_for_button("Delete…");
-        if (ImGui::Button("Delete…")) m.ask_delete();
+        if (ImGui::Button(_("Edit"))) m.edit_selected();
+        same_line_for_button(_("Contact"));
+        if (ImGui::Button(_("Contact"))) m.select_contact(meeting.contact_id);
+        same_line_for_button(_("Delete…"));
+        if (ImGui::Button(_("Delete…"))) m.ask_delete();
 
         ImGui::Separator();
         if (meeting.sheet.empty()) {
-            hint("No question sheet kept with this meeting.");
+            hint(_("No question sheet kept with this meeting."));
             return;
         }
-        ImGui::Text("Question sheet (%zu)", meeting.sheet.size());
+        ImGui::Text(_("Question sheet (%zu)"), meeting.sheet.size());
         for (const SheetQuestion& q : meeting.sheet) {
             const char* mark = q.answered ? "\u2713\u2713" : q.asked ? "\u2713 " : "\u25CB ";
             ImGui::TextWrapped("%s  %s", mark, q.text.c_str());
         }
-        hint("\u2713 asked, \u2713\u2713 answered.");
+        hint(_("\u2713 asked, \u2713\u2713 answered."));
     }
 
     std::optional<RecordsModel> model_;  // built at the first frame, when the database is known

@@ -15,6 +15,7 @@
 #include "gui/spelling_panel.h"
 #include "gui/widgets.h"
 #include "gui/wrapped_editor.h"
+#include "gui/i18n.h"
 
 #include <GLFW/glfw3.h>
 #include <imgui_stdlib.h>
@@ -42,17 +43,16 @@ constexpr int kPlottedAttempts = 20;
 // ---------------------------------------------------------------------------
 
 std::string target_label(int seconds) {
-    return seconds % 60 == 0 && seconds >= 120 ? std::to_string(seconds / 60) + " min"
-                                               : std::to_string(seconds) + " s";
+    return seconds % 60 == 0 && seconds >= 120 ? format(_("%d min"), seconds / 60) : format(_("%d s"), seconds);
 }
 
 const char* rate_origin(WpmSource source) {
     switch (source) {
-        case WpmSource::option: return "given rate";
-        case WpmSource::measured: return "your measured rate";
+        case WpmSource::option: return _("given rate");
+        case WpmSource::measured: return _("your measured rate");
         case WpmSource::fallback: break;
     }
-    return "usual rate";
+    return _("usual rate");
 }
 
 ImVec4 phase_color(Phase phase) {
@@ -71,7 +71,7 @@ ImVec4 phase_color(Phase phase) {
 class PitchScreen : public Screen {
 public:
     const char* id() const override { return "pitch"; }
-    const char* name() const override { return "Pitch"; }
+    const char* name() const override { return _("Pitch"); }
 
     void draw(AppContext& ctx) override {
         if (!model_) model_.emplace(ctx.db, shipped_banks_dir());
@@ -79,7 +79,7 @@ public:
         m.tick();
         handle_space(m);
 
-        heading(*ctx.fonts, "Elevator pitch");
+        heading(*ctx.fonts, _("Elevator pitch"));
         draw_messages(ctx, m);
 
         const float font = ImGui::GetFontSize();
@@ -123,16 +123,16 @@ private:
 
     static void draw_messages(const AppContext& ctx, const PitchModel& m) {
         if (!ctx.db)
-            colored_text(kErrorColor, "Nothing on this screen can be saved without the "
-                                         "database; the analysis and the clock still work.");
+            colored_text(kErrorColor, _("Nothing on this screen can be saved without the "
+                                         "database; the analysis and the clock still work."));
         if (!m.error().empty()) colored_text(kErrorColor, m.error());
     }
 
     // --- Left: the script ------------------------------------------------
 
     static void draw_script_picker(PitchModel& m) {
-        const std::string current = m.script_id() ? m.title() : m.title() + " (new)";
-        const float width = ImGui::GetContentRegionAvail().x - button_width("New script") -
+        const std::string current = m.script_id() ? m.title() : format(_("%s (new)"), m.title().c_str());
+        const float width = ImGui::GetContentRegionAvail().x - button_width(_("New script")) -
                             ImGui::GetStyle().ItemSpacing.x;
         ImGui::SetNextItemWidth(width);
         std::optional<std::int64_t> picked;  // applied after the loop: it re-reads the list
@@ -146,22 +146,22 @@ private:
         }
         if (picked) m.select_script(*picked);
         ImGui::SameLine();
-        if (ImGui::Button("New script")) m.new_script();
+        if (ImGui::Button(_("New script"))) m.new_script();
     }
 
     void draw_editor(AppContext& ctx, PitchModel& m) {
         std::string title = m.title();
         ImGui::SetNextItemWidth(-7.0f * ImGui::GetFontSize());
-        if (edited_unless_escape(ImGui::InputText("Title", &title))) m.set_title(title);
+        if (edited_unless_escape(ImGui::InputText(_("Title"), &title))) m.set_title(title);
 
         int language = m.language() == "fr" ? 1 : 0;
-        ImGui::TextUnformatted("Language:");
+        ImGui::TextUnformatted(_("Language:"));
         ImGui::SameLine();
         if (ImGui::RadioButton("English", &language, 0)) m.set_language("en");
         ImGui::SameLine();
-        if (ImGui::RadioButton("French", &language, 1)) m.set_language("fr");
+        if (ImGui::RadioButton(_("French"), &language, 1)) m.set_language("fr");
 
-        hint("Your pitch:");
+        hint(_("Your pitch:"));
         std::string text = m.text();
         if (script_spelling_.draw("##text", text, ctx.db, m.language(), {.min_lines = 6, .max_lines = 14}))
             m.set_text(text);
@@ -169,11 +169,11 @@ private:
     }
 
     static void draw_save_status(const PitchModel& m) {
-        const char* status = !m.can_save()      ? "Not saved: no database."
-                             : m.save_pending() ? "Saving…"
-                             : m.save_refused() ? "Not saved: see the message above."
-                             : m.script_id()    ? "Saved."
-                                                : "Type your pitch: it is saved as soon as it has words.";
+        const char* status = !m.can_save()      ? _("Not saved: no database.")
+                             : m.save_pending() ? _("Saving…")
+                             : m.save_refused() ? _("Not saved: see the message above.")
+                             : m.script_id()    ? _("Saved.")
+                                                : _("Type your pitch: it is saved as soon as it has words.");
         hint(status);
     }
 
@@ -184,10 +184,10 @@ private:
             return;
         }
         const PitchAnalysis& a = *m.analysis();
-        ImGui::TextWrapped("%d words, about %.1f s at %.0f words per minute (%s)", a.words,
+        ImGui::TextWrapped(_("%d words, about %.1f s at %.0f words per minute (%s)"), a.words,
                            a.estimated_seconds, a.wpm, rate_origin(a.wpm_source));
         if (a.target_seconds)
-            ImGui::TextWrapped("Target %.0f s: between %.0f and %.0f s is fine", *a.target_seconds,
+            ImGui::TextWrapped(_("Target %.0f s: between %.0f and %.0f s is fine"), *a.target_seconds,
                                *a.target_seconds * (1 - kPitchTargetTolerance),
                                *a.target_seconds * (1 + kPitchTargetTolerance));
         ImGui::Spacing();
@@ -219,7 +219,7 @@ private:
 
     // The other sentences that show a component, for the tooltip.
     static std::string other_evidence(const ComponentCoverage& c) {
-        std::string text = "Also:";
+        std::string text = _("Also:");
         for (std::size_t i = 1; i < c.evidence.size(); ++i)
             text += "\n\u2022 " + c.evidence[i].sentence;
         return text;
@@ -228,7 +228,7 @@ private:
     // The coach's advice: the first kFirstAdvice items, the rest behind "More",
     // which is worded in the pitch's language like the advice itself.
     void draw_advice(const PitchAnalysis& a) {
-        ImGui::TextUnformatted("Advice");
+        ImGui::TextUnformatted(_("Advice"));
         const std::size_t shown = show_all_advice_ ? a.advice.size()
                                                    : std::min(a.advice.size(), kFirstAdvice);
         for (std::size_t i = 0; i < shown; ++i) {
@@ -252,9 +252,9 @@ private:
         const bool none = !m.has_target();
         const bool custom = !none && (custom_target_ || std::find(choices.begin(), choices.end(),
                                                                   target) == choices.end());
-        const std::string shown = none ? _("No target") : custom ? "Custom" : target_label(target);
+        const std::string shown = none ? _("No target") : custom ? _("Custom") : target_label(target);
         ImGui::SetNextItemWidth(9.0f * ImGui::GetFontSize());
-        if (ImGui::BeginCombo("Target", shown.c_str())) {
+        if (ImGui::BeginCombo(_("Target"), shown.c_str())) {
             if (ImGui::Selectable(_("No target"), none)) {
                 custom_target_ = false;
                 m.set_no_target();
@@ -268,7 +268,7 @@ private:
                     custom_target_ = false;
                     m.set_target_seconds(choice);
                 }
-            if (ImGui::Selectable("Custom", custom)) {
+            if (ImGui::Selectable(_("Custom"), custom)) {
                 custom_target_ = true;
                 if (none) m.set_target_seconds(target);  // a number to start from
             }
@@ -281,7 +281,7 @@ private:
         // Values typed on the way to the final one ("4" before "45") are skipped.
         if (ImGui::InputInt("s##custom", &seconds, 5, 30) && seconds >= 5 && seconds <= 600)
             m.set_target_seconds(seconds);
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Any length from 5 to 600 seconds");
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip(_("Any length from 5 to 600 seconds"));
     }
 
     static void draw_clock(const AppContext& ctx, const PitchModel& m) {
@@ -294,23 +294,24 @@ private:
                                                     : phase_color(r.phase);
         fitted_big_text(ctx.fonts->clock, clock_text(elapsed, running), color);
 
-        const char* state = running                     ? "running"
-                            : r.state == State::paused  ? "paused"
-                            : r.state == State::stopped ? "stopped"
-                                                        : "ready";
+        const char* state = running                     ? _("running")
+                            : r.state == State::paused  ? _("paused")
+                            : r.state == State::stopped ? _("stopped")
+                                                        : _("ready");
         if (!m.has_target()) {
             ImGui::TextWrapped(_("%s · no target (most pitches run 30 s to 2 min)"), state);
             return;
         }
         const double remaining = m.target_seconds() - elapsed;
-        const char* format = running ? "%s · %.0f s %s %s" : "%s · %.1f s %s %s";
-        ImGui::TextWrapped(format, state, std::abs(remaining), remaining >= 0 ? "left of" : "over",
-                           clock_text(m.target_seconds(), true).c_str());
+        const char* templ = remaining >= 0
+                                ? (running ? _("%s · %.0f s left of %s") : _("%s · %.1f s left of %s"))
+                                : (running ? _("%s · %.0f s over %s") : _("%s · %.1f s over %s"));
+        ImGui::TextWrapped(templ, state, std::abs(remaining), clock_text(m.target_seconds(), true).c_str());
     }
 
     static void draw_timer_buttons(PitchModel& m) {
         clock_buttons_for(m, m.timer().state());
-        hint("Space starts and stops the clock when you are not typing.");
+        hint(_("Space starts and stops the clock when you are not typing."));
     }
 
     // --- Right: the attempt just stopped and the history -----------------
@@ -319,37 +320,38 @@ private:
         if (!m.unsaved_attempt()) return;
         const PitchModel::UnsavedAttempt& a = *m.unsaved_attempt();
         ImGui::Separator();
-        ImGui::TextWrapped("This attempt: %s (%+.1f s from target)", clock_text(a.seconds).c_str(),
+        ImGui::TextWrapped(_("This attempt: %s (%+.1f s from target)"), clock_text(a.seconds).c_str(),
                     a.seconds - a.target_seconds);
         int rating = a.rating;
-        ImGui::TextUnformatted("Rating:");
+        ImGui::TextUnformatted(_("Rating:"));
         const char* labels[] = {"–", "1", "2", "3", "4", "5"};  // "–": not rated
         for (int i = 0; i <= 5; ++i) {
             same_line_if_fits(radio_width(labels[i]));
             if (ImGui::RadioButton(labels[i], &rating, i)) m.set_attempt_rating(rating);
         }
         std::string note = a.note;
-        ImGui::SetNextItemWidth(-4.0f * ImGui::GetFontSize());
-        const bool entered = ImGui::InputText("Note", &note, ImGuiInputTextFlags_EnterReturnsTrue);
+        const char* note_label = _("Note");  // its width depends on the language
+        ImGui::SetNextItemWidth(-(ImGui::CalcTextSize(note_label).x + ImGui::GetStyle().ItemInnerSpacing.x + 1.0f));
+        const bool entered = ImGui::InputText(note_label, &note, ImGuiInputTextFlags_EnterReturnsTrue);
         if (edited_unless_escape(note != a.note)) m.set_attempt_note(note);
-        if (action_button("Save attempt", m.can_save()) || (entered && m.can_save())) m.save_attempt();
+        if (action_button(_("Save attempt"), m.can_save()) || (entered && m.can_save())) m.save_attempt();
         ImGui::SameLine();
-        if (ImGui::Button("Discard")) m.discard_attempt();
-        hint(m.can_save() ? "Starting again saves this attempt as it is."
-                          : "Without the database this attempt cannot be kept.");
+        if (ImGui::Button(_("Discard"))) m.discard_attempt();
+        hint(m.can_save() ? _("Starting again saves this attempt as it is.")
+                          : _("Without the database this attempt cannot be kept."));
     }
 
     static void draw_history(const PitchModel& m) {
         ImGui::Separator();
         const PitchProgress& p = m.progress();
         if (p.attempts == 0) {
-            hint("No saved attempts of this script yet: time one and save it to see your progress.");
+            hint(_("No saved attempts of this script yet: time one and save it to see your progress."));
             return;
         }
-        ImGui::TextWrapped("%d %s · best %.1f s (%.1f s from target)", p.attempts,
-                           p.attempts == 1 ? "attempt" : "attempts", p.best->seconds,
-                           distance_from_target(*p.best));
-        ImGui::TextWrapped("Average %.1f s, %.1f s from target · last %+.1f s", p.average_seconds,
+        ImGui::TextWrapped(P_("%d attempt · best %.1f s (%.1f s from target)",
+                              "%d attempts · best %.1f s (%.1f s from target)", static_cast<unsigned long>(p.attempts)),
+                           p.attempts, p.best->seconds, distance_from_target(*p.best));
+        ImGui::TextWrapped(_("Average %.1f s, %.1f s from target · last %+.1f s"), p.average_seconds,
                            p.average_distance_seconds, p.last_offset_seconds);
         draw_history_plot(m);
     }

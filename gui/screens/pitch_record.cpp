@@ -4,6 +4,7 @@
 #include "engine/base/local_time.h"
 #include "gui/i18n.h"
 #include "gui/widgets.h"
+#include "gui/i18n.h"
 
 #include <imgui.h>
 #include <imgui_stdlib.h>
@@ -17,16 +18,10 @@ namespace {
 
 using State = RecordingModel::State;
 
-std::string fixed(double value, int decimals) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.*f", decimals, value);
-    return buf;
-}
-
 // The microphone level, -60..0 dBFS, so a silent microphone is obvious.
 void level_meter(const RecorderStatus& status) {
     const float fraction = std::clamp((status.level_db + 60.0f) / 60.0f, 0.0f, 1.0f);
-    ImGui::ProgressBar(fraction, ImVec2(-1, 0), fraction < 0.05f ? "no sound" : "");
+    ImGui::ProgressBar(fraction, ImVec2(-1, 0), fraction < 0.05f ? _("no sound") : "");
 }
 
 // Peaks of the take, with the pauses shaded.
@@ -54,7 +49,7 @@ void waveform(const RecordingModel& m) {
         const float x = at.x + float(m.play_position()) * x_per_second;
         draw->AddLine(ImVec2(x, at.y), ImVec2(x, at.y + size.y), ImGui::GetColorU32(ImGuiCol_Text), 2.0f);
     }
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Shaded: pauses of half a second or more");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", _("Shaded: pauses of half a second or more"));
 }
 
 std::string minutes_seconds(double seconds) {
@@ -78,19 +73,24 @@ std::string take_label(const PitchAttempt& a) {
 
 void report_view(const SpokenReport& r) {
     const double offset = r.speaking_seconds - r.target_seconds;
-    ImGui::Text("Spoke for %.1f s (target %.0f s, %s%.1f s)", r.speaking_seconds, r.target_seconds,
+    ImGui::Text(_("Spoke for %.1f s (target %.0f s, %s%.1f s)"), r.speaking_seconds, r.target_seconds,
                 offset > 0 ? "+" : "", offset);
-    std::string pace = fixed(r.wpm, 0) + " words a minute" +
-                       (r.wpm_source == "script" ? "" : " (estimated from syllables)");
-    if (r.usual_wpm) pace += ", your usual " + fixed(*r.usual_wpm, 0);
+    const bool estimated = r.wpm_source != "script";
+    std::string pace =
+        r.usual_wpm ? format(estimated ? _("%.0f words a minute (estimated from syllables), your usual %.0f")
+                                       : _("%.0f words a minute, your usual %.0f"),
+                             r.wpm, *r.usual_wpm)
+                    : format(estimated ? _("%.0f words a minute (estimated from syllables)")
+                                       : _("%.0f words a minute"),
+                             r.wpm);
     ImGui::TextUnformatted(pace.c_str());
-    ImGui::Text("%zu pauses of 0.5 s or more, %d long", r.pauses.size(), r.long_pauses());
+    ImGui::Text(_("%zu pauses of 0.5 s or more, %d long"), r.pauses.size(), r.long_pauses());
     if (r.recognized) {
-        ImGui::Text("%zu fillers (%.1f a minute)", r.fillers.size(), r.fillers_per_minute);
+        ImGui::Text(_("%zu fillers (%.1f a minute)"), r.fillers.size(), r.fillers_per_minute);
         for (const SpokenSentence& s : r.sentences)
             if (!s.said) {
                 ImGui::PushTextWrapPos();
-                ImGui::TextDisabled("Skipped: %s", s.text.c_str());
+                ImGui::TextDisabled(_("Skipped: %s"), s.text.c_str());
                 ImGui::PopTextWrapPos();
             }
     }
@@ -108,12 +108,12 @@ void spoken_history(const PitchModel& pitch) {
         if (a.fillers_per_minute) fillers.push_back(static_cast<float>(*a.fillers_per_minute));
     }
     if (pace.empty()) return;
-    const std::string label = "Pace, last " + fixed(pace.back(), 0) + " wpm";
+    const std::string label = format(_("Pace, last %.0f wpm"), static_cast<double>(pace.back()));
     ImGui::PlotLines("##pace", pace.data(), static_cast<int>(pace.size()), 0, label.c_str(), 60, 240,
                      ImVec2(ImGui::GetContentRegionAvail().x * 0.5f, 3 * ImGui::GetFontSize()));
     if (fillers.empty()) return;
     ImGui::SameLine();
-    const std::string fillers_label = "Fillers, last " + fixed(fillers.back(), 1) + "/min";
+    const std::string fillers_label = format(_("Fillers, last %.1f/min"), static_cast<double>(fillers.back()));
     ImGui::PlotLines("##fillers", fillers.data(), static_cast<int>(fillers.size()), 0, fillers_label.c_str(), 0,
                      10, ImVec2(-1, 3 * ImGui::GetFontSize()));
 }
@@ -175,25 +175,25 @@ void RecordPanel::draw(AppContext& ctx, PitchModel& pitch) {
     if (m.tick()) pitch.refresh_history();
 
     ImGui::Separator();
-    ImGui::TextUnformatted("Record and get a report");
+    ImGui::TextUnformatted(_("Record and get a report"));
     TakeSetup setup{pitch.text(), pitch.language(), pitch.target_seconds(), pitch.script_id()};
     if (m.state() == State::recording) {
         const RecorderStatus status = m.recorder_status();
-        if (ImGui::Button("Stop")) m.stop();
+        if (ImGui::Button(_("Stop"))) m.stop();
         ImGui::SameLine();
         if (status.heard_voice) ImGui::Text("%.1f s", status.clock);
-        else ImGui::TextDisabled("Start speaking: the clock starts at your first word");
+        else ImGui::TextDisabled(_("Start speaking: the clock starts at your first word"));
         level_meter(status);
     } else if (m.state() == State::analysing) {
-        ImGui::TextDisabled("Listening back to your take…");
+        ImGui::TextDisabled(_("Listening back to your take…"));
     } else {
-        if (ImGui::Button("Record")) m.start(setup);
+        if (ImGui::Button(_("Record"))) m.start(setup);
         ImGui::SameLine();
         bool keep = m.keep_recordings();
-        if (ImGui::Checkbox("Keep recordings", &keep)) m.set_keep_recordings(keep);
+        if (ImGui::Checkbox(_("Keep recordings"), &keep)) m.set_keep_recordings(keep);
         if (ImGui::IsItemHovered())
-            ImGui::SetTooltip("Off: the audio is analysed and forgotten. On: kept in your data folder, "
-                              "readable only by you, deleted with the attempt.");
+            ImGui::SetTooltip("%s", _("Off: the audio is analysed and forgotten. On: kept in your data folder, "
+                                      "readable only by you, deleted with the attempt."));
         const char* from_file = _("Analyse a file…");
         same_line_for_button(from_file);
         if (ImGui::Button(from_file)) show_file_ = !show_file_;

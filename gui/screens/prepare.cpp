@@ -7,6 +7,7 @@
 // Keys: Ctrl+F search industries (Enter picks the first match), Enter in
 // "your own question" adds it, Ctrl+S saves the sheet to the named file,
 // Esc cancels a pending confirmation.
+#include "engine/base/date_format.h"
 #include "engine/base/error.h"
 #include "engine/base/paths.h"
 #include "gui/copy_button.h"
@@ -16,10 +17,12 @@
 #include "gui/screens/all_screens.h"
 #include "gui/spelling_panel.h"
 #include "gui/widgets.h"
+#include "gui/i18n.h"
 
 #include <GLFW/glfw3.h>
 #include <imgui_stdlib.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <optional>
 #include <string>
@@ -38,11 +41,11 @@ ImVec4 verdict_color(Verdict verdict) {
 
 const char* verdict_title(Verdict verdict) {
     switch (verdict) {
-        case Verdict::avoid: return "Avoid";
-        case Verdict::caution: return "Caution";
+        case Verdict::avoid: return _("Avoid");
+        case Verdict::caution: return _("Caution");
         case Verdict::ok: break;
     }
-    return "Fine";
+    return _("Fine");
 }
 
 const char* language_name(const std::string& code) {
@@ -81,7 +84,7 @@ bool ctrl_pressed(int key) {
 class PrepareScreen : public Screen {
 public:
     const char* id() const override { return "prepare"; }
-    const char* name() const override { return "Prepare"; }
+    const char* name() const override { return _("Prepare"); }
 
     bool animating() const override {
         return (model_ && model_->save_pending()) || (spell_ && spell_->working()) ||
@@ -99,7 +102,7 @@ public:
     }
 
     void draw(AppContext& ctx) override {
-        heading(*ctx.fonts, "Prepare a meeting");
+        heading(*ctx.fonts, _("Prepare a meeting"));
         if (!ensure_model(ctx)) return;
         if (seen_profile_revision_ != ctx.profile_revision) {
             // The model read the profile when it was made; a later change of
@@ -139,7 +142,7 @@ private:
                 failure_ = e.what();
             }
         }
-        if (!model_) colored_text(kAlertColor, "The question banks could not be loaded: " + failure_);
+        if (!model_) colored_text(kAlertColor, format(_("The question banks could not be loaded: %s"), failure_.c_str()));
         return model_ != nullptr;
     }
 
@@ -170,23 +173,23 @@ private:
             if (ImGui::RadioButton(language_name(code), m.lang() == code)) m.set_lang(code);
         }
 
-        ImGui::TextUnformatted("Meeting length (minutes)");
+        ImGui::TextUnformatted(_("Meeting length (minutes)"));
         int minutes = m.minutes();
         ImGui::SetNextItemWidth(8.0f * ImGui::GetFontSize());
         if (ImGui::InputInt("##minutes", &minutes, 5, 15)) m.set_minutes(minutes);
 
         const bool focus_search = ctrl_pressed(GLFW_KEY_F);
-        tag_picker(TagKind::industry, "Their industry", industry_query_, focus_search);
-        tag_picker(TagKind::goal, "Your goals", goal_query_, false);
+        tag_picker(TagKind::industry, _("Their industry"), industry_query_, focus_search);
+        tag_picker(TagKind::goal, _("Your goals"), goal_query_, false);
 
         ImGui::Spacing();
-        ImGui::TextUnformatted("Optional details");
+        ImGui::TextUnformatted(_("Optional details"));
         ImGui::SetNextItemWidth(-1);
-        text_field("##contact", "Contact's name", m.contact(), [&](std::string v) { m.set_contact(std::move(v)); });
+        text_field("##contact", _("Contact's name"), m.contact(), [&](std::string v) { m.set_contact(std::move(v)); });
         ImGui::SetNextItemWidth(-1);
-        text_field("##company", "Company", m.company(), [&](std::string v) { m.set_company(std::move(v)); });
+        text_field("##company", _("Company"), m.company(), [&](std::string v) { m.set_company(std::move(v)); });
         ImGui::SetNextItemWidth(-1);
-        text_field("##role", "Their role", m.role(), [&](std::string v) { m.set_role(std::move(v)); });
+        text_field("##role", _("Their role"), m.role(), [&](std::string v) { m.set_role(std::move(v)); });
 
         ImGui::Spacing();
         draw_checklist();
@@ -205,7 +208,7 @@ private:
             const std::string text = fit_with_ellipsis(label, ImGui::GetContentRegionAvail().x - cross) + "  ×";
             if (k > 0) same_line_for_button(text.c_str());  // on the same line while it fits
             if (ImGui::SmallButton((text + "###" + chosen[k]).c_str())) m.toggle_tag(kind, chosen[k]);
-            if (ImGui::IsItemHovered()) ImGui::SetTooltip("Remove %s", label.c_str());
+            if (ImGui::IsItemHovered()) ImGui::SetTooltip(_("Remove %s"), label.c_str());
         }
 
         const auto matches = m.search_tags(kind, query);
@@ -215,7 +218,7 @@ private:
         if (focus || refocus) ImGui::SetKeyboardFocusHere();
         refocus = false;
         ImGui::SetNextItemWidth(-1);
-        if (ImGui::InputTextWithHint("##search", "Type to search…", &query,
+        if (ImGui::InputTextWithHint("##search", _("Type to search…"), &query,
                                      ImGuiInputTextFlags_EnterReturnsTrue) &&
             !matches.empty()) {
             m.toggle_tag(kind, matches.front()->id);
@@ -231,14 +234,14 @@ private:
             if (ImGui::Checkbox((shown + "###" + tag->id).c_str(), &on)) m.toggle_tag(kind, tag->id);
             if (shown != tag->label && ImGui::IsItemHovered()) full_text_tooltip(tag->label);
         }
-        if (matches.empty()) hint("Nothing matches.");
+        if (matches.empty()) hint(_("Nothing matches."));
         ImGui::EndChild();
         ImGui::PopID();
     }
 
     void draw_checklist() {
         PrepareModel& m = *model_;
-        if (!ImGui::CollapsingHeader("Before the meeting", ImGuiTreeNodeFlags_DefaultOpen)) return;
+        if (!ImGui::CollapsingHeader(_("Before the meeting"), ImGuiTreeNodeFlags_DefaultOpen)) return;
         for (const auto& item : m.checklist()) {
             // The box, then the item wrapped beside it (hover either for the detail).
             ImGui::PushID(item.id.c_str());
@@ -257,7 +260,7 @@ private:
                 ImGui::EndTooltip();
             }
         }
-        if (m.checklist().empty()) hint("No checklist for this language.");
+        if (m.checklist().empty()) hint(_("No checklist for this language."));
     }
 
     // ---- right: sheet, own question, export ------------------------------
@@ -287,21 +290,22 @@ private:
     void draw_sheet(AppContext& ctx) {
         PrepareModel& m = *model_;
         if (!m.has_sheet()) {
-            hint("Pick at least one industry and one goal on the left: the sheet appears here, "
-                 "sized to the meeting.");
+            hint(_("Pick at least one industry and one goal on the left: the sheet appears here, "
+                 "sized to the meeting."));
             return;
         }
         const Sheet& sheet = m.sheet();
-        const std::string planned = "Planned: " + std::to_string(sheet.total_minutes) + " of " +
-                                    std::to_string(sheet.budget_minutes) + " minutes of questions in a " +
-                                    std::to_string(sheet.meeting_minutes) + "-minute meeting";
         if (m.over_budget())
-            colored_text(kCautionColor, planned + " — over the time; remove a question to keep your word.");
+            colored_text(kCautionColor,
+                         format(_("Planned: %d of %d minutes of questions in a %d-minute meeting — over "
+                                  "the time; remove a question to keep your word."),
+                                sheet.total_minutes, sheet.budget_minutes, sheet.meeting_minutes));
         else
-            ImGui::TextWrapped("%s", planned.c_str());
+            ImGui::TextWrapped(_("Planned: %d of %d minutes of questions in a %d-minute meeting"),
+                               sheet.total_minutes, sheet.budget_minutes, sheet.meeting_minutes);
         draw_swap_notice(sheet);
         if (m.removed_count() > 0) {
-            const std::string restore = "Bring back " + std::to_string(m.removed_count()) + " removed";
+            const std::string restore = format(_("Bring back %d removed"), static_cast<int>(m.removed_count()));
             same_line_for_button(restore.c_str());
             if (ImGui::SmallButton(restore.c_str())) m.restore_removed();
         }
@@ -330,11 +334,11 @@ private:
         const float top = ImGui::GetCursorPosY();
 
         ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + text_width);
-        ImGui::Text("%zu. %s  (%d min)", number, item.text.c_str(), item.minutes);
+        ImGui::Text(_("%zu. %s  (%d min)"), number, item.text.c_str(), item.minutes);
         std::string why;
         for (const auto& reason : item.why) why += (why.empty() ? "" : " · ") + reason;
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
-        ImGui::TextWrapped("Why: %s", why.c_str());
+        ImGui::TextWrapped(_("Why: %s"), why.c_str());
         ImGui::PopStyleColor();
         ImGui::PopTextWrapPos();
         const float bottom = ImGui::GetCursorPosY();
@@ -342,16 +346,16 @@ private:
         if (beside) ImGui::SetCursorPos(ImVec2(ImGui::GetCursorPosX() + text_width + ImGui::GetStyle().ItemSpacing.x, top));
         const bool custom = m.is_custom(item.id);
         const bool pinned = m.is_pinned(item.id);
-        if (action("↑", "Move up", m.can_move(item.id, -1))) m.move(item.id, -1);
-        if (action("↓", "Move down", m.can_move(item.id, +1))) m.move(item.id, +1);
+        if (action("↑", _("Move up"), m.can_move(item.id, -1))) m.move(item.id, -1);
+        if (action("↓", _("Move down"), m.can_move(item.id, +1))) m.move(item.id, +1);
         if (pinned) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyle().Colors[ImGuiCol_ButtonActive]);
-        if (action(pinned ? "Unpin" : "Pin", "Keep this question whatever else changes", !custom))
+        if (action(pinned ? _("Unpin") : _("Pin"), _("Keep this question whatever else changes"), !custom))
             m.toggle_pin(item.id);
         if (pinned) ImGui::PopStyleColor();
-        if (action("Swap", _("Swap for another question of this stage; the one you pick is pinned so it stays"),
+        if (action(_("Swap"), _("Swap for another question of this stage; the one you pick is pinned so it stays"),
                    !custom))
             ImGui::OpenPopup("swap");
-        if (action("×", "Remove from the sheet", true, false)) m.remove(item.id);
+        if (action("×", _("Remove from the sheet"), true, false)) m.remove(item.id);
         draw_swap_popup(item);
 
         ImGui::SetCursorPosY(std::max(bottom, ImGui::GetCursorPosY()));
@@ -361,9 +365,11 @@ private:
     // The width of the buttons drawn by draw_item, at the current font.
     static float item_actions_width() {
         const ImGuiStyle& style = ImGui::GetStyle();
-        // A pixel a button for the rounding of each item's position.
-        return ImGui::CalcTextSize("↑↓UnpinSwap×").x + 5 * 2 * style.FramePadding.x +
-               5 * style.ItemSpacing.x + 5.0f;
+        // The labels are measured as translated: the wider of Pin and Unpin;
+        // a pixel a button for the rounding of each item's position.
+        const float pin = std::max(ImGui::CalcTextSize(_("Unpin")).x, ImGui::CalcTextSize(_("Pin")).x);
+        return ImGui::CalcTextSize("↑↓×").x + pin + ImGui::CalcTextSize(_("Swap")).x +
+               5 * 2 * style.FramePadding.x + 5 * style.ItemSpacing.x + 5.0f;
     }
 
     // A small button with a tooltip; false while disabled.
@@ -384,14 +390,14 @@ private:
         const auto options = m.swap_options(item.id);
         ImGui::PushTextWrapPos(36.0f * ImGui::GetFontSize());
         for (const auto& option : options) {
-            const std::string label = option.text + "  (" + std::to_string(option.minutes) + " min)";
+            const std::string label = format(_("%s  (%d min)"), option.text.c_str(), option.minutes);
             if (ImGui::Selectable(label.c_str())) {
                 m.swap(item.id, option.id);
                 ImGui::CloseCurrentPopup();
             }
         }
         ImGui::PopTextWrapPos();
-        if (options.empty()) hint("No other question of this stage fits your tags.");
+        if (options.empty()) hint(_("No other question of this stage fits your tags."));
         ImGui::EndPopup();
     }
 
@@ -412,16 +418,16 @@ private:
 
     void draw_own_question() {
         PrepareModel& m = *model_;
-        ImGui::TextUnformatted("Add your own question");
+        ImGui::TextUnformatted(_("Add your own question"));
         if (focus_draft_) {
             ImGui::SetKeyboardFocusHere();
             focus_draft_ = false;
         }
-        const char* add_label = "Add to the sheet";
+        const char* add_label = _("Add to the sheet");
         const float add_width = ImGui::CalcTextSize(add_label).x + 2 * ImGui::GetStyle().FramePadding.x;
         std::string draft = m.draft();
         ImGui::SetNextItemWidth(field_width_before(add_width, 14.0f * ImGui::GetFontSize()));
-        const bool enter = ImGui::InputTextWithHint("##draft", "Type a question; it is checked as you type",
+        const bool enter = ImGui::InputTextWithHint("##draft", _("Type a question; it is checked as you type"),
                                                     &draft, ImGuiInputTextFlags_EnterReturnsTrue);
         // Back on this screen: contacts or the English spelling may have changed.
         if (ImGui::GetFrameCount() != spell_frame_ + 1) spell_->refresh_words();
@@ -441,7 +447,7 @@ private:
         const Stage stage = m.draft_stage();
         const TagSet* tags = m.tags();
         ImGui::AlignTextToFramePadding();
-        ImGui::TextUnformatted("Stage");
+        ImGui::TextUnformatted(_("Stage"));
         ImGui::SameLine();
         ImGui::SetNextItemWidth(9.0f * ImGui::GetFontSize());
         if (begin_combo_fitted("##stage", tags ? tags->stage_label(stage) : "")) {
@@ -480,32 +486,32 @@ private:
         badge(verdict_title(check.verdict), verdict_color(check.verdict));
         ImGui::SameLine();
         if (check.flags.empty()) {
-            ImGui::TextWrapped("Nothing to worry about in this question.");
+            ImGui::TextWrapped(_("Nothing to worry about in this question."));
             return;
         }
         const DraftFlag flag = check.flags.front();
         ImGui::TextWrapped("%s", flag.reason.c_str());
-        ImGui::TextWrapped("Ask instead: %s", flag.suggestion.c_str());
-        if (ImGui::Button("Use suggestion")) {
+        ImGui::TextWrapped(_("Ask instead: %s"), flag.suggestion.c_str());
+        if (ImGui::Button(_("Use suggestion"))) {
             m.use_suggestion(0);
             confirm_avoid_ = false;
             focus_draft_ = true;  // edit it further, or Enter to add it
         }
         if (!confirm_avoid_) return;
-        same_line_if_fits(ImGui::CalcTextSize("Add it anyway?").x);
-        colored_text(kAlertColor, "Add it anyway?");
-        same_line_for_button("Add anyway");
-        if (ImGui::Button("Add anyway")) add_draft(true);
-        same_line_for_button("Cancel");
-        if (ImGui::Button("Cancel") || ImGui::IsKeyPressed(GLFW_KEY_ESCAPE, false)) confirm_avoid_ = false;
+        same_line_if_fits(ImGui::CalcTextSize(_("Add it anyway?")).x);
+        colored_text(kAlertColor, _("Add it anyway?"));
+        same_line_for_button(_("Add anyway"));
+        if (ImGui::Button(_("Add anyway"))) add_draft(true);
+        same_line_for_button(_("Cancel"));
+        if (ImGui::Button(_("Cancel")) || ImGui::IsKeyPressed(GLFW_KEY_ESCAPE, false)) confirm_avoid_ = false;
     }
 
     void draw_export_bar() {
         PrepareModel& m = *model_;
         ImGui::AlignTextToFramePadding();
-        ImGui::TextUnformatted("Save or copy");
+        ImGui::TextUnformatted(_("Save or copy"));
         const std::pair<ExportFormat, const char*> formats[] = {
-            {ExportFormat::markdown, "Markdown"}, {ExportFormat::html, "Printable HTML"}, {ExportFormat::text, "Text"}};
+            {ExportFormat::markdown, _("Markdown")}, {ExportFormat::html, _("Printable HTML")}, {ExportFormat::text, _("Text")}};
         for (const auto& [format, label] : formats) {
             same_line_if_fits(radio_width(label));
             if (ImGui::RadioButton(label, format_ == format)) {
@@ -517,16 +523,16 @@ private:
         // Printable HTML would paste as markup: Copy gives the plain text then, and says so.
         const bool copies_plain = PrepareModel::clipboard_format(format_) != format_;
         const char* copy_label = copies_plain ? _("Copy as plain text") : _("Copy to clipboard");
-        const float buttons = button_width("Save") + copy_button_width(copy_label) + ImGui::GetStyle().ItemSpacing.x;
+        const float buttons = button_width(_("Save")) + copy_button_width(copy_label) + ImGui::GetStyle().ItemSpacing.x;
         ImGui::SetNextItemWidth(field_width_before(buttons, 14.0f * ImGui::GetFontSize()));
-        text_field("##export-path", "File to save to", m.export_path(), [&](std::string v) {
+        text_field("##export-path", _("File to save to"), m.export_path(), [&](std::string v) {
             m.set_export_path(std::move(v));
             confirm_overwrite_ = false;
         });
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", m.export_path().c_str());
-        same_line_for_button("Save");
+        same_line_for_button(_("Save"));
         ImGui::BeginDisabled(!m.has_sheet());
-        if (ImGui::Button("Save") || (m.has_sheet() && ctrl_pressed(GLFW_KEY_S))) save(false);
+        if (ImGui::Button(_("Save")) || (m.has_sheet() && ctrl_pressed(GLFW_KEY_S))) save(false);
         same_line_if_fits(copy_button_width(copy_label));
         if (copy_button(copy_label, copy_feedback_, m.has_sheet(), [&] { return m.clipboard_text(format_); })) {
             copied_ = true;
@@ -538,10 +544,10 @@ private:
         ImGui::EndDisabled();
 
         if (confirm_overwrite_) {
-            colored_text(kCautionColor, m.export_status() + " Replace it?");
-            if (ImGui::Button("Replace")) save(true);
-            same_line_for_button("Keep it");
-            if (ImGui::Button("Keep it") || ImGui::IsKeyPressed(GLFW_KEY_ESCAPE, false)) confirm_overwrite_ = false;
+            colored_text(kCautionColor, format(_("%s Replace it?"), m.export_status().c_str()));
+            if (ImGui::Button(_("Replace"))) save(true);
+            same_line_for_button(_("Keep it"));
+            if (ImGui::Button(_("Keep it")) || ImGui::IsKeyPressed(GLFW_KEY_ESCAPE, false)) confirm_overwrite_ = false;
         } else if (copied_) {
             hint(copied_plain_ ? _("Copied to the clipboard as plain text (printable HTML is for the saved file).")
                                : _("Copied to the clipboard."));
@@ -558,7 +564,7 @@ private:
         const std::vector<Meeting>& meetings = m.planned_meetings();
         if (meetings.empty()) return;  // nothing to keep it with (or no database)
         auto label_of = [](const Meeting& meeting) {
-            return meeting.at.wall_clock() + " · " + meeting.contact_name;
+            return format_date_time(meeting.at, interface_language()) + " · " + meeting.contact_name;
         };
         // None is chosen until the user picks one (which makes the sheet
         // follow it): a preselected meeting looked followed while the sheet
@@ -568,8 +574,8 @@ private:
             if (meeting.id == meeting_id_) chosen = &meeting;
         if (!chosen) meeting_id_ = 0;
         ImGui::AlignTextToFramePadding();
-        ImGui::TextUnformatted("For the meeting");
-        const char* keep_label = "Keep the sheet with it";
+        ImGui::TextUnformatted(_("For the meeting"));
+        const char* keep_label = _("Keep the sheet with it");
         const float button = button_width(keep_label);
         const float min_combo = 10.0f * ImGui::GetFontSize();
         same_line_if_fits(min_combo);

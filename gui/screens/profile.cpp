@@ -10,6 +10,7 @@
 #include "gui/models/profile_model.h"
 #include "gui/screens/all_screens.h"
 #include "gui/widgets.h"
+#include "gui/i18n.h"
 
 #include <chrono>
 #include <optional>
@@ -21,30 +22,30 @@ namespace {
 class ProfileScreen : public Screen {
 public:
     const char* id() const override { return "profile"; }
-    const char* name() const override { return "Profile"; }
+    const char* name() const override { return _("Profile"); }
 
     void draw(AppContext& ctx) override {
         if (!model_) model_.emplace(ctx.db, shipped_banks_dir());
         ProfileModel& m = *model_;
         m.tick();
 
-        heading(*ctx.fonts, "Profile & settings");
+        heading(*ctx.fonts, _("Profile & settings"));
         if (!ctx.db) {
-            colored_text(kErrorColor, "Without the database the profile cannot be kept.");
+            colored_text(kErrorColor, _("Without the database the profile cannot be kept."));
             return;
         }
         if (!m.error().empty()) colored_text(kErrorColor, m.error());
-        hint("Your drafts are signed with your name and say what you are exploring; the pitch "
-             "coach suggests from your field and goals. Everything is saved as you type.");
+        hint(_("Your drafts are signed with your name and say what you are exploring; the pitch "
+             "coach suggests from your field and goals. Everything is saved as you type."));
         ImGui::Spacing();
 
-        draw_text_field(m, "Your name", ProfileModel::TextField::name, m.profile().name, "Sam Ng");
-        draw_text_field(m, "Field you explore", ProfileModel::TextField::field, m.profile().field,
-                        "urban planning, UX design…");
-        draw_text_field(m, "About you", ProfileModel::TextField::background,
-                        m.profile().background, "one sentence: studies, experience");
-        draw_text_field(m, "Email", ProfileModel::TextField::email, m.profile().email, "");
-        draw_text_field(m, "Phone", ProfileModel::TextField::phone, m.profile().phone, "");
+        draw_text_field(m, _("Your name"), ProfileModel::TextField::name, m.profile().name, _("Sam Ng"));
+        draw_text_field(m, _("Field you explore"), ProfileModel::TextField::field, m.profile().field,
+                        _("urban planning, UX design…"));
+        draw_text_field(m, _("About you"), ProfileModel::TextField::background,
+                        m.profile().background, _("one sentence: studies, experience"));
+        draw_text_field(m, _("Email"), ProfileModel::TextField::email, m.profile().email, "");
+        draw_text_field(m, _("Phone"), ProfileModel::TextField::phone, m.profile().phone, "");
         ImGui::Spacing();
         draw_language(m);
         draw_numbers(m);
@@ -74,7 +75,7 @@ private:
     }
 
     static void draw_language(ProfileModel& m) {
-        form_label("Language");
+        form_label(_("Language"));
         ImGui::BeginGroup();
         const std::string current = m.profile().language;
         if (ImGui::RadioButton("English", current == "en")) m.set_language("en");
@@ -82,7 +83,7 @@ private:
         if (ImGui::RadioButton("Français", current == "fr")) m.set_language("fr");
         ImGui::EndGroup();
         field_message(m.field_message("language"));
-        hint("The language of question sheets, the debrief checklist and drafts.");
+        hint(_("The language of the interface, question sheets, the debrief checklist and drafts."));
         draw_english_spelling(m);
     }
 
@@ -104,22 +105,22 @@ private:
     }
 
     static void draw_numbers(ProfileModel& m) {
-        form_label("Meeting length", 9.0f, 8.0f);
+        form_label(_("Meeting length"), 9.0f, 8.0f);
         int minutes = m.profile().default_minutes;
         if (ImGui::InputInt("##minutes", &minutes, 5, 10) && minutes != m.profile().default_minutes)
             m.set_default_minutes(minutes);
         field_message(m.field_message("default_minutes"));
-        form_label("Speaking rate", 9.0f, 8.0f);
+        form_label(_("Speaking rate"), 9.0f, 8.0f);
         int wpm = m.profile().speaking_wpm;
         if (ImGui::InputInt("##wpm", &wpm, 5, 10) && wpm != m.profile().speaking_wpm)
             m.set_speaking_wpm(wpm);
         field_message(m.field_message("speaking_wpm"));
-        hint("Minutes new meetings start from; words per minute you usually speak (0: not set, "
-             "the pitch estimate then assumes 140).");
+        hint(_("Minutes new meetings start from; words per minute you usually speak (0: not set, "
+             "the pitch estimate then assumes 140)."));
     }
 
     static void draw_goals(ProfileModel& m) {
-        ImGui::TextUnformatted("What you hope to get from your meetings");
+        ImGui::TextUnformatted(_("What you hope to get from your meetings"));
         std::optional<std::string> toggled;  // applied after the loop: it changes the list
         for (const GoalChoice& goal : m.goal_choices()) {
             bool chosen = goal.chosen;

@@ -173,3 +173,9 @@ TEST_CASE("every screen fits at 800x600 in French (sheet, pitch, checklist and n
     seed(app, "fr");
     check_reports(visit_every_screen(app, "fr-800x600", 800, 600, open_forms()), 800, 600);
 }
+
+TEST_CASE("every screen fits at 1400x900 in French, with Zoë's details open") {
+    GuiRun app;
+    seed(app, "fr");
+    check_reports(visit_every_screen(app, "fr-1400x900", 1400, 900, open_zoe({260, 147})), 1400, 900);
+}

@@ -206,7 +206,7 @@ TEST_CASE("search ignores accents and case, follows the typing, and finds meetin
     f.model.set_query("bibliotheque");
     CHECK(f.model.contacts().empty());
     REQUIRE(f.model.meetings().size() == 1);
-    CHECK(f.model.meetings()[0].label == "2025-03-20 10:00 · Zoë Ångström · 20 min · planned");
+    CHECK(f.model.meetings()[0].label == "Mar 20, 2025, 10:00\u202FAM · Zoë Ångström · 20 min · planned");
 
     f.model.set_query("nobody-here");
     CHECK(f.model.contacts().empty());
@@ -301,7 +301,7 @@ TEST_CASE("delete asks first and says what goes with a contact") {
     f.model.select_meeting(second);
     f.model.ask_delete();
     CHECK(f.model.delete_question() ==
-          "Delete the meeting with Zoë Ångström on 2025-03-27 10:00, with its sheet and debrief?");
+          "Delete the meeting with Zoë Ångström on Mar 27, 2025, 10:00\u202FAM, with its sheet and debrief?");
     f.model.confirm_delete();
     CHECK(list_meetings(f.db).size() == 1);
     CHECK(f.model.selected_kind() == RecordsModel::Kind::none);
