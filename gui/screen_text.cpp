@@ -35,10 +35,17 @@ std::map<std::pair<float, float>, unsigned> characters_by_uv() {
     return out;
 }
 
+// Spaces draw nothing, so the reader only sees gaps: a label matches whatever
+// spaces it holds, including the no-break ones ICU and French typography use
+// (U+00A0, U+202F).
 std::string without_spaces(const std::string& text) {
     std::string out;
-    for (char c : text)
-        if (c != ' ') out += c;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == ' ') continue;
+        if (text.compare(i, 2, "\u00A0") == 0) { ++i; continue; }
+        if (text.compare(i, 3, "\u202F") == 0) { i += 2; continue; }
+        out += text[i];
+    }
     return out;
 }
 
