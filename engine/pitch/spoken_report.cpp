@@ -186,7 +186,7 @@ SpokenReport analyze_spoken_pitch(const AudioClip& clip, const SpokenPitchOption
 
     const VoiceActivity activity = detect_voice_activity(clip);
     if (!activity.any_speech || activity.speaking_seconds() < 0.5)
-        throw Error("no speech heard: check that the microphone is on and not muted");
+        throw Error("no speech heard, only silence or steady noise (is the microphone muted?)");
     r.speaking_seconds = std::round(activity.speaking_seconds() * 100) / 100;
     r.speech_start = activity.speech_start;
     r.pauses = activity.pauses;

@@ -64,6 +64,7 @@ bool RecordingModel::start(const TakeSetup& setup) {
         return false;
     }
     setup_ = setup;
+    source_file_.clear();
     state_ = State::recording;
     return true;
 }
@@ -101,6 +102,7 @@ bool RecordingModel::analyse_file(const std::string& typed_path, const TakeSetup
     try {
         AudioClip clip = read_audio_file(file);  // its errors name the file
         setup_ = setup;
+        source_file_ = file.string();
         analyse_in_background(std::move(clip));
         return true;
     } catch (const Error& e) {
@@ -144,7 +146,7 @@ bool RecordingModel::tick() {
             logged_ = log_spoken_attempt(*db_, attempt, *report_, clip_.get()).id;
         }
     } catch (const Error& e) {
-        error_ = e.what();
+        error_ = source_file_.empty() ? e.what() : source_file_ + ": " + e.what();  // which file said nothing
     }
     clip_.reset();  // the audio lives on only in a kept recording
     return logged_.has_value();

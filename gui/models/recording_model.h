@@ -84,6 +84,7 @@ private:
     std::unique_ptr<Player> player_;
     std::int64_t player_attempt_ = 0;
     TakeSetup setup_;
+    std::string source_file_;  // the recording analysed, empty for the microphone
     State state_ = State::idle;
     std::unique_ptr<Recorder> recorder_;
     std::future<SpokenReport> pending_;

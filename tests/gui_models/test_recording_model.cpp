@@ -121,3 +121,16 @@ TEST_CASE("a kept recording plays back; no recording or no sound output is a mes
     m.tick();  // lets the finished player go
     CHECK(m.play_seconds() == 0);
 }
+
+TEST_CASE("a recording file with no speech is a message naming it, and nothing is logged") {
+    TempDir tmp;
+    write_wav_file(tmp / "silence.wav", AudioClip{std::vector<float>(16000 * 2, 0.0f), 16000});
+    Database db = Database::open(tmp / "rapport.db");
+    RecordingModel m(&db);
+    REQUIRE(m.analyse_file((tmp / "silence.wav").string(), TakeSetup{}));
+    m.wait();
+    CHECK(!m.tick());
+    CHECK(m.error().find((tmp / "silence.wav").string() + ": no speech heard") == 0);
+    CHECK(!m.report());
+    CHECK(list_pitch_attempts(db).empty());
+}

@@ -207,8 +207,9 @@ TEST_CASE("a real human voice: alsa-utils' channel test recordings, with two pau
          TakePiece{sounds / "Rear_Left.wav"}},
         48000);
     // Where the inserted silences start: after the recordings before them.
-    const double first_pause = 1.480 + 1.531;
-    const double second_pause = first_pause + 1.0 + 1.355 + 1.353;
+    const auto length = [&](const char* name) { return read_audio_file(sounds / name).seconds(); };
+    const double first_pause = length("Front_Left.wav") + length("Front_Right.wav");
+    const double second_pause = first_pause + 1.0 + length("Rear_Center.wav") + length("Side_Right.wav");
 
     SpokenPitchOptions options;
     options.script = "Front left. Front right. Front center. Rear center. Side right. Rear left.";
