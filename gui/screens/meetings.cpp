@@ -70,10 +70,11 @@ public:
     const char* name() const override { return "Meetings & contacts"; }
 
     void draw(AppContext& ctx) override {
+        // Back from another screen: the records may have changed there. (A
+        // model built now has just read them.)
         if (!model_) model_.emplace(ctx.db);
+        else if (ImGui::GetFrameCount() != last_frame_ + 1) model_->refresh();
         RecordsModel& m = *model_;
-        // Back from another screen: the records may have changed there.
-        if (ImGui::GetFrameCount() != last_frame_ + 1) m.refresh();
         last_frame_ = ImGui::GetFrameCount();
         m.tick();
         open_requested_form(ctx, m);
