@@ -103,6 +103,12 @@ std::vector<Contact> list_contacts(Database& db) {
     return out;
 }
 
+std::int64_t count_contacts(Database& db) {
+    Statement st = db.prepare("SELECT count(*) FROM contacts");
+    st.step();
+    return st.column_int(0);
+}
+
 void insert_contact_verbatim(Database& db, const Contact& c) {
     require_text("name", c.name);
     check_text(c);

@@ -41,7 +41,7 @@ ojson generated_export(int contacts) {
                 {"at", "2024-0" + std::to_string(1 + i % 9) + "-1" + std::to_string(i % 10) + "T10:30+00:00"},
                 {"minutes", 20},
                 {"mode", "video"},
-                {"status", "done"},
+                {"status", i % 10 == 0 ? "planned" : "done"},
                 {"notes", "went well " + std::to_string(i)},
                 {"sheet",
                  {{{"id", "q1"}, {"text", "Quelles tendances voyez-vous ?"}, {"stage", "opening"}},
@@ -281,4 +281,13 @@ TEST_CASE("lists read in one query give what reading record by record gives") {
     }
     CHECK(expected == 30);  // every fourth of 120 meetings
     CHECK(thanked.size() == 30);
+
+    std::vector<std::int64_t> planned, planned_listed;
+    for (const Meeting& m : list_meetings(db))
+        if (m.status == "planned") planned.push_back(m.id);
+    for (const Meeting& m : list_planned_meetings(db)) planned_listed.push_back(m.id);
+    CHECK(planned.size() == 12);  // every tenth
+    CHECK(planned_listed == planned);
+    CHECK(count_contacts(db) == 62);
+    CHECK(count_meetings(db) == 120);
 }
