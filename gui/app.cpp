@@ -15,6 +15,7 @@
 #include <GLFW/glfw3.h>
 
 #include <algorithm>
+#include <chrono>
 #include <fstream>
 #include <iostream>
 #include <string>
@@ -331,10 +332,20 @@ int App::run() {
         }
     }
 
+    if (!options_.frame_times_path.empty()) {
+        frame_times_.open(options_.frame_times_path, std::ios::trunc);
+        if (!frame_times_) {
+            std::cerr << "rapport: cannot write " << options_.frame_times_path << "\n";
+            return 2;
+        }
+    }
+
     int exit_code = 0;
     try {
         while (true) {
             wait_for_something_to_draw();
+            const auto frame_started = std::chrono::steady_clock::now();
+            const std::string frame_screen = screens_[current_screen_]->id();
             const bool last_test_frame = options_.frames > 0 && frame_index_ + 1 >= options_.frames;
             const bool closing = glfwWindowShouldClose(window_) || signals.quit_requested();
             if (fonts_dirty_) apply_scale();
@@ -361,6 +372,12 @@ int App::run() {
                 for (const auto& path : shots) save_framebuffer_png(path, width, height);
             }
             glfwSwapBuffers(window_);
+            if (frame_times_.is_open())
+                frame_times_ << frame_screen << ' '
+                             << std::chrono::duration<double, std::milli>(
+                                    std::chrono::steady_clock::now() - frame_started)
+                                    .count()
+                             << std::endl;
             ++frame_index_;
             if (last_test_frame || closing) break;
         }

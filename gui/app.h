@@ -18,6 +18,7 @@
 #include <nlohmann/json.hpp>
 
 #include <chrono>
+#include <fstream>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -79,6 +80,7 @@ private:
     std::vector<std::unique_ptr<Screen>> screens_;
     size_t current_screen_ = 0;
     nlohmann::json layout_reports_ = nlohmann::json::array();
+    std::ofstream frame_times_;  // open with --frame-times
 };
 
 }  // namespace rapport::gui

@@ -1,6 +1,7 @@
 #include "gui/options.h"
 
 #include "engine/base/version.h"
+#include "gui/i18n.h"
 
 #include <CLI/CLI.hpp>
 
@@ -25,6 +26,9 @@ ParsedOptions parse_options(int argc, char** argv) {
     app.add_option("--layout-report", o.layout_report_path,
                    "Write what was laid out and any clipped or overlapping text at each screenshot "
                    "and the last frame, as JSON (tests; see gui/layout_report.h)");
+    app.add_option("--frame-times", o.frame_times_path,
+                   "Write how long each frame took, one line per frame: the screen and the "
+                   "milliseconds (benchmarks)");
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {

@@ -486,7 +486,7 @@ private:
 
 }  // namespace
 
-BankLoad load_banks(const std::vector<fs::path>& dirs) {
+BankLoad load_tags(const std::vector<fs::path>& dirs) {
     BankLoad load;
     for (const auto& file : data_files(dirs, "tags")) {
         auto src = parse_or_report(file, load.problems);
@@ -494,6 +494,11 @@ BankLoad load_banks(const std::vector<fs::path>& dirs) {
         if (auto set = read_tag_file(*src, load.problems))
             merge_tags(*src, std::move(*set), load.banks, load.problems);
     }
+    return load;
+}
+
+BankLoad load_banks(const std::vector<fs::path>& dirs) {
+    BankLoad load = load_tags(dirs);
     QuestionIdSet accepted_ids;
     auto& all = load.banks.questions;
     for (const auto& file : data_files(dirs, "questions")) {

@@ -144,5 +144,8 @@ std::vector<std::filesystem::path> data_files(const std::vector<std::filesystem:
                                               std::string_view prefix);
 
 BankLoad load_banks(const std::vector<std::filesystem::path>& dirs);
+// Only the tags files (labels, phrases, grammar): for screens that show tag
+// labels and need no questions, without reading a big question bank.
+BankLoad load_tags(const std::vector<std::filesystem::path>& dirs);
 
 }  // namespace rapport

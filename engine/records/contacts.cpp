@@ -4,6 +4,7 @@
 #include "engine/records/record_checks.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 namespace rapport {
 namespace {
@@ -12,10 +13,15 @@ constexpr const char* kSelectContact =
     "SELECT id, name, company, role, email, phone, link, how_met, referred_by, notes, "
     "created_at, updated_at FROM contacts";
 
-Contact read_contact(Database& db, const Statement& st) {
+Contact read_contact_columns(const Statement& st) {
     Contact c;
     read_columns(st, c.id, c.name, c.company, c.role, c.email, c.phone, c.link, c.how_met,
                  c.referred_by, c.notes, c.created_at, c.updated_at);
+    return c;
+}
+
+Contact read_contact(Database& db, const Statement& st) {
+    Contact c = read_contact_columns(st);
     Statement tags = db.prepare("SELECT tag FROM contact_tags WHERE contact_id = ?1 ORDER BY tag");
     tags.bind(1, c.id);
     while (tags.step()) c.tags.push_back(tags.column_text(0));
@@ -80,11 +86,27 @@ Contact get_contact(Database& db, std::int64_t id) {
     throw Error("no contact with id " + std::to_string(id));
 }
 
+// The tags of every contact in one query: a query per contact cost Home
+// and Debrief most of a second at 20,000 contacts.
 std::vector<Contact> list_contacts(Database& db) {
     Statement st = db.prepare(std::string(kSelectContact) + " ORDER BY name COLLATE NOCASE, id");
     std::vector<Contact> out;
-    while (st.step()) out.push_back(read_contact(db, st));
+    std::unordered_map<std::int64_t, std::size_t> index;  // id -> position in out
+    while (st.step()) {
+        out.push_back(read_contact_columns(st));
+        index.emplace(out.back().id, out.size() - 1);
+    }
+    Statement tags = db.prepare("SELECT contact_id, tag FROM contact_tags ORDER BY contact_id, tag");
+    while (tags.step())
+        if (auto it = index.find(tags.column_int(0)); it != index.end())
+            out[it->second].tags.push_back(tags.column_text(1));
     return out;
+}
+
+std::int64_t count_contacts(Database& db) {
+    Statement st = db.prepare("SELECT count(*) FROM contacts");
+    st.step();
+    return st.column_int(0);
 }
 
 void insert_contact_verbatim(Database& db, const Contact& c) {

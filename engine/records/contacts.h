@@ -49,6 +49,7 @@ std::optional<Contact> find_contact(Database& db, std::int64_t id);
 
 // Ordered by name (case-insensitive), then id.
 std::vector<Contact> list_contacts(Database& db);
+std::int64_t count_contacts(Database& db);
 
 void edit_contact(Database& db, std::int64_t id, const ContactChanges& changes);
 

@@ -393,7 +393,6 @@ Debrief read_debrief(const FieldReader& r, const json& j, const std::string& ptr
     return d;
 }
 
-
 Meeting read_meeting(const FieldReader& r, const json& j, const std::string& ptr,
                      const IdMap& contact_ids, IdMap& meeting_ids) {
     Meeting m;
@@ -550,6 +549,7 @@ public:
         } else if (!src.root.contains("contacts")) {
             waiting_.push_back({array, item, ptr});  // the contacts come later in the file
         } else {
+            r.array(src.root, "", "contacts");  // "must be a list" rather than "no contact with id"
             add_linked(r, array, item, ptr);
         }
         report_progress(src.bytes_read);

@@ -159,6 +159,13 @@ std::vector<Referral> list_referrals(Database& db, std::optional<std::int64_t> m
     return out;
 }
 
+std::unordered_set<std::int64_t> meetings_thanked(Database& db) {
+    std::unordered_set<std::int64_t> ids;
+    Statement st = db.prepare("SELECT meeting_id FROM debriefs WHERE thank_you_sent_at IS NOT NULL");
+    while (st.step()) ids.insert(st.column_int(0));
+    return ids;
+}
+
 Debrief get_debrief(Database& db, std::int64_t meeting_id) {
     get_meeting(db, meeting_id);
     Debrief d;

@@ -16,6 +16,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 namespace rapport {
@@ -76,6 +77,10 @@ struct DebriefChanges {
 
 // Throws "no meeting with id N" for an unknown meeting.
 Debrief get_debrief(Database& db, std::int64_t meeting_id);
+
+// The meetings whose thank-you was sent, in one query (lists of thousands of
+// meetings need no debrief each).
+std::unordered_set<std::int64_t> meetings_thanked(Database& db);
 
 // Applies the changes in one transaction, creating the debrief when needed.
 // Answers are checked against the checklist: unknown items and choices are

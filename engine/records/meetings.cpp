@@ -120,6 +120,20 @@ std::vector<Meeting> list_meetings(Database& db, std::optional<std::int64_t> con
     return out;
 }
 
+std::vector<Meeting> list_planned_meetings(Database& db) {
+    Statement st = db.prepare(std::string(kSelectMeeting) +
+                              " WHERE m.status = 'planned' ORDER BY m.at_utc, m.id");
+    std::vector<Meeting> out;
+    while (st.step()) out.push_back(read_meeting(db, st, false));
+    return out;
+}
+
+std::int64_t count_meetings(Database& db) {
+    Statement st = db.prepare("SELECT count(*) FROM meetings");
+    st.step();
+    return st.column_int(0);
+}
+
 void insert_meeting_verbatim(Database& db, const Meeting& m) {
     check_meeting_fields(db, m);
     db.prepare("INSERT INTO meetings(id, contact_id, at_local, at_utc, minutes, mode, place, "

@@ -70,6 +70,11 @@ std::optional<Meeting> find_meeting(Database& db, std::int64_t id);
 std::vector<Meeting> list_meetings(Database& db, std::optional<std::int64_t> contact_id = {},
                                    bool with_sheets = false);
 
+// The planned meetings only, in time order: screens that look ahead read a
+// handful of rows instead of years of meetings.
+std::vector<Meeting> list_planned_meetings(Database& db);
+std::int64_t count_meetings(Database& db);
+
 void edit_meeting(Database& db, std::int64_t id, const MeetingChanges& changes);
 // Removes the meeting with its sheet, debrief and referrals.
 void remove_meeting(Database& db, std::int64_t id);

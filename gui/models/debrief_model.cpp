@@ -55,10 +55,11 @@ void DebriefModel::refresh() {
         const std::int64_t now_utc = local_now_().utc_seconds();
         std::map<std::int64_t, std::string> companies;
         for (const Contact& c : list_contacts(*db_)) companies[c.id] = c.company;
+        const auto thanked = meetings_thanked(*db_);
         for (const Meeting& m : list_meetings(*db_)) {
             if (!took_place(m, now_utc)) continue;
             found.push_back({m.id, m.contact_name, companies[m.contact_id], m.at, m.minutes,
-                             get_debrief(*db_, m.id).thank_you_sent_at.has_value()});
+                             thanked.count(m.id) > 0});
         }
     });
     if (!listed) return;

@@ -35,22 +35,20 @@ void HomeModel::refresh() {
 // Planned meetings that have not ended, in time order (the engine lists them so).
 void HomeModel::read_meetings() {
     guarded(error_, [&] {
-        std::map<std::int64_t, std::string> companies;
-        const std::vector<Contact> contacts = list_contacts(*db_);
-        for (const Contact& c : contacts) companies[c.id] = c.company;
-        contacts_ = static_cast<int>(contacts.size());
-
-        const std::vector<Meeting> meetings = list_meetings(*db_);
-        meetings_ = static_cast<int>(meetings.size());
+        // Counts and the planned meetings only: years of records stay unread.
+        contacts_ = static_cast<int>(count_contacts(*db_));
+        meetings_ = static_cast<int>(count_meetings(*db_));
         const std::int64_t now_utc = now_value_.utc_seconds();
         const std::string today = now_value_.date();
         upcoming_.clear();
-        for (const Meeting& m : meetings) {
+        for (const Meeting& m : list_planned_meetings(*db_)) {
             const std::int64_t start = m.at.utc_seconds(), end = start + m.minutes * 60;
-            if (m.status != "planned" || end <= now_utc) continue;
+            if (end <= now_utc) continue;
             if (upcoming_.size() == kUpcomingLimit) break;
-            upcoming_.push_back({m.id, m.contact_name, companies[m.contact_id], m.at, m.minutes,
-                                 local_from_utc(start).date() == today, start <= now_utc});
+            const std::optional<Contact> contact = find_contact(*db_, m.contact_id);
+            upcoming_.push_back({m.id, m.contact_name, contact ? contact->company : std::string(),
+                                 m.at, m.minutes, local_from_utc(start).date() == today,
+                                 start <= now_utc});
         }
     });
 }

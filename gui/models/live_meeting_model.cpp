@@ -17,7 +17,7 @@ LiveMeetingModel::LiveMeetingModel(Database* db, Now now, WallNow wall_now,
       clock_(make_meeting_clock(kDefaultMeetingMinutes, now_)) {
     if (db_ && !banks_dir.empty()) {
         guarded(error_, [&] {
-            const Banks banks = load_banks(bank_dirs(banks_dir)).banks;
+            const Banks banks = load_tags(bank_dirs(banks_dir)).banks;  // labels only
             const TagSet& tags = banks.require_tags(load_profile(*db_).language);
             for (Stage stage : kStages) stage_labels_[std::string(stage_id(stage))] = tags.stage_label(stage);
         });

@@ -595,8 +595,7 @@ const std::vector<Meeting>& PrepareModel::planned_meetings() const {
     const std::uint64_t stamp = db_->change_stamp();
     if (planned_stamp_ == stamp) return planned_;
     planned_.clear();
-    for (Meeting& meeting : list_meetings(*db_))
-        if (meeting.status == "planned") planned_.push_back(std::move(meeting));
+    planned_ = list_planned_meetings(*db_);
     planned_stamp_ = stamp;
     return planned_;
 }

@@ -34,7 +34,7 @@ ProfileModel::ProfileModel(Database* db, const std::filesystem::path& banks_dir,
     : db_(db), banks_dir_(banks_dir), debounce_(std::move(now)) {
     // Only the tag files matter here (goal names); a broken user bank is
     // skipped by the loader like everywhere else.
-    guarded(error_, [&] { banks_ = load_banks(bank_dirs(banks_dir_)).banks; });
+    guarded(error_, [&] { banks_ = load_tags(bank_dirs(banks_dir_)).banks; });
     reload();
 }
 

@@ -72,7 +72,7 @@ private:
 
     Database* db_;
     std::filesystem::path banks_dir_;
-    Banks banks_;
+    Banks banks_;  // tags only (load_tags): the goal labels
     Profile profile_;
     std::map<TextField, std::string> typed_;  // edits waiting for the debounce
     Debounce debounce_;

@@ -75,15 +75,16 @@ public:
     const char* name() const override { return _("Meetings & contacts"); }
 
     void draw(AppContext& ctx) override {
+        // Back from another screen: the records may have changed there. (A
+        // model built now has just read them.)
         if (!model_) model_.emplace(ctx.db);
+        else if (ImGui::GetFrameCount() != last_frame_ + 1) model_->refresh();
         if (!outreach_) outreach_.emplace(ctx.db, shipped_banks_dir());
         if (seen_profile_revision_ != ctx.profile_revision) {
             if (seen_profile_revision_ >= 0) outreach_->profile_changed();  // the name, the language
             seen_profile_revision_ = ctx.profile_revision;
         }
         RecordsModel& m = *model_;
-        // Back from another screen: the records may have changed there.
-        if (ImGui::GetFrameCount() != last_frame_ + 1) m.refresh();
         last_frame_ = ImGui::GetFrameCount();
         m.tick();
         open_requested_form(ctx, m);

@@ -3,6 +3,7 @@
 #include "engine/questions/bank.h"
 #include "engine/questions/bank_lint.h"
 #include "engine/base/error.h"
+#include "engine/base/paths.h"
 #include "engine/questions/preparation.h"
 #include "tests/support/bank_fixture.h"
 
@@ -303,4 +304,26 @@ TEST_CASE("tags carry search keywords and grammar; search finds tags by keyword"
     CHECK(fr.grammar.plural_verbs.at("est") == "sont");
     CHECK(indefinite_article("UX designer", en.grammar) == "a");
     CHECK(with_form("de", fr.find_industry("law")->phrase, fr.grammar) == "du droit");
+}
+
+TEST_CASE("load_tags reads the tags load_banks reads, and no question file") {
+    TempDir dir;
+    for (const auto& entry : std::filesystem::directory_iterator(shipped_banks_dir()))
+        if (entry.is_regular_file()) std::filesystem::copy_file(entry.path(), dir / entry.path().filename());
+    // A question file that would be a problem if it were read.
+    write_file(dir / "questions.broken.json", "{\"lang\": \"en\", \"questions\": [");
+    const BankLoad all = load_banks({dir.path()});
+    const BankLoad tags = load_tags({dir.path()});
+    CHECK_FALSE(all.banks.questions.empty());
+    CHECK(tags.banks.questions.empty());
+    CHECK(tags.problems.empty());
+    CHECK(all.problems.size() == 1);
+    REQUIRE(tags.banks.tags.size() == all.banks.tags.size());
+    for (const auto& [lang, set] : all.banks.tags) {
+        const TagSet& same = tags.banks.require_tags(lang);
+        REQUIRE(same.goals.size() == set.goals.size());
+        for (size_t i = 0; i < set.goals.size(); ++i) CHECK(same.goals[i].label == set.goals[i].label);
+        CHECK(same.stage_labels == set.stage_labels);
+        CHECK(same.phrases == set.phrases);
+    }
 }

@@ -1,8 +1,11 @@
-// The import of a large export: read one record at a time, with progress,
-// all or nothing wherever it fails, and the same database as a whole-document
-// import (records, links and search index).
+// Years of records: the import of a large export (read one record at a
+// time, with progress, all or nothing wherever it fails, the same database
+// as a whole-document import: records, links and search index), and the
+// lists the app reads in one query instead of one per record.
 #include "engine/records/contacts.h"
 #include "engine/records/data_export.h"
+#include "engine/records/debriefs.h"
+#include "engine/records/meetings.h"
 #include "engine/records/search.h"
 #include "tests/support/test_support.h"
 
@@ -38,7 +41,7 @@ ojson generated_export(int contacts) {
                 {"at", "2024-0" + std::to_string(1 + i % 9) + "-1" + std::to_string(i % 10) + "T10:30+00:00"},
                 {"minutes", 20},
                 {"mode", "video"},
-                {"status", "done"},
+                {"status", i % 10 == 0 ? "planned" : "done"},
                 {"notes", "went well " + std::to_string(i)},
                 {"sheet",
                  {{{"id", "q1"}, {"text", "Quelles tendances voyez-vous ?"}, {"stage", "opening"}},
@@ -46,6 +49,8 @@ ojson generated_export(int contacts) {
         if (i % 2 == 0)
             m["debrief"] = {{"answers", {{"learned", "consultations first " + std::to_string(i)}}},
                             {"notes", "send the map"},
+                            {"thank_you_sent_at",
+                             i % 4 == 0 ? ojson("2024-03-02T08:00+00:00") : ojson(nullptr)},
                             {"referrals",
                              {{{"id", i}, {"name", "Inès Haddad"}, {"contact_id", 3}}}}};
         meetings.push_back(m);
@@ -58,6 +63,16 @@ ojson generated_export(int contacts) {
         if (i > 1) o["follow_up_of"] = i - 1;
         outreach.push_back(o);
     }
+    // Fixed times: left out, they would be the time of the import.
+    const auto stamp = [](ojson& record) {
+        record["created_at"] = "2024-01-01T00:00:00Z";
+        if (!record.contains("channel")) record["updated_at"] = "2024-01-02T00:00:00Z";
+    };
+    for (auto* list : {&people, &meetings, &outreach})
+        for (auto& record : *list) {
+            stamp(record);
+            if (record.contains("debrief")) stamp(record["debrief"]);
+        }
     doc["contacts"] = people;
     doc["meetings"] = meetings;
     doc["outreach"] = outreach;
@@ -234,4 +249,45 @@ TEST_CASE("a streamed import gives the same records and search index, in any key
         CHECK(trigger_count(first) == triggers);
         CHECK(count_search_matches(first, "angstrom").contacts == 80);
     }
+}
+
+TEST_CASE("lists read in one query give what reading record by record gives") {
+    TempDir tmp;
+    Database db = Database::open(tmp / "r.db");
+    import_export(db, generated_export(60).dump(), "a.json");
+    Contact untagged;
+    untagged.name = "Aaron Sans Étiquette";
+    add_contact(db, untagged);
+    Contact retagged;
+    retagged.name = "Zed";
+    retagged.tags = {"zeta", "alpha", "mu"};
+    add_contact(db, retagged);
+
+    const std::vector<Contact> listed = list_contacts(db);
+    REQUIRE(listed.size() == 62);
+    for (const Contact& c : listed) CHECK(c.tags == get_contact(db, c.id).tags);
+    CHECK(listed.front().tags.empty());
+    const auto zed = std::find_if(listed.begin(), listed.end(),
+                                  [](const Contact& c) { return c.name == "Zed"; });
+    REQUIRE(zed != listed.end());
+    CHECK(zed->tags == std::vector<std::string>{"alpha", "mu", "zeta"});
+
+    const auto thanked = meetings_thanked(db);
+    int expected = 0;
+    for (const Meeting& m : list_meetings(db)) {
+        const bool sent = get_debrief(db, m.id).thank_you_sent_at.has_value();
+        CHECK(thanked.count(m.id) == (sent ? 1u : 0u));
+        expected += sent ? 1 : 0;
+    }
+    CHECK(expected == 30);  // every fourth of 120 meetings
+    CHECK(thanked.size() == 30);
+
+    std::vector<std::int64_t> planned, planned_listed;
+    for (const Meeting& m : list_meetings(db))
+        if (m.status == "planned") planned.push_back(m.id);
+    for (const Meeting& m : list_planned_meetings(db)) planned_listed.push_back(m.id);
+    CHECK(planned.size() == 12);  // every tenth
+    CHECK(planned_listed == planned);
+    CHECK(count_contacts(db) == 62);
+    CHECK(count_meetings(db) == 120);
 }

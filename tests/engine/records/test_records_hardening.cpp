@@ -209,3 +209,15 @@ TEST_CASE("search counts every match, beyond the hits it lists") {
     CHECK(counts.meetings == 0);
     CHECK(count_search_matches(db, "").contacts == 0);
 }
+
+TEST_CASE("an import whose contacts are not a list says so, whatever comes after") {
+    TempDir tmp;
+    Database db = Database::open(tmp / "r.db");
+    const std::string text =
+        R"({"format": "rapport-export", "format_version": 1, "contacts": {"id": 1},
+            "meetings": [{"id": 1, "contact_id": 1, "at": "2024-01-01T10:00+00:00",
+                          "minutes": 30, "mode": "video", "status": "done"}]})";
+    CHECK_THROWS_WITH_AS(import_export(db, text, "in.json"),
+                         doctest::Contains("/contacts: must be a list"), Error);
+    CHECK(list_meetings(db).empty());
+}
