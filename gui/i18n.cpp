@@ -103,6 +103,16 @@ std::string meeting_value_label(std::string_view value) {
     return std::string(value);
 }
 
+std::string decimal(double value, int digits, bool with_sign) {
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, with_sign ? "%+.*f" : "%.*f", digits, value);
+    std::string text = buffer;
+    if (interface_language() == "fr")
+        for (char& c : text)
+            if (c == '.') c = ',';
+    return text;
+}
+
 std::string format(const char* templ, ...) {
     va_list args;
     va_start(args, templ);

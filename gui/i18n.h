@@ -70,4 +70,9 @@ std::string meeting_value_label(std::string_view value);
 // format_arg attribute), and msgfmt --check-format the French one.
 std::string format(const char* templ, ...) __attribute__((format(printf, 1, 2)));
 
+// A number with `digits` decimals as the window's language writes it: "35.6"
+// in English, "35,6" in French (printf itself stays in the C locale);
+// with_sign adds "+" to a positive number ("+2.5", for an offset).
+std::string decimal(double value, int digits, bool with_sign = false);
+
 }  // namespace rapport::gui

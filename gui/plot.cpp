@@ -103,9 +103,9 @@ void attempts_plot(const char* id, const std::vector<PlotPoint>& points, float t
         draw->AddCircle(ImVec2(x_of(nearest), y_of(p.seconds)), font * 0.45f, ImGui::GetColorU32(ImGuiCol_Text), 0, 1.5f);
         const int number = first_number + static_cast<int>(nearest);
         if (p.day.empty())
-            ImGui::SetTooltip(_("Attempt %d · %.1f s"), number, p.seconds);
+            ImGui::SetTooltip(_("Attempt %d · %s s"), number, decimal(p.seconds, 1).c_str());
         else
-            ImGui::SetTooltip(_("Attempt %d · %s · %.1f s"), number, p.day.c_str(), p.seconds);
+            ImGui::SetTooltip(_("Attempt %d · %s · %s s"), number, p.day.c_str(), decimal(p.seconds, 1).c_str());
     }
     char legend[120];
     std::snprintf(legend, sizeof legend, _("Green band: %.0f–%.0f s is fine for the %.0f s target. Hover a point for its attempt."),

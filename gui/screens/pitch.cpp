@@ -15,7 +15,6 @@
 #include "gui/spelling_panel.h"
 #include "gui/widgets.h"
 #include "gui/wrapped_editor.h"
-#include "gui/i18n.h"
 
 #include <GLFW/glfw3.h>
 #include <imgui_stdlib.h>
@@ -184,8 +183,8 @@ private:
             return;
         }
         const PitchAnalysis& a = *m.analysis();
-        ImGui::TextWrapped(_("%d words, about %.1f s at %.0f words per minute (%s)"), a.words,
-                           a.estimated_seconds, a.wpm, rate_origin(a.wpm_source));
+        ImGui::TextWrapped(_("%d words, about %s s at %.0f words per minute (%s)"), a.words,
+                           decimal(a.estimated_seconds, 1).c_str(), a.wpm, rate_origin(a.wpm_source));
         if (a.target_seconds)
             ImGui::TextWrapped(_("Target %.0f s: between %.0f and %.0f s is fine"), *a.target_seconds,
                                *a.target_seconds * (1 - kPitchTargetTolerance),
@@ -303,10 +302,10 @@ private:
             return;
         }
         const double remaining = m.target_seconds() - elapsed;
-        const char* templ = remaining >= 0
-                                ? (running ? _("%s · %.0f s left of %s") : _("%s · %.1f s left of %s"))
-                                : (running ? _("%s · %.0f s over %s") : _("%s · %.1f s over %s"));
-        ImGui::TextWrapped(templ, state, std::abs(remaining), clock_text(m.target_seconds(), true).c_str());
+        // Whole seconds while the clock runs, tenths once it stops.
+        const char* templ = remaining >= 0 ? _("%s · %s s left of %s") : _("%s · %s s over %s");
+        ImGui::TextWrapped(templ, state, decimal(std::abs(remaining), running ? 0 : 1).c_str(),
+                           clock_text(m.target_seconds(), true).c_str());
     }
 
     static void draw_timer_buttons(PitchModel& m) {
@@ -320,8 +319,8 @@ private:
         if (!m.unsaved_attempt()) return;
         const PitchModel::UnsavedAttempt& a = *m.unsaved_attempt();
         ImGui::Separator();
-        ImGui::TextWrapped(_("This attempt: %s (%+.1f s from target)"), clock_text(a.seconds).c_str(),
-                    a.seconds - a.target_seconds);
+        ImGui::TextWrapped(_("This attempt: %s (%s s from target)"), clock_text(a.seconds).c_str(),
+                           decimal(a.seconds - a.target_seconds, 1, true).c_str());
         int rating = a.rating;
         ImGui::TextUnformatted(_("Rating:"));
         const char* labels[] = {"–", "1", "2", "3", "4", "5"};  // "–": not rated
@@ -348,11 +347,13 @@ private:
             hint(_("No saved attempts of this script yet: time one and save it to see your progress."));
             return;
         }
-        ImGui::TextWrapped(P_("%d attempt · best %.1f s (%.1f s from target)",
-                              "%d attempts · best %.1f s (%.1f s from target)", static_cast<unsigned long>(p.attempts)),
-                           p.attempts, p.best->seconds, distance_from_target(*p.best));
-        ImGui::TextWrapped(_("Average %.1f s, %.1f s from target · last %+.1f s"), p.average_seconds,
-                           p.average_distance_seconds, p.last_offset_seconds);
+        ImGui::TextWrapped(P_("%d attempt · best %s s (%s s from target)",
+                              "%d attempts · best %s s (%s s from target)", static_cast<unsigned long>(p.attempts)),
+                           p.attempts, decimal(p.best->seconds, 1).c_str(),
+                           decimal(distance_from_target(*p.best), 1).c_str());
+        ImGui::TextWrapped(_("Average %s s, %s s from target · last %s s"), decimal(p.average_seconds, 1).c_str(),
+                           decimal(p.average_distance_seconds, 1).c_str(),
+                           decimal(p.last_offset_seconds, 1, true).c_str());
         draw_history_plot(m);
     }
 

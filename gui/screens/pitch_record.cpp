@@ -4,7 +4,6 @@
 #include "engine/base/local_time.h"
 #include "gui/i18n.h"
 #include "gui/widgets.h"
-#include "gui/i18n.h"
 
 #include <imgui.h>
 #include <imgui_stdlib.h>
@@ -73,8 +72,8 @@ std::string take_label(const PitchAttempt& a) {
 
 void report_view(const SpokenReport& r) {
     const double offset = r.speaking_seconds - r.target_seconds;
-    ImGui::Text(_("Spoke for %.1f s (target %.0f s, %s%.1f s)"), r.speaking_seconds, r.target_seconds,
-                offset > 0 ? "+" : "", offset);
+    ImGui::Text(_("Spoke for %s s (target %.0f s, %s s)"), decimal(r.speaking_seconds, 1).c_str(),
+                r.target_seconds, decimal(offset, 1, true).c_str());
     const bool estimated = r.wpm_source != "script";
     std::string pace =
         r.usual_wpm ? format(estimated ? _("%.0f words a minute (estimated from syllables), your usual %.0f")
@@ -86,7 +85,7 @@ void report_view(const SpokenReport& r) {
     ImGui::TextUnformatted(pace.c_str());
     ImGui::Text(_("%zu pauses of 0.5 s or more, %d long"), r.pauses.size(), r.long_pauses());
     if (r.recognized) {
-        ImGui::Text(_("%zu fillers (%.1f a minute)"), r.fillers.size(), r.fillers_per_minute);
+        ImGui::Text(_("%zu fillers (%s a minute)"), r.fillers.size(), decimal(r.fillers_per_minute, 1).c_str());
         for (const SpokenSentence& s : r.sentences)
             if (!s.said) {
                 ImGui::PushTextWrapPos();
@@ -113,7 +112,7 @@ void spoken_history(const PitchModel& pitch) {
                      ImVec2(ImGui::GetContentRegionAvail().x * 0.5f, 3 * ImGui::GetFontSize()));
     if (fillers.empty()) return;
     ImGui::SameLine();
-    const std::string fillers_label = format(_("Fillers, last %.1f/min"), static_cast<double>(fillers.back()));
+    const std::string fillers_label = format(_("Fillers, last %s/min"), decimal(fillers.back(), 1).c_str());
     ImGui::PlotLines("##fillers", fillers.data(), static_cast<int>(fillers.size()), 0, fillers_label.c_str(), 0,
                      10, ImVec2(-1, 3 * ImGui::GetFontSize()));
 }
@@ -181,7 +180,7 @@ void RecordPanel::draw(AppContext& ctx, PitchModel& pitch) {
         const RecorderStatus status = m.recorder_status();
         if (ImGui::Button(_("Stop"))) m.stop();
         ImGui::SameLine();
-        if (status.heard_voice) ImGui::Text("%.1f s", status.clock);
+        if (status.heard_voice) ImGui::Text("%s s", decimal(status.clock, 1).c_str());
         else ImGui::TextDisabled(_("Start speaking: the clock starts at your first word"));
         level_meter(status);
     } else if (m.state() == State::analysing) {

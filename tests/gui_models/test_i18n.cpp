@@ -90,9 +90,25 @@ TEST_CASE("plural forms follow the language: French counts 0 and 1 as singular")
     CHECK(issues(0) == "0 faute possible");
     CHECK(issues(1) == "1 faute possible");
     CHECK(issues(2) == "2 fautes possibles");
-    CHECK(format(P_("%d attempt · best %.1f s (%.1f s from target)",
-                    "%d attempts · best %.1f s (%.1f s from target)", 3),
-                 3, 58.9, 1.1) == "3 essais · meilleur 58.9 s (à 1.1 s de la cible)");
+    CHECK(format(P_("%d attempt · best %s s (%s s from target)",
+                    "%d attempts · best %s s (%s s from target)", 3),
+                 3, decimal(58.94, 1).c_str(), decimal(1.1, 1).c_str()) ==
+          "3 essais · meilleur 58,9 s (à 1,1 s de la cible)");
+}
+
+TEST_CASE("numbers take the language's decimal mark") {
+    Environment env;
+    init_translations();
+    set_interface_language("en");
+    CHECK(decimal(35.56, 1) == "35.6");
+    CHECK(decimal(2.5, 1, true) == "+2.5");
+    CHECK(decimal(-2.5, 1, true) == "-2.5");
+    CHECK(decimal(64.0, 0) == "64");
+    set_interface_language("fr");
+    CHECK(decimal(35.56, 1) == "35,6");
+    CHECK(decimal(2.5, 1, true) == "+2,5");
+    CHECK(decimal(64.0, 0) == "64");
+    set_interface_language("en");
 }
 
 TEST_CASE("stored values and dates read in the interface language") {
