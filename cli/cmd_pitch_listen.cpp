@@ -43,9 +43,14 @@ std::string fixed(double value, int decimals) {
 }
 
 void print_report_text(const SpokenReport& r) {
-    const double offset = r.speaking_seconds - r.target_seconds;
-    std::cout << "Speaking time: " << fixed(r.speaking_seconds, 1) << " s (target " << fixed(r.target_seconds, 0)
-              << " s, " << (offset > 0 ? "+" : "") << fixed(offset, 1) << " s)\n";
+    std::cout << "Speaking time: " << fixed(r.speaking_seconds, 1) << " s (";
+    if (r.target_seconds) {
+        const double offset = r.speaking_seconds - *r.target_seconds;
+        std::cout << "target " << fixed(*r.target_seconds, 0) << " s, " << (offset > 0 ? "+" : "") << fixed(offset, 1)
+                  << " s)\n";
+    } else {
+        std::cout << "no target; most pitches run 30 s to 2 min)\n";
+    }
     std::cout << "Pace:          " << fixed(r.wpm, 0) << " words a minute, "
               << (r.wpm_source == "script" ? "words from the script" : "estimated from syllables");
     if (r.usual_wpm) std::cout << " (your usual: " << fixed(*r.usual_wpm, 0) << ")";
@@ -90,7 +95,9 @@ void run_listen(Context& ctx, const ListenOptions& o) {
         require_utf8(*options.script, o.script_file);
     }
     options.language = o.language.value_or(script ? script->language : "en");
-    options.target_seconds = o.target.value_or(script ? attempt_target_seconds(*script) : 60);
+    // A script with no target gets no length verdict; its attempt is still
+    // logged against attempt_target_seconds().
+    options.target_seconds = o.target ? o.target : script ? script->target_seconds : std::optional<double>(60);
     if (o.log || o.script) options.usual_wpm = usual_spoken_wpm(ctx.db(), o.script);
 
     SpokenReport report;
@@ -105,7 +112,7 @@ void run_listen(Context& ctx, const ListenOptions& o) {
     if (o.log) {
         NewPitchAttempt attempt;
         attempt.script_id = o.script;
-        attempt.target_seconds = options.target_seconds;
+        attempt.target_seconds = o.target.value_or(script ? attempt_target_seconds(*script) : 60);
         const PitchAttempt logged = log_spoken_attempt(ctx.db(), attempt, report, &clip);
         (o.format == "json" ? std::cerr : std::cout) << "Logged attempt " << logged.id << "\n";
     }
@@ -122,7 +129,8 @@ void add_pitch_listen_commands(CLI::App* pitch, Context& ctx) {
     cmd->add_option("--script-file", o->script_file, "A file holding the script that was spoken");
     cmd->add_option("--lang", o->language, "Language spoken: en|fr (default: the script's, else en)")
         ->check(CLI::IsMember({"en", "fr"}));
-    cmd->add_option("--target", o->target, "Target length in seconds (default: the script's, else 60)");
+    cmd->add_option("--target", o->target, "Target length in seconds (default: the script's, else 60; a script "
+                                           "with no target gets no length verdict)");
     add_format_option(cmd, o->format, {"text", "json"});
     cmd->add_flag("--log", o->log, "Store the attempt and its report");
     on_run(cmd, ctx, [&ctx, o] { run_listen(ctx, *o); });

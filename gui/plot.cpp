@@ -1,6 +1,7 @@
 #include "gui/plot.h"
 
 #include "engine/base/local_time.h"
+#include "engine/pitch/analysis.h"
 #include "gui/widgets.h"
 #include "gui/i18n.h"
 #include "engine/base/date_format.h"
@@ -43,7 +44,7 @@ float tick_step(float span, int ticks) {
     return 600;
 }
 
-void attempts_plot(const char* id, const std::vector<PlotPoint>& points, float target,
+void attempts_plot(const char* id, const std::vector<PlotPoint>& points, std::optional<float> target,
                    float tolerance, float height, int first_number) {
     if (points.size() < 2) return;
     const ImGuiStyle& style = ImGui::GetStyle();
@@ -52,8 +53,11 @@ void attempts_plot(const char* id, const std::vector<PlotPoint>& points, float t
     ImGui::InvisibleButton(id, ImVec2(width, height));
     const bool hovered = ImGui::IsItemHovered();
 
+    // Where a length is fine: around the target, or the usual length of a pitch.
+    const float band_low = target ? *target * (1 - tolerance) : static_cast<float>(kUsualPitchShortestSeconds);
+    const float band_high = target ? *target * (1 + tolerance) : static_cast<float>(kUsualPitchLongestSeconds);
     // The range spans the attempts and the band, with a margin.
-    float low = target * (1 - tolerance), high = target * (1 + tolerance);
+    float low = band_low, high = band_high;
     for (const PlotPoint& p : points) {
         low = std::min(low, p.seconds);
         high = std::max(high, p.seconds);
@@ -83,9 +87,9 @@ void attempts_plot(const char* id, const std::vector<PlotPoint>& points, float t
                       muted, label.c_str());
     }
     // The band where a length is fine, and the target across it.
-    draw->AddRectFilled(ImVec2(min.x, y_of(target * (1 + tolerance))), ImVec2(max.x, y_of(target * (1 - tolerance))),
-                        with_alpha(kGoodColor, 0.15f));
-    draw->AddLine(ImVec2(min.x, y_of(target)), ImVec2(max.x, y_of(target)), with_alpha(kGoodColor, 0.9f), 1.5f);
+    draw->AddRectFilled(ImVec2(min.x, y_of(band_high)), ImVec2(max.x, y_of(band_low)), with_alpha(kGoodColor, 0.15f));
+    if (target)
+        draw->AddLine(ImVec2(min.x, y_of(*target)), ImVec2(max.x, y_of(*target)), with_alpha(kGoodColor, 0.9f), 1.5f);
     // The attempts.
     const ImU32 line = ImGui::GetColorU32(ImGuiCol_Text, 0.45f);
     for (size_t i = 1; i < points.size(); ++i)
@@ -93,7 +97,7 @@ void attempts_plot(const char* id, const std::vector<PlotPoint>& points, float t
     size_t nearest = 0;
     const float mouse_x = ImGui::GetIO().MousePos.x;
     for (size_t i = 0; i < points.size(); ++i) {
-        const bool fine = std::abs(points[i].seconds - target) <= target * tolerance;
+        const bool fine = points[i].seconds >= band_low && points[i].seconds <= band_high;
         draw->AddCircleFilled(ImVec2(x_of(i), y_of(points[i].seconds)), font * 0.25f,
                               ImGui::GetColorU32(fine ? kGoodColor : kCautionColor));
         if (std::abs(x_of(i) - mouse_x) < std::abs(x_of(nearest) - mouse_x)) nearest = i;
@@ -107,10 +111,13 @@ void attempts_plot(const char* id, const std::vector<PlotPoint>& points, float t
         else
             ImGui::SetTooltip(_("Attempt %d · %s · %s s"), number, p.day.c_str(), decimal(p.seconds, 1).c_str());
     }
-    char legend[120];
-    std::snprintf(legend, sizeof legend, _("Green band: %.0f–%.0f s is fine for the %.0f s target. Hover a point for its attempt."),
-                  target * (1 - tolerance), target * (1 + tolerance), target);
-    hint(legend);
+    const std::string legend =
+        target ? format(_("Green band: %.0f–%.0f s is fine for the %.0f s target. Hover a point for its attempt."),
+                        static_cast<double>(band_low), static_cast<double>(band_high), static_cast<double>(*target))
+               : format(_("Green band: %.0f–%.0f s, the usual length of a pitch (no target). Hover a point for its "
+                          "attempt."),
+                        static_cast<double>(band_low), static_cast<double>(band_high));
+    hint(legend.c_str());
 }
 
 }  // namespace rapport::gui

@@ -1,5 +1,7 @@
 #include "engine/pitch/progress.h"
 
+#include "engine/pitch/analysis.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -9,22 +11,32 @@ double distance_from_target(const PitchAttempt& attempt) {
     return std::abs(attempt.seconds - attempt.target_seconds);
 }
 
+double offset_from_usual_range(double seconds) {
+    if (seconds < kUsualPitchShortestSeconds) return seconds - kUsualPitchShortestSeconds;
+    if (seconds > kUsualPitchLongestSeconds) return seconds - kUsualPitchLongestSeconds;
+    return 0;
+}
+
 PitchProgress summarize_pitch_attempts(std::span<const PitchAttempt> oldest_first,
-                                       std::size_t last_count) {
+                                       std::size_t last_count, PitchLengthGoal goal) {
     PitchProgress p;
     if (oldest_first.empty()) return p;
     p.attempts = static_cast<int>(oldest_first.size());
+    auto offset = [goal](const PitchAttempt& a) {
+        return goal == PitchLengthGoal::target ? a.seconds - a.target_seconds : offset_from_usual_range(a.seconds);
+    };
 
     double total_seconds = 0, total_distance = 0;
     for (const PitchAttempt& a : oldest_first) {
         total_seconds += a.seconds;
-        total_distance += distance_from_target(a);
+        total_distance += std::abs(offset(a));
         // <= keeps the most recent of equally close attempts.
-        if (!p.best || distance_from_target(a) <= distance_from_target(*p.best)) p.best = a;
+        if (!p.best || std::abs(offset(a)) <= std::abs(offset(*p.best))) p.best = a;
     }
     p.average_seconds = total_seconds / p.attempts;
     p.average_distance_seconds = total_distance / p.attempts;
-    p.last_offset_seconds = oldest_first.back().seconds - oldest_first.back().target_seconds;
+    p.last_offset_seconds = offset(oldest_first.back());
+    p.last_seconds = oldest_first.back().seconds;
 
     const std::size_t keep = std::min(last_count, oldest_first.size());
     p.last.assign(oldest_first.end() - static_cast<std::ptrdiff_t>(keep), oldest_first.end());

@@ -8,7 +8,11 @@
 //   - the average length, and the average distance from target;
 //   - the last attempt's signed offset (seconds - target: > 0 over, < 0 under).
 // Each attempt is measured against its own target, since the target can
-// change between attempts.
+// change between attempts. For a script with no target
+// (PitchLengthGoal::usual_range) there is no target to measure against:
+// attempts are measured against the usual length of a pitch instead, 30 s to
+// 2 min (kUsualPitchShortestSeconds..kUsualPitchLongestSeconds), a distance of
+// 0 anywhere inside it, so the best is the latest attempt in that range.
 #pragma once
 
 #include "engine/pitch/store.h"
@@ -29,14 +33,20 @@ struct PitchProgress {
     double average_seconds = 0;
     double average_distance_seconds = 0;
     double last_offset_seconds = 0;
+    double last_seconds = 0;
 };
+
+enum class PitchLengthGoal { target, usual_range };
 
 inline constexpr std::size_t kPitchProgressLastCount = 5;
 
 double distance_from_target(const PitchAttempt& attempt);
+// Signed: > 0 longer than the usual range, < 0 shorter, 0 inside it.
+double offset_from_usual_range(double seconds);
 
 PitchProgress summarize_pitch_attempts(std::span<const PitchAttempt> oldest_first,
-                                       std::size_t last_count = kPitchProgressLastCount);
+                                       std::size_t last_count = kPitchProgressLastCount,
+                                       PitchLengthGoal goal = PitchLengthGoal::target);
 
 // Progress of one saved script, or of the attempts logged without a script.
 struct ScriptProgress {

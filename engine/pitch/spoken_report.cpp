@@ -122,16 +122,19 @@ std::vector<std::string> suggestions_for(const SpokenReport& r) {
                            " of your script, starting with \"" + first_words(first->text) +
                            "\". Rehearse that part on its own, then the whole pitch again."});
     }
-    const double over = r.speaking_seconds - r.target_seconds;
-    if (std::abs(over) > 0.15 * r.target_seconds) {
-        const double words = std::abs(over) / 60 * r.wpm;
-        all.push_back({50 + 100 * std::abs(over) / r.target_seconds,
-                       over > 0 ? "You spoke for " + clock_text(r.speaking_seconds) + " against a " +
-                                      clock_text(r.target_seconds) + " target: cut about " +
-                                      number_text(std::round(words / 5) * 5) + " words."
-                                : "You spoke for " + clock_text(r.speaking_seconds) + " of a " +
-                                      clock_text(r.target_seconds) +
-                                      " target: there is room for one more concrete example."});
+    if (r.target_seconds) {
+        const double target = *r.target_seconds;
+        const double over = r.speaking_seconds - target;
+        if (std::abs(over) > 0.15 * target) {
+            const double words = std::abs(over) / 60 * r.wpm;
+            all.push_back({50 + 100 * std::abs(over) / target,
+                           over > 0 ? "You spoke for " + clock_text(r.speaking_seconds) + " against a " +
+                                          clock_text(target) + " target: cut about " +
+                                          number_text(std::round(words / 5) * 5) + " words."
+                                    : "You spoke for " + clock_text(r.speaking_seconds) + " of a " +
+                                          clock_text(target) +
+                                          " target: there is room for one more concrete example."});
+        }
     }
     const double reference = r.usual_wpm.value_or(145);
     const double pace_gap = (r.wpm - reference) / reference;

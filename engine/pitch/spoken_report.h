@@ -15,7 +15,10 @@
 //     kSaidShare of its words heard, in order);
 //   - French, or no script, or no English model: no recognition, and
 //     `limits` says what the report cannot tell.
-// Then at most three suggestions, most important first.
+// Then at most three suggestions, most important first. The length is judged
+// against the target only when there is one: with no target (a script saved
+// without one) there is no length suggestion, and target_seconds stays empty
+// (shown as the speaking time beside the usual 30 s to 2 min of a pitch).
 #pragma once
 
 #include "engine/audio/audio_clip.h"
@@ -53,7 +56,7 @@ struct SpokenSentence {
 struct SpokenPitchOptions {
     std::optional<std::string> script;  // the text being rehearsed
     std::string language = "en";        // "en" or "fr"
-    double target_seconds = 60;
+    std::optional<double> target_seconds = 60;  // none: no length verdict
     std::optional<double> usual_wpm;    // the user's own pace on earlier attempts
     bool recognize = true;              // false: voice activity and pace only
 };
@@ -63,7 +66,7 @@ struct SpokenReport {
     double clip_seconds = 0;
     double speaking_seconds = 0;
     double speech_start = 0;
-    double target_seconds = 60;
+    std::optional<double> target_seconds = 60;  // none: no target, no length verdict
     std::vector<Pause> pauses;
     int words = 0;
     double wpm = 0;

@@ -42,7 +42,7 @@ json spoken_report_json(const SpokenReport& r) {
         timings.push_back({{"word", w.word}, {"start", rounded(w.start)}, {"end", rounded(w.end)}});
     return {{"language", r.language},
             {"speaking_seconds", r.speaking_seconds},
-            {"target_seconds", r.target_seconds},
+            {"target_seconds", r.target_seconds ? json(*r.target_seconds) : json(nullptr)},
             {"pauses", pauses},
             {"words", r.words},
             {"wpm", r.wpm},
@@ -65,7 +65,10 @@ SpokenReport spoken_report_from_json(const nlohmann::json& j) {
     SpokenReport r;
     r.language = field<std::string>(j, "language");
     r.speaking_seconds = field<double>(j, "speaking_seconds");
-    r.target_seconds = field<double>(j, "target_seconds");
+    // Required, and null for a script with no target.
+    r.target_seconds = field<nlohmann::json>(j, "target_seconds").is_null()
+                           ? std::nullopt
+                           : std::optional(field<double>(j, "target_seconds"));
     for (const auto& p : field<nlohmann::json>(j, "pauses"))
         r.pauses.push_back({field<double>(p, "start"), field<double>(p, "end")});
     r.words = field<int>(j, "words");

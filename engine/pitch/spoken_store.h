@@ -22,7 +22,7 @@ namespace rapport {
 inline constexpr const char* kKeepRecordingsSetting = "pitch.keep_recordings";
 
 // The report's fields, in this order: language, speaking_seconds,
-// target_seconds, pauses [{start, end}], words, wpm, wpm_source,
+// target_seconds (null: no target), pauses [{start, end}], words, wpm, wpm_source,
 // usual_wpm, pace [{at, wpm}], recognized, fillers [{word, at}],
 // fillers_per_minute, sentences [{text, said, heard_share}], word_timings
 // [{word, start, end}], suggestions, limits, clip_seconds, speech_start.

@@ -148,6 +148,7 @@ void PitchModel::set_target_seconds(double seconds) {
     timer_.set_target(to_duration(seconds));
     mark_dirty();
     analyze();
+    summarize_history();
 }
 
 void PitchModel::set_no_target() {
@@ -156,6 +157,7 @@ void PitchModel::set_no_target() {
     timer_.set_target(to_duration(target_seconds()));
     mark_dirty();
     analyze();
+    summarize_history();
 }
 
 // --- Saving ------------------------------------------------------------------
@@ -308,7 +310,35 @@ void PitchModel::reload_history() {
         attempts_ = list_pitch_attempts(*db_, script_.id);
         measured_wpm_ = measured_words_per_minute(*db_, script_.id);
     });
-    progress_ = summarize_pitch_attempts(attempts_);
+    summarize_history();
+}
+
+void PitchModel::summarize_history() {
+    progress_ = summarize_pitch_attempts(attempts_, kPitchProgressLastCount,
+                                         has_target() ? PitchLengthGoal::target : PitchLengthGoal::usual_range);
+}
+
+std::string PitchModel::unsaved_attempt_line() const {
+    if (!unsaved_) return {};
+    if (!has_target()) return format(_("This attempt: %s"), clock_text(unsaved_->seconds).c_str());
+    return format(_("This attempt: %s (%s s from target)"), clock_text(unsaved_->seconds).c_str(),
+                  decimal(unsaved_->seconds - unsaved_->target_seconds, 1, true).c_str());
+}
+
+std::vector<std::string> PitchModel::history_summary() const {
+    const PitchProgress& p = progress_;
+    if (p.attempts == 0) return {};
+    const auto count = static_cast<unsigned long>(p.attempts);
+    if (!has_target())
+        return {format(P_("%d attempt · best %s s", "%d attempts · best %s s", count), p.attempts,
+                       decimal(p.best->seconds, 1).c_str()),
+                format(_("Average %s s · last %s s"), decimal(p.average_seconds, 1).c_str(),
+                       decimal(p.last_seconds, 1).c_str())};
+    return {format(P_("%d attempt · best %s s (%s s from target)", "%d attempts · best %s s (%s s from target)",
+                      count),
+                   p.attempts, decimal(p.best->seconds, 1).c_str(), decimal(distance_from_target(*p.best), 1).c_str()),
+            format(_("Average %s s, %s s from target · last %s s"), decimal(p.average_seconds, 1).c_str(),
+                   decimal(p.average_distance_seconds, 1).c_str(), decimal(p.last_offset_seconds, 1, true).c_str())};
 }
 
 }  // namespace rapport::gui

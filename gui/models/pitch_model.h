@@ -131,6 +131,9 @@ public:
         std::string note;
     };
     const std::optional<UnsavedAttempt>& unsaved_attempt() const { return unsaved_; }
+    // "This attempt: 1:05.3 (+5.3 s from target)"; with no target only the
+    // length. Empty when there is no such attempt.
+    std::string unsaved_attempt_line() const;
     void set_attempt_rating(int rating);
     void set_attempt_note(const std::string& note);
     void save_attempt();
@@ -138,7 +141,12 @@ public:
 
     // --- History -----------------------------------------------------------
     const std::vector<PitchAttempt>& attempts() const { return attempts_; }  // oldest first
+    // Measured from the target, or with no target from the usual 30 s to
+    // 2 min (PitchLengthGoal::usual_range).
     const PitchProgress& progress() const { return progress_; }
+    // What the history says above its plot, translated: best, average and
+    // last, "from target" only when the script has one. Empty with no attempts.
+    std::vector<std::string> history_summary() const;
     // After an attempt was logged elsewhere (the Record mode, recording_model.h).
     void refresh_history() { reload_history(); }
 
@@ -156,6 +164,7 @@ private:
     bool leave_script();
     void save_script();
     void reload_history();
+    void summarize_history();
     void analyze();
     PitchAnalyzer* analyzer_for(const std::string& language);
 

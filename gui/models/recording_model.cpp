@@ -1,6 +1,7 @@
 #include "gui/models/recording_model.h"
 
 #include "engine/base/error.h"
+#include "engine/pitch/analysis.h"
 #include "engine/pitch/spoken_store.h"
 #include "gui/i18n.h"
 
@@ -142,7 +143,9 @@ bool RecordingModel::tick() {
         if (db_) {
             NewPitchAttempt attempt;
             attempt.script_id = setup_.script_id;
-            attempt.target_seconds = setup_.target_seconds;
+            // With no target the attempt is logged against the usual longest
+            // pitch, as the clock's attempts are (attempt_target_seconds()).
+            attempt.target_seconds = setup_.target_seconds.value_or(kUsualPitchLongestSeconds);
             logged_ = log_spoken_attempt(*db_, attempt, *report_, clip_.get()).id;
         }
     } catch (const Error& e) {

@@ -34,7 +34,7 @@ namespace rapport::gui {
 struct TakeSetup {
     std::string script;  // empty: no script
     std::string language = "en";
-    double target_seconds = 60;
+    std::optional<double> target_seconds = 60;  // none: no length verdict in the report
     std::optional<std::int64_t> script_id;
 };
 

@@ -319,8 +319,7 @@ private:
         if (!m.unsaved_attempt()) return;
         const PitchModel::UnsavedAttempt& a = *m.unsaved_attempt();
         ImGui::Separator();
-        ImGui::TextWrapped(_("This attempt: %s (%s s from target)"), clock_text(a.seconds).c_str(),
-                           decimal(a.seconds - a.target_seconds, 1, true).c_str());
+        ImGui::TextWrapped("%s", m.unsaved_attempt_line().c_str());
         int rating = a.rating;
         ImGui::TextUnformatted(_("Rating:"));
         const char* labels[] = {"–", "1", "2", "3", "4", "5"};  // "–": not rated
@@ -347,24 +346,21 @@ private:
             hint(_("No saved attempts of this script yet: time one and save it to see your progress."));
             return;
         }
-        ImGui::TextWrapped(P_("%d attempt · best %s s (%s s from target)",
-                              "%d attempts · best %s s (%s s from target)", static_cast<unsigned long>(p.attempts)),
-                           p.attempts, decimal(p.best->seconds, 1).c_str(),
-                           decimal(distance_from_target(*p.best), 1).c_str());
-        ImGui::TextWrapped(_("Average %s s, %s s from target · last %s s"), decimal(p.average_seconds, 1).c_str(),
-                           decimal(p.average_distance_seconds, 1).c_str(),
-                           decimal(p.last_offset_seconds, 1, true).c_str());
+        for (const std::string& line : m.history_summary()) ImGui::TextWrapped("%s", line.c_str());
         draw_history_plot(m);
     }
 
-    // Recent attempt lengths against the current target's band.
+    // Recent attempt lengths against the current target's band (or the usual
+    // length of a pitch, with no target).
     static void draw_history_plot(const PitchModel& m) {
         const auto& all = m.attempts();
         const size_t first = all.size() > kPlottedAttempts ? all.size() - kPlottedAttempts : 0;
         std::vector<PlotPoint> points;
         for (size_t i = first; i < all.size(); ++i)
             points.push_back({static_cast<float>(all[i].seconds), local_day_of(all[i].at)});
-        attempts_plot("##history", points, static_cast<float>(m.target_seconds()),
+        const std::optional<float> target =
+            m.has_target() ? std::optional(static_cast<float>(m.target_seconds())) : std::nullopt;
+        attempts_plot("##history", points, target,
                       static_cast<float>(kPitchTargetTolerance), 8.0f * ImGui::GetFontSize(),
                       static_cast<int>(first) + 1);
     }

@@ -71,9 +71,12 @@ std::string take_label(const PitchAttempt& a) {
 }
 
 void report_view(const SpokenReport& r) {
-    const double offset = r.speaking_seconds - r.target_seconds;
-    ImGui::Text(_("Spoke for %s s (target %.0f s, %s s)"), decimal(r.speaking_seconds, 1).c_str(),
-                r.target_seconds, decimal(offset, 1, true).c_str());
+    if (r.target_seconds)
+        ImGui::Text(_("Spoke for %s s (target %.0f s, %s s)"), decimal(r.speaking_seconds, 1).c_str(),
+                    *r.target_seconds, decimal(r.speaking_seconds - *r.target_seconds, 1, true).c_str());
+    else
+        ImGui::Text(_("Spoke for %s s (no target; most pitches run 30 s to 2 min)"),
+                    decimal(r.speaking_seconds, 1).c_str());
     const bool estimated = r.wpm_source != "script";
     std::string pace =
         r.usual_wpm ? format(estimated ? _("%.0f words a minute (estimated from syllables), your usual %.0f")
@@ -175,7 +178,9 @@ void RecordPanel::draw(AppContext& ctx, PitchModel& pitch) {
 
     ImGui::Separator();
     ImGui::TextUnformatted(_("Record and get a report"));
-    TakeSetup setup{pitch.text(), pitch.language(), pitch.target_seconds(), pitch.script_id()};
+    const std::optional<double> target =
+        pitch.has_target() ? std::optional(pitch.target_seconds()) : std::nullopt;
+    TakeSetup setup{pitch.text(), pitch.language(), target, pitch.script_id()};
     if (m.state() == State::recording) {
         const RecorderStatus status = m.recorder_status();
         if (ImGui::Button(_("Stop"))) m.stop();

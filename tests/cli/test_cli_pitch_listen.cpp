@@ -72,3 +72,34 @@ TEST_CASE("pitch listen on unreadable audio exits 2 naming the file, and stores 
     CHECK(r.err.find("voice memo.ogg") != std::string::npos);
     CHECK(json::parse(pitch(tmp, {"history", "--format", "json"}).out).empty());
 }
+
+TEST_CASE("pitch listen --script on a script with no target: no length verdict, target_seconds null") {
+    REQUIRE(rapport::test::speech_tools_available());
+    TempDir tmp;
+    rapport::test::TakePlan plan;
+    plan.sentences = {rapport::test::sample_sentences()[0]};  // a few seconds long
+    const auto take = rapport::test::make_take(tmp.path(), "take", plan);
+    rapport::test::write_file(tmp / "script.txt", plan.sentences[0]);
+    REQUIRE(pitch(tmp, {"scripts", "add", "--title", "Open", "--no-target", (tmp / "script.txt").string()})
+                .exit_code == 0);
+
+    const auto r = pitch(tmp, {"listen", take.file.string(), "--script", "1", "--format", "json", "--log"});
+    INFO(r.err);
+    REQUIRE(r.exit_code == 0);
+    const json j = json::parse(r.out);
+    REQUIRE(j.contains("target_seconds"));
+    CHECK(j["target_seconds"].is_null());
+    for (const json& s : j["suggestions"]) CHECK(s.get<std::string>().find("target") == std::string::npos);
+    // Logged against the usual longest pitch, like a timed attempt of the script.
+    CHECK(json::parse(pitch(tmp, {"history", "--format", "json"}).out)[0]["target"] == 120.0);
+
+    const auto text = pitch(tmp, {"listen", take.file.string(), "--script", "1"});
+    REQUIRE(text.exit_code == 0);
+    CHECK(text.out.find("no target; most pitches run 30 s to 2 min") != std::string::npos);
+    CHECK(text.out.find("2:00 target") == std::string::npos);
+
+    // A target given on the command line still gets its verdict.
+    const json with_target =
+        json::parse(pitch(tmp, {"listen", take.file.string(), "--script", "1", "--target", "60", "--format", "json"}).out);
+    CHECK(with_target["target_seconds"] == 60.0);
+}

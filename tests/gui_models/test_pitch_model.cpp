@@ -394,3 +394,36 @@ TEST_CASE("No target: saved without a target, analysed without a length verdict"
     f.model.flush();
     CHECK(f.only_saved_script().target_seconds == 60);
 }
+
+TEST_CASE("No target: the history and the attempt line give lengths, not distances from a 2:00 target") {
+    Fixture f;
+    f.model.set_text(kScript);
+    f.model.set_no_target();
+    f.time_attempt(45s);
+    CHECK(f.model.unsaved_attempt_line() == "This attempt: 0:45.0");
+    f.model.save_attempt();
+    f.time_attempt(140s);  // longer than the usual 2 min
+    f.model.save_attempt();
+    f.time_attempt(20s);   // shorter than the usual 30 s
+    f.model.save_attempt();
+
+    // Best: the attempt inside the usual 30 s to 2 min, not the one nearest 2:00.
+    REQUIRE(f.model.progress().best);
+    CHECK(f.model.progress().best->seconds == doctest::Approx(45));
+    std::vector<std::string> lines = f.model.history_summary();
+    REQUIRE(lines.size() == 2);
+    CHECK(lines[0] == "3 attempts · best 45.0 s");
+    CHECK(lines[1] == "Average 68.3 s · last 20.0 s");
+    for (const std::string& line : lines) CHECK(line.find("target") == std::string::npos);
+
+    // With a target, each attempt is measured from the target it was timed
+    // against (these three: the clock's 2 min).
+    f.model.set_target_seconds(30);
+    CHECK(f.model.progress().best->seconds == doctest::Approx(140));
+    lines = f.model.history_summary();
+    REQUIRE(lines.size() == 2);
+    CHECK(lines[0] == "3 attempts · best 140.0 s (20.0 s from target)");
+    CHECK(lines[1] == "Average 68.3 s, 65.0 s from target · last -100.0 s");
+    f.time_attempt(33s);
+    CHECK(f.model.unsaved_attempt_line() == "This attempt: 0:33.0 (+3.0 s from target)");
+}

@@ -5,6 +5,7 @@
 #include "engine/audio/audio_clip.h"
 #include "engine/base/error.h"
 #include "engine/pitch/spoken_report.h"
+#include "engine/pitch/spoken_store.h"
 #include "engine/pitch/word_count.h"
 #include "tests/support/spoken_audio.h"
 #include "tests/support/test_support.h"
@@ -235,4 +236,36 @@ TEST_CASE("a real human voice: alsa-utils' channel test recordings, with two pau
 TEST_CASE("a recording with no speech is a clear error") {
     AudioClip silence{std::vector<float>(16000 * 2, 0.0f), 16000};
     CHECK_THROWS_WITH_AS(analyze_spoken_pitch(silence, {}), doctest::Contains("no speech heard"), Error);
+}
+
+TEST_CASE("with no target the report gives no length verdict, and its JSON says null") {
+    REQUIRE_MESSAGE(rapport::test::speech_tools_available(), "espeak-ng and sox are needed (scripts/setup)");
+    rapport::test::TempDir tmp;
+    TakePlan plan;
+    plan.sentences = {rapport::test::sample_sentences()[0]};  // a few seconds: far under any target
+    const Take take = rapport::test::make_take(tmp.path(), "short", plan);
+    const AudioClip clip = read_audio_file(take.file);
+    SpokenPitchOptions options;
+    options.script = plan.sentences[0];
+    options.recognize = false;  // the length verdict does not depend on it
+    auto mentions_target = [](const SpokenReport& r) {
+        return std::any_of(r.suggestions.begin(), r.suggestions.end(),
+                           [](const std::string& s) { return s.find("target") != std::string::npos; });
+    };
+
+    options.target_seconds = 120;
+    const SpokenReport with_target = analyze_spoken_pitch(clip, options);
+    CHECK(with_target.target_seconds == 120);
+    CHECK(mentions_target(with_target));  // "You spoke for 0:04 of a 2:00 target…"
+
+    options.target_seconds = std::nullopt;
+    const SpokenReport without = analyze_spoken_pitch(clip, options);
+    CHECK_FALSE(without.target_seconds.has_value());
+    CHECK_FALSE(mentions_target(without));
+    CHECK(without.speaking_seconds == doctest::Approx(with_target.speaking_seconds));
+    const auto json = spoken_report_json(without);
+    REQUIRE(json.contains("target_seconds"));
+    CHECK(json["target_seconds"].is_null());
+    CHECK_FALSE(spoken_report_from_json(json).target_seconds.has_value());  // stored and read back
+    CHECK(spoken_report_from_json(spoken_report_json(with_target)).target_seconds == 120);
 }
