@@ -75,7 +75,7 @@ void report_view(const SpokenReport& r) {
         ImGui::Text(_("Spoke for %s s (target %.0f s, %s s)"), decimal(r.speaking_seconds, 1).c_str(),
                     *r.target_seconds, decimal(r.speaking_seconds - *r.target_seconds, 1, true).c_str());
     else
-        ImGui::Text(_("Spoke for %s s (no target; most pitches run 30 s to 2 min)"),
+        ImGui::TextWrapped(_("Spoke for %s s (no target; most pitches run 30 s to 2 min)"),
                     decimal(r.speaking_seconds, 1).c_str());
     const bool estimated = r.wpm_source != "script";
     std::string pace =
