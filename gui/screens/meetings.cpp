@@ -32,7 +32,7 @@ using Kind = RecordsModel::Kind;
 
 bool key_pressed(int key) { return ImGui::IsKeyPressed(key, false); }
 bool enter_pressed() { return key_pressed(GLFW_KEY_ENTER) || key_pressed(GLFW_KEY_KP_ENTER); }
-// A menu is open (Enter and Escape are its own then).
+// A menu (spelling suggestions, a combo's list) is open.
 bool any_popup_open() { return ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId); }
 
 // One row of a details view: a muted label and its value, skipped when empty.
@@ -80,7 +80,10 @@ public:
         // Back from another screen: the records may have changed there. (A
         // model built now has just read them.)
         if (!model_) model_.emplace(ctx.db);
-        else if (ImGui::GetFrameCount() != last_frame_ + 1) model_->refresh();
+        else if (ImGui::GetFrameCount() != last_frame_ + 1) {
+            model_->refresh();
+            menu_was_open_ = false;  // a menu left open elsewhere has closed
+        }
         if (!outreach_) outreach_.emplace(ctx.db, shipped_banks_dir());
         if (seen_profile_revision_ != ctx.profile_revision) {
             if (seen_profile_revision_ >= 0) outreach_->profile_changed();  // the name, the language
@@ -107,6 +110,8 @@ public:
         panes.next("##record", true);
         draw_record(m);
         panes.end();
+        // ImGui closes a menu on Escape before this screen draws: remember it was open.
+        menu_was_open_ = any_popup_open();
         if (request_profile_) {
             ctx.request_screen = "profile";
             request_profile_ = false;
@@ -148,7 +153,7 @@ private:
         // The first Escape leaves the field being typed in (keeping its text)
         // or closes a menu (spelling suggestions, a combo); an Escape outside
         // any field cancels the form.
-        if (m.form_open() && !was_typing && !any_popup_open() && key_pressed(GLFW_KEY_ESCAPE)) m.cancel_form();
+        if (m.form_open() && !was_typing && !menu_was_open_ && key_pressed(GLFW_KEY_ESCAPE)) m.cancel_form();
     }
 
     // Home's "New contact" / "New meeting" arrive with the form to open.
@@ -292,7 +297,7 @@ private:
         if (!m.messages().form().empty()) error_text(m.messages().form());
 
         const bool save = ImGui::Button(_("Save")) ||
-                          (enter_pressed() && !any_popup_open() && (!in_notes || ImGui::GetIO().KeyCtrl));
+                          (enter_pressed() && !menu_was_open_ && (!in_notes || ImGui::GetIO().KeyCtrl));
         same_line_for_button(_("Cancel"));
         const bool cancel = ImGui::Button(_("Cancel"));
         ImGui::SameLine();
@@ -443,6 +448,7 @@ private:
     DatePickerModel date_picker_;  // the calendar beside "When"
     SpellCheckedField notes_spelling_;  // a contact's or a meeting's notes, in the form
     Database* db_ = nullptr;            // the AppContext's, for the spelling check's known words
+    bool menu_was_open_ = false;        // at the end of the last frame: Enter and Escape were the menu's
     bool focus_search_ = false;
     bool focus_form_ = false;
 };

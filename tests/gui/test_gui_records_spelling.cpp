@@ -94,3 +94,36 @@ TEST_CASE("Meetings & contacts: a misspelling typed in a new contact's notes is 
         }
     CHECK(found);
 }
+
+TEST_CASE("Meetings & contacts: Escape closes the spelling menu, not the form; a suggestion is saved") {
+    GuiRun app;
+    app.cli({"contact", "add", "--name", "Zoë Ångström", "--company", "Hydro-Québec"});
+    app.cli({"contact", "add", "--name", "Éloïse Martin", "--notes", "She recomended the archivs team."});
+    constexpr int kRecomendedX = 690, kRecomendedY = 486;     // the first word underlined
+    constexpr int kFirstSuggestionX = 752, kFirstSuggestionY = 545;  // in its menu
+    constexpr int kSaveX = 637, kSaveY = 596;
+    auto r = app.run("meetings",
+                     Json::array({{{"frame", 3}, {"click", {kContactX, kSecondContactY}}},
+                                  {{"frame", 5}, {"click", {kEditButtonX, kEditButtonY}}},
+                                  {{"frame", 7}, {"wait_idle", true}},
+                                  {{"frame", 30}, {"right_click", {kRecomendedX, kRecomendedY}}},
+                                  {{"frame", 32}, {"wait_idle", true}},  // the suggestions
+                                  {{"frame", 150}, {"key", "Escape"}},   // closes the menu only
+                                  {{"frame", 153}, {"screenshot", app.shot("menu-closed").string()}},
+                                  {{"frame", 154}, {"right_click", {kRecomendedX, kRecomendedY}}},
+                                  {{"frame", 156}, {"wait_idle", true}},
+                                  {{"frame", 200}, {"click", {kFirstSuggestionX, kFirstSuggestionY}}},
+                                  {{"frame", 203}, {"click", {kSaveX, kSaveY}}}}),
+                     206);
+    INFO("stderr: " << r.err);
+    REQUIRE(r.exit_code == 0);
+    CHECK(red_in_form_notes(app, "menu-closed") > 30);  // the form is still open, underlined
+    const Json contacts = app.cli_json({"contact", "list"});
+    bool found = false;
+    for (const Json& c : contacts)
+        if (c["name"] == "Éloïse Martin") {
+            found = true;
+            CHECK(c["notes"] == "She recommended the archivs team.");
+        }
+    CHECK(found);
+}
