@@ -2,7 +2,8 @@
 // under Xvfb: a misspelling stored in a contact's notes is underlined when
 // the contact is edited, one typed in a new contact's notes too (and Enter
 // in the notes is still a new line, Ctrl+Enter saves); clean notes that
-// name contacts and companies show none. The checks are tested on
+// name contacts and companies show none; Escape closes the spelling menu
+// without cancelling the form, and a suggestion picked is saved. The checks are tested on
 // SpellCheckModel (tests/gui_models).
 #include "tests/gui/gui_run.h"
 
@@ -30,6 +31,13 @@ size_t red_in_form_notes(const GuiRun& app, const std::string& tag) {
         part.rgb.insert(part.rgb.end(), start, start + part.width * 3);
     }
     return red_pixels(part);
+}
+
+// The saved notes of the contact called `name` ("(none)" if there is none).
+std::string notes_of(const GuiRun& app, const std::string& name) {
+    for (const Json& c : app.cli_json({"contact", "list"}))
+        if (c["name"] == name) return c.value("notes", "");
+    return "(none)";
 }
 
 // One contact with `notes`, opened for editing once the dictionary has loaded.
@@ -84,15 +92,8 @@ TEST_CASE("Meetings & contacts: a misspelling typed in a new contact's notes is 
     CHECK(red_in_form_notes(app, "typed-typo") > 30);  // "realy", "persson"
     CHECK(red_in_form_notes(app, "typed-clean") == 0);
 
-    const Json contacts = app.cli_json({"contact", "list"});
-    REQUIRE(contacts.size() == 2);
-    bool found = false;
-    for (const Json& c : contacts)
-        if (c["name"] == "Ingrid Solberg") {
-            found = true;
-            CHECK(c["notes"] == "Met her at Hydro-Québec; a really kind person.\nZoë Ångström introduced us.");
-        }
-    CHECK(found);
+    CHECK(app.cli_json({"contact", "list"}).size() == 2);
+    CHECK(notes_of(app, "Ingrid Solberg") == "Met her at Hydro-Québec; a really kind person.\nZoë Ångström introduced us.");
 }
 
 TEST_CASE("Meetings & contacts: Escape closes the spelling menu, not the form; a suggestion is saved") {
@@ -118,12 +119,5 @@ TEST_CASE("Meetings & contacts: Escape closes the spelling menu, not the form; a
     INFO("stderr: " << r.err);
     REQUIRE(r.exit_code == 0);
     CHECK(red_in_form_notes(app, "menu-closed") > 30);  // the form is still open, underlined
-    const Json contacts = app.cli_json({"contact", "list"});
-    bool found = false;
-    for (const Json& c : contacts)
-        if (c["name"] == "Éloïse Martin") {
-            found = true;
-            CHECK(c["notes"] == "She recommended the archivs team.");
-        }
-    CHECK(found);
+    CHECK(notes_of(app, "Éloïse Martin") == "She recommended the archivs team.");
 }
