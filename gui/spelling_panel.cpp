@@ -157,7 +157,7 @@ bool spelling_issue_list(const char* id, SpellCheckModel& spell, std::string& te
 }
 
 bool spell_checked_editor(const char* id, std::string& text, SpellCheckModel& spell,
-                          WrappedEditorOptions options, int list_rows) {
+                          WrappedEditorOptions options, int list_rows, bool* field_active) {
     spell.update(text);
     std::vector<TextRange> underlines;
     for (const auto& [begin, end] : spell.underlined_spans()) underlines.push_back({begin, end});
@@ -165,6 +165,7 @@ bool spell_checked_editor(const char* id, std::string& text, SpellCheckModel& sp
     ImGui::PushID(id);
     const WrappedEditorResult field = wrapped_editor(id, text, options);
     bool changed = field.changed;
+    if (field_active) *field_active = field.active;
     spell.update(text);
 
     if (field.right_clicked_offset)
@@ -235,7 +236,7 @@ bool SpellCheckedField::draw(const char* id, std::string& text, Database* db, co
     else if (frame != last_frame_ + 1) spell_->refresh_words();  // the screen came back
     last_frame_ = frame;
     spell_->set_language(language);
-    return spell_checked_editor(id, text, *spell_, options);
+    return spell_checked_editor(id, text, *spell_, options, 0, &active_);
 }
 
 }  // namespace rapport::gui

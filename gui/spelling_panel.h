@@ -29,9 +29,11 @@ bool spelling_issue_list(const char* id, SpellCheckModel& spell, std::string& te
 // The wrapping editor with spell's issues underlined (none until the
 // dictionary is loaded), a tooltip with the reason over an underlined word,
 // the right-click menu and F7; with list_rows > 0 the issue list under it.
-// Returns true when the text changed (typed or replaced).
+// Returns true when the text changed (typed or replaced); *field_active (if
+// given) says whether the field has the keyboard: ImGui's last item after
+// this call may be the menu or a message, not the field.
 bool spell_checked_editor(const char* id, std::string& text, SpellCheckModel& spell,
-                          WrappedEditorOptions options, int list_rows = 0);
+                          WrappedEditorOptions options, int list_rows = 0, bool* field_active = nullptr);
 
 // Draws a single-line ImGui::InputText's issues as wavy underlines; call it
 // right after the field (it reads the last item's rectangle and scroll).
@@ -48,10 +50,14 @@ public:
               const WrappedEditorOptions& options);
     // Loading or looking for suggestions: the screen keeps redrawing.
     bool working() const { return spell_ && spell_->working(); }
+    // The field had the keyboard at its last draw (for Enter meaning a new
+    // line there and "save" elsewhere).
+    bool active() const { return active_; }
 
 private:
     std::optional<SpellCheckModel> spell_;
     int last_frame_ = -2;
+    bool active_ = false;
 };
 
 }  // namespace rapport::gui

@@ -11,10 +11,10 @@
 #include "gui/models/records_model.h"
 #include "gui/outreach_panel.h"
 #include "gui/screens/all_screens.h"
+#include "gui/spelling_panel.h"
 #include "gui/date_picker.h"
 #include "gui/widgets.h"
 #include "gui/wrapped_editor.h"
-#include "gui/i18n.h"
 #include "engine/base/date_format.h"
 
 #include <GLFW/glfw3.h>
@@ -32,6 +32,8 @@ using Kind = RecordsModel::Kind;
 
 bool key_pressed(int key) { return ImGui::IsKeyPressed(key, false); }
 bool enter_pressed() { return key_pressed(GLFW_KEY_ENTER) || key_pressed(GLFW_KEY_KP_ENTER); }
+// A menu (spelling suggestions, a combo's list) is open.
+bool any_popup_open() { return ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId); }
 
 // One row of a details view: a muted label and its value, skipped when empty.
 void detail_row(const char* label, const std::string& value) {
@@ -78,13 +80,17 @@ public:
         // Back from another screen: the records may have changed there. (A
         // model built now has just read them.)
         if (!model_) model_.emplace(ctx.db);
-        else if (ImGui::GetFrameCount() != last_frame_ + 1) model_->refresh();
+        else if (ImGui::GetFrameCount() != last_frame_ + 1) {
+            model_->refresh();
+            menu_was_open_ = false;  // a menu left open elsewhere has closed
+        }
         if (!outreach_) outreach_.emplace(ctx.db, shipped_banks_dir());
         if (seen_profile_revision_ != ctx.profile_revision) {
             if (seen_profile_revision_ >= 0) outreach_->profile_changed();  // the name, the language
             seen_profile_revision_ = ctx.profile_revision;
         }
         RecordsModel& m = *model_;
+        db_ = ctx.db;
         last_frame_ = ImGui::GetFrameCount();
         m.tick();
         open_requested_form(ctx, m);
@@ -104,6 +110,8 @@ public:
         panes.next("##record", true);
         draw_record(m);
         panes.end();
+        // ImGui closes a menu on Escape before this screen draws: remember it was open.
+        menu_was_open_ = any_popup_open();
         if (request_profile_) {
             ctx.request_screen = "profile";
             request_profile_ = false;
@@ -111,7 +119,8 @@ public:
     }
 
     bool animating() const override {
-        return (model_ && model_->wants_wakeups()) || (outreach_ && outreach_->animating());
+        return (model_ && model_->wants_wakeups()) || (outreach_ && outreach_->animating()) ||
+               notes_spelling_.working();
     }
 
     // The first of: the model's next change, the "Copied" label going back.
@@ -120,6 +129,7 @@ public:
         if (model_ && model_->wants_wakeups())
             wait = std::chrono::duration<double>(model_->until_next_change()).count();
         if (outreach_ && outreach_->animating()) wait = std::min(wait, outreach_->seconds_until_change());
+        if (notes_spelling_.working()) wait = std::min(wait, 0.05);  // a dictionary or suggestions on their way
         return wait;
     }
 
@@ -140,9 +150,10 @@ private:
             if (enter_pressed()) m.confirm_delete();
             if (key_pressed(GLFW_KEY_ESCAPE)) m.cancel_delete();
         }
-        // The first Escape leaves the field being typed in (keeping its text);
-        // an Escape outside any field cancels the form.
-        if (m.form_open() && !was_typing && key_pressed(GLFW_KEY_ESCAPE)) m.cancel_form();
+        // The first Escape leaves the field being typed in (keeping its text)
+        // or closes a menu (spelling suggestions, a combo); an Escape outside
+        // any field cancels the form.
+        if (m.form_open() && !was_typing && !menu_was_open_ && key_pressed(GLFW_KEY_ESCAPE)) m.cancel_form();
     }
 
     // Home's "New contact" / "New meeting" arrive with the form to open.
@@ -275,8 +286,10 @@ private:
         form_label(_("Notes"));
         ImGui::NewLine();
         std::string edited = notes;
-        const bool changed = wrapped_editor("##notes", edited, {.min_lines = 4, .max_lines = 10}).changed;
-        const bool in_notes = ImGui::IsItemActive();
+        // Notes are in the profile's language (""); contact names and companies are known words.
+        const bool changed = notes_spelling_.draw("##notes", edited, db_, "", {.min_lines = 4, .max_lines = 10});
+        // Not ImGui::IsItemActive(): the last item may be the spelling menu or tooltip.
+        const bool in_notes = notes_spelling_.active();
         if (changed) m.set_form_notes(edited);
         field_message(m.messages().field("notes"));
         hint(existing ? _("Notes are saved as you type; the other fields when you save.")
@@ -284,7 +297,7 @@ private:
         if (!m.messages().form().empty()) error_text(m.messages().form());
 
         const bool save = ImGui::Button(_("Save")) ||
-                          (enter_pressed() && (!in_notes || ImGui::GetIO().KeyCtrl));
+                          (enter_pressed() && !menu_was_open_ && (!in_notes || ImGui::GetIO().KeyCtrl));
         same_line_for_button(_("Cancel"));
         const bool cancel = ImGui::Button(_("Cancel"));
         ImGui::SameLine();
@@ -433,6 +446,9 @@ private:
     bool request_profile_ = false;           // "Open Profile" was clicked this frame
     int last_frame_ = -2;
     DatePickerModel date_picker_;  // the calendar beside "When"
+    SpellCheckedField notes_spelling_;  // a contact's or a meeting's notes, in the form
+    Database* db_ = nullptr;            // the AppContext's, for the spelling check's known words
+    bool menu_was_open_ = false;        // at the end of the last frame: Enter and Escape were the menu's
     bool focus_search_ = false;
     bool focus_form_ = false;
 };
