@@ -127,9 +127,10 @@ TEST_CASE("held-out questions (round 3): recall of avoid and false avoid per lan
     for (Language language : supported_languages()) {
         CAPTURE(language_code(language));
         const Figures f = run_split("avoid-heldout-3", language);
-        // Measured on the first run (frozen at cf9169d): en recall 0.929, flagged 0.982, 0/58
-        // good rated avoid; fr 1.000, 1.000, 0/36. Floors allow one more miss or false avoid.
-        check_floors(f, language == Language::english ? Floors{0.90, 0.95, 0.02} : Floors{0.95, 0.95, 0.03});
+        // Measured after the lines the training file already held were replaced (model frozen
+        // at cf9169d): en recall 0.875, flagged 0.946, 0/58 good rated avoid; fr 0.975, 0.975,
+        // 0/36. Floors allow one or two more misses and one false avoid.
+        check_floors(f, language == Language::english ? Floors{0.85, 0.92, 0.02} : Floors{0.95, 0.95, 0.03});
     }
 }
 
