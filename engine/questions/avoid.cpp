@@ -450,14 +450,13 @@ AvoidResult AvoidChecker::check(std::string_view question) {
 void AvoidChecker::add_model_flag(AvoidResult& result) const {
     const LearnedLayer& layer = *rules_.learned_;
     const AvoidRule* rule = nullptr;
-    float not_fine = 0.F;     // every label with a rule
-    float avoid_kinds = 0.F;  // labels whose rules are avoid by default
+    float not_fine = 0.F;  // every label with a rule
+    float top = 0.F;       // the likeliest of those labels on its own
     for (const auto& score : result.model_scores) {
         const AvoidRule* owner = rules_.rule_for_label(score.label);
         if (!owner) continue;  // "fine", or a label no rule speaks for
         not_fine += score.probability;
-        if (owner->severity == Severity::avoid) avoid_kinds += score.probability;
-        if (!rule) rule = owner;  // scores come highest first
+        if (!rule) rule = owner, top = score.probability;  // scores come highest first
     }
     if (!rule || not_fine < layer.caution_at) return;
 
@@ -469,7 +468,10 @@ void AvoidChecker::add_model_flag(AvoidResult& result) const {
     const std::optional<Severity> allowed = severities_[index];
     if (!allowed) return;  // the user switched this rule off
 
-    const bool sure = avoid_kinds >= layer.avoid_at && rule->severity == Severity::avoid;
+    // Avoid needs one category the model is sure of on its own: several weak
+    // guesses that add up ("autonomy" a little like pay, a little like a job
+    // ask) are doubt, not confidence, and stay caution.
+    const bool sure = top >= layer.avoid_at && rule->severity == Severity::avoid;
     const Severity severity = sure && *allowed == Severity::avoid ? Severity::avoid : Severity::caution;
     result.flags.push_back({rule, severity, FlagSource::model, not_fine});
     if (severity == Severity::avoid) result.verdict = Verdict::avoid;

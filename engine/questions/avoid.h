@@ -37,9 +37,10 @@
 //     is a caution of its own) and when one of L's rule's "unless" patterns
 //     matches ("pay off", "pay for training");
 //   - caution when the probability of "not fine" reaches caution_at;
-//   - avoid only when the summed probability of the labels whose rules are
-//     avoid reaches avoid_at (high confidence) and L's rule is avoid: a good
-//     question rated avoid costs the user more than a bad one rated caution.
+//   - avoid only when L's own probability reaches avoid_at (one category
+//     the model is sure of, not several weak ones added up) and L's rule is
+//     avoid: a good question rated avoid costs the user more than a bad one
+//     rated caution.
 // The model file is read on the first check, not when the rules load.
 //
 // User choices: a rule can be switched off or turned down to caution; the
