@@ -158,8 +158,8 @@ TEST_CASE("'No target' in the Target list is saved, and the length gets no verdi
     CHECK(load_png(app.shot("before")).rgb != load_png(app.shot("after")).rgb);
     // Closing flushes the edit: the script now has no target, and no length verdict.
     CHECK(app.cli_json({"pitch", "scripts", "show", "1"})["target_seconds"].is_null());
-    for (const auto& w : app.cli_json({"pitch", "analyze", "--script", "1"})["warnings"])
-        CHECK(w["code"] != "too-short");
+    const nlohmann::json analysis = app.cli_json({"pitch", "analyze", "--script", "1"});  // kept alive for the loop
+    for (const auto& w : analysis["warnings"]) CHECK(w["code"] != "too-short");
 }
 
 TEST_CASE("Analyse a file: a missing file is named, a real recording gets the report and is logged") {
