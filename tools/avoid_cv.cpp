@@ -172,6 +172,8 @@ int main(int argc, char** argv) {
     CLI::App app{"Grouped cross-validation of the avoid check (rules + learned model)"};
     std::string lang = "en", data, work = (fs::temp_directory_path() / "rapport-avoid-cv").string();
     language::TrainingOptions options;
+    options.loss = "ova";  // the shipped settings (tools/CMakeLists.txt)
+    options.learning_rate = 1.0;
     options.epochs = 30;
     options.dim = 16;
     options.min_char_ngram = 3;
@@ -179,7 +181,7 @@ int main(int argc, char** argv) {
     options.buckets = 50000;
     int folds = 5;
     double similar = 0.6;
-    std::vector<float> cautions = {0.5F, 0.6F, 0.7F, 0.8F}, avoids = {0.85F, 0.9F, 0.95F, 0.98F};
+    std::vector<float> cautions = {0.05F, 0.1F, 0.15F, 0.2F}, avoids = {0.6F, 0.65F, 0.7F, 0.75F, 0.8F};
     std::vector<float> report;  // caution, avoid
     bool list_misses = false, show_groups = false;
     app.add_option("--lang", lang, "en or fr");

@@ -450,14 +450,23 @@ AvoidResult AvoidChecker::check(std::string_view question) {
 void AvoidChecker::add_model_flag(AvoidResult& result) const {
     const LearnedLayer& layer = *rules_.learned_;
     const AvoidRule* rule = nullptr;
-    float not_fine = 0.F;  // every label with a rule
-    float top = 0.F;       // the likeliest of those labels on its own
+    float flagged = 0.F;   // every label with a rule
+    float unflagged = 0.F; // "fine" (and any label no rule speaks for)
+    float top = 0.F;       // the likeliest of the labels with a rule, on its own
     for (const auto& score : result.model_scores) {
         const AvoidRule* owner = rules_.rule_for_label(score.label);
-        if (!owner) continue;  // "fine", or a label no rule speaks for
-        not_fine += score.probability;
+        if (!owner) {
+            unflagged += score.probability;
+            continue;
+        }
+        flagged += score.probability;
         if (!rule) rule = owner, top = score.probability;  // scores come highest first
     }
+    // How likely the question is not fine. With a softmax model both readings
+    // are the same number; a one-vs-all model scores each label on its own, and
+    // a question can be sure "fine" (0.99) while "referral" still reads 0.2 ("could
+    // you refer me to anyone else in the field?"): both must agree.
+    const float not_fine = std::min(flagged, std::max(0.F, 1.F - unflagged));
     if (!rule || not_fine < layer.caution_at) return;
 
     const auto index = static_cast<std::size_t>(rule - rules_.rules_.data());

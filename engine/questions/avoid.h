@@ -36,7 +36,10 @@
 //     exceptions: pay across the field is only caution, a personal question
 //     is a caution of its own) and when one of L's rule's "unless" patterns
 //     matches ("pay off", "pay for training");
-//   - caution when the probability of "not fine" reaches caution_at;
+//   - caution when the probability of "not fine" reaches caution_at: the
+//     smaller of the labels-with-a-rule's sum and 1 - the others' (fine's)
+//     probability (the same number for a softmax model; a one-vs-all model
+//     scores each label on its own, and both readings must agree);
 //   - avoid only when L's own probability reaches avoid_at (one category
 //     the model is sure of, not several weak ones added up) and L's rule is
 //     avoid: a good question rated avoid costs the user more than a bad one
