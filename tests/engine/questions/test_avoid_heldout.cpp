@@ -2,7 +2,9 @@
 // never read by the trainer and never used to choose thresholds. Prints the
 // figures the README reports: recall of `avoid` per category, false `avoid` on
 // good questions, and the table of label against verdict.
-//   tests/data/avoid-heldout-3.<lang>.tsv  the current held-out split (round 3)
+//   tests/data/avoid-heldout-4.<lang>.tsv  the current held-out split (round 4)
+//   tests/data/avoid-heldout-3.<lang>.tsv  round 3's split; its misses were named
+//       while round 4 was worked on, so it is a regression set now.
 //   tests/data/avoid-heldout-2.<lang>.tsv  round 2's split, seen while round 3
 //       was worked on: a regression set now.
 //   tests/data/avoid-heldout.<lang>.tsv    round 1's split; its misses were
@@ -123,14 +125,29 @@ void check_floors(const Figures& f, const Floors& floors) {
 // Floors, set from the first run of each split (the model and rules were
 // frozen before it was written), a little under the figures measured then:
 // a drop below them is a regression. See README, "How well it does".
-TEST_CASE("held-out questions (round 3): recall of avoid and false avoid per language and category") {
+TEST_CASE("held-out questions (round 4): recall of avoid and false avoid per language and category") {
+    for (Language language : supported_languages()) {
+        CAPTURE(language_code(language));
+        const Figures f = run_split("avoid-heldout-4", language);
+        // The one counted run (model and rules frozen at 11bf87b; 16 lines found in the training
+        // file by the overlap test reworded before it): en recall 0.981 (53/54), flagged 0.981,
+        // 0/58 good rated avoid; fr 0.975 (39/40), 0.975, 0/44. Floors allow one more miss and
+        // one false avoid. After that run (so no longer blind), the English "pay for" exception
+        // was narrowed to things bought (training, tools...): "Are you well paid for what you do
+        // here?" is caught since, and English reads 1.000 (54/54).
+        check_floors(f, language == Language::english ? Floors{0.96, 0.96, 0.02} : Floors{0.95, 0.95, 0.025});
+    }
+}
+
+TEST_CASE("held-out questions (round 3, now a regression set): recall of avoid and false avoid per language and category") {
     for (Language language : supported_languages()) {
         CAPTURE(language_code(language));
         const Figures f = run_split("avoid-heldout-3", language);
         // Measured after the lines the training file already held were replaced (model frozen
         // at cf9169d): en recall 0.875, flagged 0.946, 0/58 good rated avoid; fr 0.975, 0.975,
-        // 0/36. Floors allow one or two more misses and one false avoid.
-        check_floors(f, language == Language::english ? Floors{0.85, 0.92, 0.02} : Floors{0.95, 0.95, 0.03});
+        // 0/36. Floors allow one or two more misses and one false avoid. Round 4 (its misses were
+        // named while working, so a regression set now) reads en 0.946, fr 0.975, 0 false avoid.
+        check_floors(f, language == Language::english ? Floors{0.91, 0.94, 0.02} : Floors{0.95, 0.95, 0.03});
     }
 }
 
@@ -139,8 +156,9 @@ TEST_CASE("held-out questions (round 2, now a regression set): recall of avoid a
         CAPTURE(language_code(language));
         const Figures f = run_split("avoid-heldout-2", language);
         // Seen since round 3 (a regression set): English recall fell from 0.880 to 0.846 when
-        // the model's avoid came to need one sure category instead of a sum (README).
-        check_floors(f, language == Language::english ? Floors{0.82, 0.90, 0.02} : Floors{0.85, 0.93, 0.015});
+        // the model's avoid came to need one sure category instead of a sum (README). Round 4:
+        // en 0.889 (1/134 false avoid), fr 0.955 (0/100).
+        check_floors(f, language == Language::english ? Floors{0.87, 0.93, 0.02} : Floors{0.92, 0.96, 0.015});
     }
 }
 
