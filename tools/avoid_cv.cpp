@@ -18,6 +18,7 @@
 #include "engine/base/paths.h"
 #include "engine/language/classifier.h"
 #include "engine/questions/avoid.h"
+#include "engine/questions/text_similarity.h"
 #include "tools/training_options.h"
 
 #include <CLI/CLI.hpp>
@@ -45,30 +46,12 @@ bool should_avoid(const std::string& label) {
            label == "researchable";
 }
 
-// Sorted distinct character trigrams of the text as the model sees it.
-std::vector<std::uint32_t> trigrams(const std::string& text) {
-    const std::string padded = " " + text + " ";
-    std::vector<std::uint32_t> grams;
-    for (std::size_t i = 0; i + 3 <= padded.size(); ++i)
-        grams.push_back(static_cast<std::uint32_t>(static_cast<unsigned char>(padded[i])) << 16 |
-                        static_cast<std::uint32_t>(static_cast<unsigned char>(padded[i + 1])) << 8 |
-                        static_cast<unsigned char>(padded[i + 2]));
-    std::sort(grams.begin(), grams.end());
-    grams.erase(std::unique(grams.begin(), grams.end()), grams.end());
-    return grams;
-}
-
 // Shared trigrams over the larger set's size: an opener or a typo keeps two
 // variants above 0.6; two different questions sharing a few words stay well
 // below (measuring over the smaller set chained short questions into
 // everything).
 double overlap(const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b) {
-    std::size_t common = 0;
-    for (auto i = a.begin(), j = b.begin(); i != a.end() && j != b.end();) {
-        if (*i < *j) ++i;
-        else if (*j < *i) ++j;
-        else ++common, ++i, ++j;
-    }
+    const std::size_t common = shared_count(a, b);
     const std::size_t larger = std::max(a.size(), b.size());
     return larger == 0 ? 1.0 : static_cast<double>(common) / static_cast<double>(larger);
 }
@@ -111,7 +94,7 @@ std::vector<std::string> without_stock_phrases(const std::vector<language::Examp
 std::vector<std::size_t> group_variants(const std::vector<language::Example>& examples,
                                         Language language, double similar) {
     std::vector<std::vector<std::uint32_t>> grams;
-    for (const auto& core : without_stock_phrases(examples, language)) grams.push_back(trigrams(core));
+    for (const auto& core : without_stock_phrases(examples, language)) grams.push_back(character_trigrams(core));
     std::vector<std::size_t> parent(examples.size());
     std::iota(parent.begin(), parent.end(), 0);
     auto root = [&](std::size_t i) {

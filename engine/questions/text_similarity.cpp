@@ -67,4 +67,28 @@ bool near_repeat(const std::vector<std::string>& a, const std::vector<std::strin
     return word_overlap(a, b) >= kNearRepeatOverlap;
 }
 
+std::vector<std::uint32_t> character_trigrams(std::string_view text) {
+    std::string padded;  // appended, not concatenated: GCC 12 warns falsely (-Wrestrict) on " " + text
+    padded.reserve(text.size() + 2);
+    padded.append(1, ' ').append(text).append(1, ' ');
+    std::vector<std::uint32_t> grams;
+    for (std::size_t i = 0; i + 3 <= padded.size(); ++i)
+        grams.push_back(static_cast<std::uint32_t>(static_cast<unsigned char>(padded[i])) << 16 |
+                        static_cast<std::uint32_t>(static_cast<unsigned char>(padded[i + 1])) << 8 |
+                        static_cast<unsigned char>(padded[i + 2]));
+    std::sort(grams.begin(), grams.end());
+    grams.erase(std::unique(grams.begin(), grams.end()), grams.end());
+    return grams;
+}
+
+std::size_t shared_count(const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b) {
+    std::size_t common = 0;
+    for (auto i = a.begin(), j = b.begin(); i != a.end() && j != b.end();) {
+        if (*i < *j) ++i;
+        else if (*j < *i) ++j;
+        else ++common, ++i, ++j;
+    }
+    return common;
+}
+
 }  // namespace rapport

@@ -7,6 +7,8 @@
 // Two questions whose overlap reaches kNearRepeatOverlap count as repeats.
 #pragma once
 
+#include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,5 +24,12 @@ std::vector<std::string> content_words(std::string_view text);
 double word_overlap(const std::vector<std::string>& a, const std::vector<std::string>& b);
 
 bool near_repeat(const std::vector<std::string>& a, const std::vector<std::string>& b);
+
+// Sorted distinct byte trigrams of " text " (spaces added at both ends), to
+// find near-copies among training and test lines of the learned checks.
+std::vector<std::uint32_t> character_trigrams(std::string_view text);
+
+// How many entries two sorted unique lists share.
+std::size_t shared_count(const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b);
 
 }  // namespace rapport

@@ -10,6 +10,7 @@
 //     dropped "could", a reordered clause.
 // Every offender is listed with its file and line, so it can be reworded.
 #include "engine/base/text.h"
+#include "engine/questions/text_similarity.h"
 #include "tests/support/test_support.h"
 
 #include <doctest/doctest.h>
@@ -52,26 +53,8 @@ std::string normalized(const std::string& text) {
     return out;
 }
 
-// Sorted distinct byte trigrams of " text ".
-std::vector<std::uint32_t> trigrams(const std::string& text) {
-    const std::string padded = " " + text + " ";
-    std::vector<std::uint32_t> grams;
-    for (std::size_t i = 0; i + 3 <= padded.size(); ++i)
-        grams.push_back(static_cast<std::uint32_t>(static_cast<unsigned char>(padded[i])) << 16 |
-                        static_cast<std::uint32_t>(static_cast<unsigned char>(padded[i + 1])) << 8 |
-                        static_cast<unsigned char>(padded[i + 2]));
-    std::sort(grams.begin(), grams.end());
-    grams.erase(std::unique(grams.begin(), grams.end()), grams.end());
-    return grams;
-}
-
 double jaccard(const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b) {
-    std::size_t common = 0;
-    for (auto i = a.begin(), j = b.begin(); i != a.end() && j != b.end();) {
-        if (*i < *j) ++i;
-        else if (*j < *i) ++j;
-        else ++common, ++i, ++j;
-    }
+    const std::size_t common = shared_count(a, b);
     const std::size_t either = a.size() + b.size() - common;
     return either == 0 ? 1.0 : static_cast<double>(common) / static_cast<double>(either);
 }
@@ -113,11 +96,11 @@ TEST_CASE("avoid held-out overlap: normalization folds case, punctuation and spa
     CHECK(normalized("  What's   the PAY, roughly?? ") == "what s the pay roughly");
     CHECK(normalized("Ça rapporte combien ?") == "ça rapporte combien");
     CHECK(normalized("ça rapporte combien") != normalized("ca rapporte combien"));
-    CHECK(jaccard(trigrams("abc"), trigrams("abc")) == 1.0);
-    CHECK(jaccard(trigrams(normalized("Could you share my profile with the people hiring?")),
-                  trigrams(normalized("Would you share my profile with the people hiring?"))) >= kNearCopy);
-    CHECK(jaccard(trigrams(normalized("How much autonomy do people at your level get?")),
-                  trigrams(normalized("How much do people at your level earn?"))) < kNearCopy);
+    CHECK(jaccard(character_trigrams("abc"), character_trigrams("abc")) == 1.0);
+    CHECK(jaccard(character_trigrams(normalized("Could you share my profile with the people hiring?")),
+                  character_trigrams(normalized("Would you share my profile with the people hiring?"))) >= kNearCopy);
+    CHECK(jaccard(character_trigrams(normalized("How much autonomy do people at your level get?")),
+                  character_trigrams(normalized("How much do people at your level earn?"))) < kNearCopy);
 }
 
 TEST_CASE("avoid held-out splits share no question with the training data, word for word or nearly") {
@@ -129,7 +112,7 @@ TEST_CASE("avoid held-out splits share no question with the training data, word 
         std::vector<std::vector<std::uint32_t>> trained_grams;
         for (const Line& t : trained) {
             exact.insert(t.normalized);
-            trained_grams.push_back(trigrams(t.normalized));
+            trained_grams.push_back(character_trigrams(t.normalized));
         }
         const auto files = heldout_files(lang);
         REQUIRE(files.size() >= 3);
@@ -141,7 +124,7 @@ TEST_CASE("avoid held-out splits share no question with the training data, word 
                     MESSAGE(file.filename().string() << ":" << h.number << ": in the training file: " << h.text);
                     continue;
                 }
-                const auto grams = trigrams(h.normalized);
+                const auto grams = character_trigrams(h.normalized);
                 for (std::size_t i = 0; i < trained.size(); ++i) {
                     const double similarity = jaccard(grams, trained_grams[i]);
                     if (similarity < kNearCopy) continue;
