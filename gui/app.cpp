@@ -6,6 +6,7 @@
 #include "gui/screens/all_screens.h"
 #include "gui/i18n.h"
 #include "gui/layout_report.h"
+#include "gui/models/profile_model.h"
 #include "gui/screenshot.h"
 #include "gui/signal_watcher.h"
 #include "gui/widgets.h"

@@ -14,7 +14,6 @@
 #include "gui/i18n.h"
 
 #include "engine/base/paths.h"
-#include "engine/records/settings.h"
 
 #include <rapport/build_config.h>
 
@@ -78,10 +77,6 @@ std::string choose_interface_language(const std::optional<std::string>& profile_
         for (const char* known : kInterfaceLanguages)
             if (*profile_language == known) return known;
     return system_language();
-}
-
-std::string profile_interface_language(Database& db) {
-    return choose_interface_language(get_setting(db, "profile.language"));
 }
 
 void set_interface_language(const std::string& language) {
