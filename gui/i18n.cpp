@@ -100,7 +100,7 @@ std::string meeting_value_label(std::string_view value) {
 
 std::string decimal(double value, int digits, bool with_sign) {
     char buffer[64];
-    std::snprintf(buffer, sizeof buffer, with_sign ? "%+.*f" : "%.*f", digits, value);
+    std::snprintf(buffer, sizeof buffer, with_sign ? "%+.*f" : "%.*f", digits, value);  // i18n: decimal() itself
     std::string text = buffer;
     if (interface_language() == "fr")
         for (char& c : text)
