@@ -8,17 +8,18 @@
 // the real rapport-cli (JSON). Screenshots are read through the layout report
 // (the texts shown) and their colours.
 //
-// Written for any interface language: labels go through tr(), which reads
-// the French catalogue (po/fr.po) for "fr"; data shown in the window (tags,
+// Written for any interface language: labels go through tr(), which asks the
+// app's French catalogue (gettext, gui/i18n.h) for "fr"; data shown in the window (tags,
 // checklist prompts) comes from the banks of that language. The French run
 // starts in the system's language and switches with the profile.
 #include "engine/base/date_format.h"
 #include "engine/base/local_time.h"
+#include "gui/i18n.h"
 #include "tests/gui/gui_run.h"
 #include "tests/gui/screen_texts.h"
 
-#include <fstream>
-#include <map>
+#include <cstdlib>
+#include <optional>
 
 using namespace rapport::test;
 using nlohmann::json;
@@ -27,55 +28,27 @@ namespace {
 
 // ---- the interface's words in the journey's language -------------------
 
-// msgid -> msgstr of a PO file (single strings; plurals and contexts are not
-// needed by the journey).
-std::map<std::string, std::string> read_po(const fs::path& path) {
-    std::map<std::string, std::string> out;
-    std::ifstream in(path);
-    std::string line, id, str, *current = nullptr;
-    auto unquote = [](const std::string& s) {
-        std::string text;
-        const size_t a = s.find('"'), b = s.rfind('"');
-        for (size_t i = a + 1; i < b; ++i) {
-            if (s[i] == '\\' && i + 1 < b) {
-                ++i;
-                text += s[i] == 'n' ? '\n' : s[i];
-            } else {
-                text += s[i];
-            }
-        }
-        return text;
-    };
-    auto flush = [&] {
-        if (!id.empty() && !str.empty()) out[id] = str;
-        id.clear();
-        str.clear();
-    };
-    while (std::getline(in, line)) {
-        if (line.rfind("msgid ", 0) == 0) {
-            flush();
-            id = unquote(line);
-            current = &id;
-        } else if (line.rfind("msgstr ", 0) == 0) {
-            str = unquote(line);
-            current = &str;
-        } else if (!line.empty() && line[0] == '"' && current) {
-            *current += unquote(line);
-        } else if (line.rfind("msgid_plural", 0) == 0 || line.rfind("msgstr[", 0) == 0) {
-            current = nullptr;
-        }
-    }
-    flush();
-    return out;
+// The app's own catalogue answers: the rapport.mo the build compiles from
+// po/<lang>.po, looked up with gettext through gui/i18n as the window does.
+// The switch lives in this process's LANGUAGE variable, which the apps the
+// test starts would inherit: each lookup puts it back as it was.
+std::string translated(const std::string& language, const std::string& english) {
+    static const bool bound = (rapport::gui::init_translations(), true);
+    (void)bound;
+    const char* before = std::getenv("LANGUAGE");
+    const std::optional<std::string> saved = before ? std::optional<std::string>(before) : std::nullopt;
+    rapport::gui::set_interface_language(language);
+    std::string text = _(english.c_str());
+    rapport::gui::set_interface_language("en");
+    if (saved) ::setenv("LANGUAGE", saved->c_str(), 1);
+    else ::unsetenv("LANGUAGE");
+    return text;
 }
 
 struct Language {
     std::string code;  // "en", "fr"
-    std::map<std::string, std::string> catalogue;
 
-    explicit Language(std::string c) : code(std::move(c)) {
-        if (code != "en") catalogue = read_po(source_dir() / "po" / (code + ".po"));
-    }
+    explicit Language(std::string c) : code(std::move(c)) {}
     // What the user writes as "one thing learned", in this language (the
     // thank-you quotes it, and the spelling check reads it in the language).
     std::string learned() const {
@@ -83,10 +56,7 @@ struct Language {
                             : "that permits shape the calendar more than design does";
     }
     // The label as the window shows it in this language.
-    std::string tr(const std::string& english) const {
-        auto it = catalogue.find(english);
-        return it == catalogue.end() ? english : it->second;
-    }
+    std::string tr(const std::string& english) const { return translated(code, english); }
     // Data of the banks in this language.
     json bank(const std::string& name) const {
         return json::parse(read_file(source_dir() / "question-banks" / (name + "." + code + ".json")));
@@ -339,7 +309,7 @@ void walk_the_journey(const Language& lang) {
 
 TEST_CASE("the whole journey through the window, in English") { walk_the_journey(Language("en")); }
 
-// The same steps with every label looked up in the French catalogue: the
+// The same steps with every label looked up in the app's French catalogue: the
 // window switches to French as soon as the profile's language is set.
 TEST_CASE("the whole journey through the window, in French") {
     walk_the_journey(Language("fr"));
