@@ -109,6 +109,12 @@ public:
         frame_ += 2;
         return *this;
     }
+    // Holds until the window shows `text` as it is, at most 10 s.
+    Steps& wait_for_shown(const std::string& text) {
+        steps_.push_back({{"frame", frame_}, {"wait_text", text}});
+        frame_ += 1;
+        return *this;
+    }
     Steps& wait(double seconds) {
         steps_.push_back({{"frame", frame_}, {"sleep", seconds}});
         frame_ += 2;
@@ -160,7 +166,7 @@ void walk_the_journey(const Language& lang) {
         Steps s(system);
         s.click("Profile").click("Sam Ng").type("Zoë Lavigne");
         if (lang.code == "fr") s.click_shown("Français");
-        s.wait(1.0);
+        s.wait_for_shown(lang.tr("Profile & settings"));  // the heading, once in the profile's language
         const int shot = s.shot(r.shot("profile"));
         play(r, s, r.tmp / "profile.json");
         const json profile = r.cli_json({"profile", "show"});
@@ -251,7 +257,7 @@ void walk_the_journey(const Language& lang) {
         s.click("Add referral").click("Make a contact").click("Draft a request");
         s.click("Copy").click("Mark request sent");
         const int request_frame = s.shot(r.shot("request"));
-        s.click("Close").wait(0.2);  // the pane settles (its scroll comes back) before the next click
+        s.click("Close");  // the next click waits for the pane to settle (its scroll comes back)
         s.click_shown(lang.checklist_prompt("learned"), 0, 0, 35);
         s.type(lang.learned()).wait(1.0);
         s.click("Copy");
