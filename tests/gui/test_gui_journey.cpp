@@ -14,12 +14,9 @@
 // starts in the system's language and switches with the profile.
 #include "engine/base/date_format.h"
 #include "engine/base/local_time.h"
-#include "gui/i18n.h"
 #include "tests/gui/gui_run.h"
 #include "tests/gui/screen_texts.h"
 
-#include <cstdlib>
-#include <optional>
 
 using namespace rapport::test;
 using nlohmann::json;
@@ -27,23 +24,6 @@ using nlohmann::json;
 namespace {
 
 // ---- the interface's words in the journey's language -------------------
-
-// The app's own catalogue answers: the rapport.mo the build compiles from
-// po/<lang>.po, looked up with gettext through gui/i18n as the window does.
-// The switch lives in this process's LANGUAGE variable, which the apps the
-// test starts would inherit: each lookup puts it back as it was.
-std::string translated(const std::string& language, const std::string& english) {
-    static const bool bound = (rapport::gui::init_translations(), true);
-    (void)bound;
-    const char* before = std::getenv("LANGUAGE");
-    const std::optional<std::string> saved = before ? std::optional<std::string>(before) : std::nullopt;
-    rapport::gui::set_interface_language(language);
-    std::string text = _(english.c_str());
-    rapport::gui::set_interface_language("en");
-    if (saved) ::setenv("LANGUAGE", saved->c_str(), 1);
-    else ::unsetenv("LANGUAGE");
-    return text;
-}
 
 struct Language {
     std::string code;  // "en", "fr"
