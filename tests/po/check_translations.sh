@@ -47,9 +47,11 @@ done
 # « entretien informatif ». A bare « entretien » (or « entretien
 # d'information ») for either is the word rejected: it read as a job
 # interview next to « rencontre » on the same screens. Checked in the
-# catalogue and in the French checklists the screens show.
+# catalogue and in the French banks whose words the screens and sheets show
+# (checklists, the sheet's headings); questions.fr.json keeps « entretien »
+# where a question asks about a hiring interview.
 rejected=$(grep -n -i -P "^msgstr.*\bentretiens?\b(?! informatifs?\b)" "$catalogue" || true)
-for bank in preparation debrief; do
+for bank in preparation debrief tags; do
   found=$(grep -n -i -P "\bentretiens?\b(?! informatifs?\b)" "$source_dir/question-banks/$bank.fr.json" || true)
   [[ -n "$found" ]] && rejected+=$'\n'"$(sed "s|^|question-banks/$bank.fr.json:|" <<< "$found")"
 done
