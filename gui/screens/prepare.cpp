@@ -448,7 +448,12 @@ private:
         ImGui::AlignTextToFramePadding();
         ImGui::TextUnformatted(_("Stage"));
         ImGui::SameLine();
-        ImGui::SetNextItemWidth(9.0f * ImGui::GetFontSize());
+        // As wide as the longest stage (« Regards sur le métier » was cut to « Regards sur… »),
+        // within the pane; the minutes go under it when they no longer fit beside.
+        float widest = 0;
+        for (Stage s : kStages) widest = std::max(widest, ImGui::CalcTextSize(tags ? tags->stage_label(s).c_str() : "").x);
+        const float stage_width = widest + ImGui::GetFrameHeight() + 2 * ImGui::GetStyle().FramePadding.x;
+        ImGui::SetNextItemWidth(std::min(stage_width, ImGui::GetContentRegionAvail().x));
         if (begin_combo_fitted("##stage", tags ? tags->stage_label(stage) : "")) {
             for (Stage s : kStages)
                 if (ImGui::Selectable(tags ? tags->stage_label(s).c_str() : "", s == stage)) m.set_draft_stage(s);

@@ -10,6 +10,7 @@
 #include "engine/records/database.h"
 #include "engine/records/settings.h"
 #include "tests/gui/gui_run.h"
+#include "tests/gui/screen_texts.h"
 
 #include <cstdlib>
 #include <map>
@@ -171,7 +172,13 @@ TEST_CASE("every screen fits at 1400x900 with --scale 2") {
 TEST_CASE("every screen fits at 800x600 in French (sheet, pitch, checklist and note), forms open") {
     GuiRun app;
     seed(app, "fr");
-    check_reports(visit_every_screen(app, "fr-800x600", 800, 600, open_forms()), 800, 600);
+    const json reports = visit_every_screen(app, "fr-800x600", 800, 600, open_forms());
+    check_reports(reports, 800, 600);
+    // Prepare's stage picker shows its whole stage (it read « Regards sur… »).
+    std::vector<std::string> prepare;
+    for (const json& text : reports[1]["texts"]) prepare.push_back(text["text"]);
+    CHECK_FALSE(shows(prepare, "Regards sur…"));
+    CHECK(shows(prepare, "Regards sur le métier"));
 }
 
 TEST_CASE("every screen fits at 800x600 in English, forms open") {
