@@ -95,6 +95,13 @@ public:
         frame_ += 1;
         return *this;
     }
+    // Holds until the screen has nothing pending (a typed answer saved, its
+    // spelling checked), at most 10 s.
+    Steps& wait_idle() {
+        steps_.push_back({{"frame", frame_}, {"wait_idle", true}});
+        frame_ += 2;
+        return *this;
+    }
     Steps& wait(double seconds) {
         steps_.push_back({{"frame", frame_}, {"sleep", seconds}});
         frame_ += 2;
@@ -239,7 +246,7 @@ void walk_the_journey(const Language& lang) {
         const int request_frame = s.shot(r.shot("request"));
         s.click("Close");  // the next click waits for the pane to settle (its scroll comes back)
         s.click_shown(lang.checklist_prompt("learned"), 0, 0, 35);
-        s.type(lang.learned()).wait(1.0);
+        s.type(lang.learned()).wait_idle();  // saved, and the note redrafted from it
         s.click("Copy");
         copied_frame = s.shot(r.shot("copied"));
         s.click("Mark thank-you sent");
