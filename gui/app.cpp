@@ -6,6 +6,7 @@
 #include "gui/screens/all_screens.h"
 #include "gui/i18n.h"
 #include "gui/layout_report.h"
+#include "gui/models/profile_model.h"
 #include "gui/screenshot.h"
 #include "gui/signal_watcher.h"
 #include "gui/widgets.h"
@@ -180,9 +181,11 @@ void App::honour_screen_request() {
 bool App::animating() const { return screens_[current_screen_]->animating(); }
 
 // A scripted wait_idle step holds its frame until the screen stops animating
-// (a dictionary loading, suggestions on their way), at most 10 s: the Xvfb
-// tests then see the same picture however slow the machine is.
+// (a dictionary loading, suggestions on their way), at most 10 s, and a
+// click_text or wait_text step until its text is in place: the Xvfb tests
+// then see the same picture however slow the machine is.
 bool App::holding_for_idle() {
+    if (script_ && script_->holding()) return true;  // a step waits for a text (test_script.h)
     if (!script_ || !script_->waits_at(frame_index_)) return false;
     const auto now = std::chrono::steady_clock::now();
     if (!idle_wait_since_) idle_wait_since_ = now;

@@ -14,7 +14,6 @@
 #include "gui/i18n.h"
 
 #include "engine/base/paths.h"
-#include "engine/records/settings.h"
 
 #include <rapport/build_config.h>
 
@@ -80,10 +79,6 @@ std::string choose_interface_language(const std::optional<std::string>& profile_
     return system_language();
 }
 
-std::string profile_interface_language(Database& db) {
-    return choose_interface_language(get_setting(db, "profile.language"));
-}
-
 void set_interface_language(const std::string& language) {
     current_language() = language == "fr" ? "fr" : "en";
     // English is the msgids: no catalogue for "en", gettext returns them.
@@ -105,7 +100,7 @@ std::string meeting_value_label(std::string_view value) {
 
 std::string decimal(double value, int digits, bool with_sign) {
     char buffer[64];
-    std::snprintf(buffer, sizeof buffer, with_sign ? "%+.*f" : "%.*f", digits, value);
+    std::snprintf(buffer, sizeof buffer, with_sign ? "%+.*f" : "%.*f", digits, value);  // i18n: decimal() itself
     std::string text = buffer;
     if (interface_language() == "fr")
         for (char& c : text)

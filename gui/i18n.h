@@ -13,8 +13,6 @@
 // How the language is chosen and switched: gui/i18n.cpp.
 #pragma once
 
-#include "engine/records/database.h"
-
 #include <libintl.h>
 
 #include <filesystem>
@@ -47,13 +45,10 @@ void init_translations(const std::filesystem::path& locale_dir = shipped_locale_
 std::string system_language();
 
 // The interface language: the profile's when the user chose one, else the
-// system's.
+// system's. (The profile's choice is read from the database by
+// profile_interface_language(), gui/models/profile_model.h: this header
+// stays free of the database, so anything may include it.)
 std::string choose_interface_language(const std::optional<std::string>& profile_language);
-
-// The interface language for the profile stored in `db` (its
-// "profile.language" setting when the user chose one, else the system's).
-// Throws rapport::Error when the database cannot be read.
-std::string profile_interface_language(Database& db);
 
 // Switches every later _() / P_() to `language` ("en" or "fr") at once.
 void set_interface_language(const std::string& language);

@@ -19,6 +19,14 @@ struct EditorNote {
 };
 std::vector<EditorNote> g_editors;
 
+struct HintNote {
+    std::string hint;
+    ImVec2 min, max;
+    float needed;
+    int frame;
+};
+std::vector<HintNote> g_hints;
+
 nlohmann::json rect_json(ImVec2 min, ImVec2 max) { return {min.x, min.y, max.x, max.y}; }
 
 float overlap_area(const ImRect& a, const ImRect& b) {
@@ -95,6 +103,13 @@ void note_editor(const std::string& id, ImVec2 frame_min, ImVec2 frame_max, ImVe
     g_editors.push_back({id, frame_min, frame_max, text_end, frame});
 }
 
+void note_hint(const std::string& hint, ImVec2 frame_min, ImVec2 frame_max, float needed_width) {
+    if (!g_enabled) return;
+    const int frame = ImGui::GetFrameCount();
+    std::erase_if(g_hints, [frame](const HintNote& h) { return h.frame != frame; });
+    g_hints.push_back({hint, frame_min, frame_max, needed_width, frame});
+}
+
 nlohmann::json layout_report(const std::string& screen, int frame) {
     nlohmann::json report = {{"screen", screen}, {"frame", frame}, {"windows", nlohmann::json::array()},
                              {"editors", nlohmann::json::array()}};
@@ -114,6 +129,17 @@ nlohmann::json layout_report(const std::string& screen, int frame) {
             problems.push_back("editor " + e.id + ": the text ends outside the field");
     }
     g_editors.clear();
+    report["hints"] = nlohmann::json::array();
+    for (const HintNote& h : g_hints) {
+        if (h.frame != ImGui::GetFrameCount()) continue;
+        report["hints"].push_back({{"hint", h.hint}, {"rect", rect_json(h.min, h.max)}, {"needed", h.needed}});
+        // Half a pixel of slack: text measured and drawn round differently.
+        if (h.needed > h.max.x - h.min.x + 0.5f || h.max.x > display.x)
+            problems.push_back("hint cut by its field: \"" + h.hint + "\" needs " +
+                               std::to_string(static_cast<int>(h.needed)) + " px, the field has " +
+                               std::to_string(static_cast<int>(h.max.x - h.min.x)) + " px");
+    }
+    g_hints.clear();
     report["problems"] = problems;
     return report;
 }

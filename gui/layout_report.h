@@ -6,7 +6,8 @@
 //  - text cut by the edge of the area it is drawn in (a glyph only partly
 //    inside its clip rectangle, left or right);
 //  - text drawn over other text (two glyphs of different runs overlapping);
-//  - a wrapped editor whose last word ends outside the field.
+//  - a wrapped editor whose last word ends outside the field;
+//  - a field's hint wider than the field (ImGui clips it without a sign).
 // Every window and editor is listed with its rectangle, and every visible
 // run of text ("texts": text and rectangle, gui/screen_text.h), so tests can
 // also find where things are and read what the user would read. Read from ImGui's own data (windows, draw lists);
@@ -26,6 +27,10 @@ void enable_layout_report();
 
 // Called by the wrapped editor each frame: its frame and where its text ends.
 void note_editor(const std::string& id, ImVec2 frame_min, ImVec2 frame_max, ImVec2 text_end);
+
+// Called by hinted_input (gui/widgets.h) for an empty field: its frame and
+// the width its hint needs; a hint wider than the frame is reported cut.
+void note_hint(const std::string& hint, ImVec2 frame_min, ImVec2 frame_max, float needed_width);
 
 // The report of the frame just rendered (call after ImGui::Render()), with
 // `screen` (the open screen's id) and `frame`; clears the notes for the next

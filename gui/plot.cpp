@@ -18,10 +18,12 @@ namespace {
 
 ImU32 with_alpha(const ImVec4& c, float alpha) { return ImGui::GetColorU32(ImVec4(c.x, c.y, c.z, alpha)); }
 
+// "30 s" on a whole second, else with one decimal in the window's language
+// ("37,5 s" in French).
 std::string seconds_label(float s) {
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%g s", std::round(s * 10) / 10);
-    return buffer;
+    const double tenths = std::round(static_cast<double>(s) * 10) / 10;
+    const bool whole = tenths == std::round(tenths);
+    return (whole ? format("%.0f", tenths) : decimal(tenths, 1)) + " s";
 }
 
 }  // namespace

@@ -8,6 +8,8 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
+#include <cstdio>
 #include <cstdlib>
 #include <string_view>
 #include <thread>
@@ -62,6 +64,12 @@ TestScript TestScript::load(const std::filesystem::path& path) {
         try {
             ScriptStep step;
             step.frame = j.at("frame").get<int>();
+            step.wait_text = j.value("wait_text", "");
+            step.wait_gone = j.value("wait_gone", "");
+            if (j.contains("wait_text") || j.contains("wait_gone")) {
+                step.nth = j.value("nth", 0);
+                step.timeout_seconds = j.value("timeout", 10.0);
+            }
             if (j.contains("click_text")) {
                 step.click_text = j["click_text"].get<std::string>();
                 step.nth = j.value("nth", 0);
@@ -105,6 +113,16 @@ void TestScript::apply_input(int frame, ImGuiIO& io) {
         press_next_frame_ = false;
     }
 
+    holding_ = false;
+    for (const ScriptStep& step : steps_)
+        if (step.frame == frame && !step_ready(frame, step)) holding_ = true;
+    if (holding_) {
+        if (mouse_.x >= 0) io.MousePos = mouse_;
+        return;
+    }
+    held_since_.reset();
+    last_seen_.reset();
+
     for (const ScriptStep& step : steps_) {
         if (step.frame != frame) continue;
         if (step.sleep_seconds > 0)
@@ -139,17 +157,52 @@ void TestScript::apply_input(int frame, ImGuiIO& io) {
     if (mouse_.x >= 0) io.MousePos = mouse_;
 }
 
+// Whether the step can run on the frame just drawn, or its frame must be
+// drawn again: a click_text waits for its text to stay put, a wait_text /
+// wait_gone for its text to come / go. Past the time allowed, a click_text
+// runs (and fails if its text is missing), a wait fails.
+bool TestScript::step_ready(int frame, const ScriptStep& step) {
+    if (step.click_text.empty() && step.wait_text.empty() && step.wait_gone.empty()) return true;
+    const auto now = std::chrono::steady_clock::now();
+    if (!held_since_) held_since_ = now;
+    const double waited = std::chrono::duration<double>(now - *held_since_).count();
+    const std::vector<TextRun> runs = text_runs(ImGui::GetDrawData());
+    if (!step.click_text.empty()) {
+        const std::optional<ImVec2> at = find_text(runs, step.click_text, step.nth);
+        const bool still = at && last_seen_ && std::abs(at->x - last_seen_->x) < 0.5f &&
+                           std::abs(at->y - last_seen_->y) < 0.5f;
+        last_seen_ = at;
+        return still || waited > 3;
+    }
+    const std::string& label = step.wait_text.empty() ? step.wait_gone : step.wait_text;
+    const bool shown = find_text(runs, label, step.nth).has_value();
+    if (shown == step.wait_text.empty()) {  // not there yet, or not gone yet
+        if (waited <= step.timeout_seconds) return false;
+        char after[32];
+        std::snprintf(after, sizeof after, " after %g s", step.timeout_seconds);
+        throw Error("script frame " + std::to_string(frame) + ": \"" + label + "\" " +
+                    (shown ? "still shown" : "not shown") + after + "; shown: " + shown_texts());
+    }
+    return true;
+}
+
 // Where the step's text was drawn in the frame on screen (ImGui's draw data
 // stays valid until the next NewFrame).
 ImVec2 TestScript::locate_text(int frame, const ScriptStep& step) const {
     const std::vector<TextRun> runs = text_runs(ImGui::GetDrawData());
     if (auto at = find_text(runs, step.click_text, step.nth))
         return ImVec2(at->x + step.offset.x, at->y + step.offset.y);
-    std::string shown;
-    for (const TextRun& run : runs)
-        if (run.visible && shown.size() < 6000) shown += (shown.empty() ? "\"" : ", \"") + run.text + "\"";
     throw Error("script frame " + std::to_string(frame) + ": no text \"" + step.click_text + "\"" +
-                (step.nth ? " (number " + std::to_string(step.nth + 1) + ")" : "") + " on screen; shown: " + shown);
+                (step.nth ? " (number " + std::to_string(step.nth + 1) + ")" : "") +
+                " on screen; shown: " + shown_texts());
+}
+
+// The texts of the frame on screen, quoted, for a message.
+std::string TestScript::shown_texts() const {
+    std::string shown;
+    for (const TextRun& run : text_runs(ImGui::GetDrawData()))
+        if (run.visible && shown.size() < 6000) shown += (shown.empty() ? "\"" : ", \"") + run.text + "\"";
+    return shown;
 }
 
 std::vector<std::string> TestScript::screenshots_for(int frame) const {

@@ -1,5 +1,6 @@
 #include "gui/widgets.h"
 #include "gui/i18n.h"
+#include "gui/layout_report.h"
 
 #include <GLFW/glfw3.h>
 #include <imgui_internal.h>
@@ -42,12 +43,23 @@ void form_label(const char* label, float label_width, float field_width) {
     ImGui::SetNextItemWidth(std::max(4.0f * font, std::min(field_width * font, room)));
 }
 
+bool hinted_input(const char* id, const char* hint, std::string* text, ImGuiInputTextFlags flags) {
+    const float width = ImGui::CalcItemWidth();  // the frame's, before the item takes it
+    const bool result = ImGui::InputTextWithHint(id, hint, text, flags);
+    if (layout_report_enabled() && text->empty() && hint && *hint) {
+        const ImVec2 min = ImGui::GetItemRectMin();
+        note_hint(hint, min, ImVec2(min.x + width, ImGui::GetItemRectMax().y),
+                  ImGui::CalcTextSize(hint).x + 2 * ImGui::GetStyle().FramePadding.x);
+    }
+    return result;
+}
+
 bool form_text(const char* label, std::string& value, const char* placeholder) {
     form_label(label);
     std::string edited = value;  // a copy: Escape's revert must not reach `value`
     ImGui::PushID(label);
     const bool changed =
-        edited_unless_escape(ImGui::InputTextWithHint("##field", placeholder, &edited));
+        edited_unless_escape(hinted_input("##field", placeholder, &edited));
     ImGui::PopID();
     if (changed) value = edited;
     return changed;

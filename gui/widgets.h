@@ -33,6 +33,12 @@ bool edited_unless_escape(bool changed);
 // the field that follows is `field_width` font sizes wide.
 void form_label(const char* label, float label_width = 9.0f, float field_width = 20.0f);
 
+// ImGui::InputTextWithHint on a std::string, for every field with a hint.
+// ImGui clips a hint wider than its field without a sign ("Search names,
+// companies, notes… (Ctrl+"): with the layout report on, an empty field
+// notes whether its hint fits (gui/layout_report.h).
+bool hinted_input(const char* id, const char* hint, std::string* text, ImGuiInputTextFlags flags = 0);
+
 // A labelled one-line text field. `value` changes only for real edits (never
 // for Escape's revert); returns true when it changed.
 bool form_text(const char* label, std::string& value, const char* placeholder = "");

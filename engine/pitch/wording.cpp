@@ -56,7 +56,7 @@ const PitchWording kFrench{
     "{at_rate}\u00A0: c’est la bonne longueur pour votre objectif de {target}.",
     "{at_rate} (aucun objectif choisi\u00A0; la plupart des pitchs durent de {shortest} à "
     "2\u00A0min).",
-    "Demande d’emploi ({sentences})\u00A0: un entretien d’information sert à découvrir un métier, "
+    "Demande d’emploi ({sentences})\u00A0: un entretien informatif sert à découvrir un métier, "
     "pas à demander un poste, une recommandation pour une offre ou un coup de pouce pour une "
     "candidature. Retirez cette phrase\u00A0; demander à être présenté à des personnes dont vous "
     "pourriez apprendre est, en revanche, tout à fait bienvenu.",

@@ -40,13 +40,11 @@ double round_to_tenths(double seconds) { return std::round(seconds * 10) / 10; }
 
 std::string clock_text(double seconds, bool whole_seconds) {
     const long tenths = std::lround(round_to_tenths(seconds) * 10);
-    char buffer[32];
-    if (whole_seconds)
-        std::snprintf(buffer, sizeof buffer, "%ld:%02ld", tenths / 600, tenths / 10 % 60);
-    else
-        std::snprintf(buffer, sizeof buffer, "%ld:%02ld.%ld", tenths / 600, tenths / 10 % 60,
-                      tenths % 10);
-    return buffer;
+    const long minutes = tenths / 600;
+    if (whole_seconds) return format("%ld:%02ld", minutes, tenths / 10 % 60);
+    // The tenths after the language's decimal mark: "0:35.6", "0:35,6".
+    const double rest = static_cast<double>(tenths % 600) / 10;
+    return format("%ld:%s%s", minutes, rest < 10 ? "0" : "", decimal(rest, 1).c_str());
 }
 
 PitchModel::PitchModel(Database* db, std::filesystem::path banks_dir, Now now)

@@ -1,6 +1,9 @@
 #include "gui/models/profile_model.h"
 
 #include "gui/models/guarded.h"
+#include "gui/i18n.h"
+
+#include "engine/records/settings.h"
 
 #include <algorithm>
 #include <optional>
@@ -136,6 +139,10 @@ void ProfileModel::flush() {
 const std::string* ProfileModel::field_message(const std::string& field) const {
     const auto found = field_messages_.find(field);
     return found == field_messages_.end() ? nullptr : &found->second;
+}
+
+std::string profile_interface_language(Database& db) {
+    return choose_interface_language(get_setting(db, "profile.language"));
 }
 
 }  // namespace rapport::gui

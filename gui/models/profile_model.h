@@ -81,4 +81,10 @@ private:
     std::string error_;
 };
 
+// The interface language for the profile stored in `db`: its
+// "profile.language" setting when the user chose one, else the system's
+// (choose_interface_language, gui/i18n.h). Throws rapport::Error when the
+// database cannot be read.
+std::string profile_interface_language(Database& db);
+
 }  // namespace rapport::gui

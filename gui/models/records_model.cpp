@@ -1,6 +1,7 @@
 #include "gui/models/records_model.h"
 
 #include "gui/models/guarded.h"
+#include "gui/models/profile_model.h"
 
 #include "engine/base/error.h"
 #include "engine/base/date_input.h"

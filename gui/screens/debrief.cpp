@@ -218,8 +218,7 @@ private:
     static bool referral_field(const char* id, const char* placeholder, std::string& value, float width) {
         std::string typed = value;
         ImGui::SetNextItemWidth(width);
-        const bool entered = ImGui::InputTextWithHint(id, placeholder, &typed,
-                                                      ImGuiInputTextFlags_EnterReturnsTrue);
+        const bool entered = hinted_input(id, placeholder, &typed, ImGuiInputTextFlags_EnterReturnsTrue);
         if (edited_unless_escape(typed != value)) value = typed;
         return entered;
     }

@@ -175,9 +175,9 @@ private:
         }
         std::string query = m.query();
         ImGui::SetNextItemWidth(std::max(12.0f * font, ImGui::GetContentRegionAvail().x - 22.0f * font));
-        if (edited_unless_escape(
-                ImGui::InputTextWithHint("##search", _("Search names, companies, notes… (Ctrl+F)"), &query)))
-            m.set_query(query);
+        // A short hint: a long one was cut by the field at 800×600; the tooltip says what is searched.
+        if (edited_unless_escape(hinted_input("##search", _("Search… (Ctrl+F)"), &query))) m.set_query(query);
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", _("Searches names, companies and notes"));
         same_line_for_button(_("New contact"));
         if (action_button(_("New contact"), !m.form_open())) {
             m.new_contact();
@@ -312,11 +312,11 @@ private:
         text_row(msg, _("Name"), "name", f.name, _("First and last name"));
         text_row(msg, _("Company"), "company", f.company);
         text_row(msg, _("Role"), "role", f.role);
-        text_row(msg, _("Industry tags"), "tags", f.tags, _("comma-separated: museums, fintech"));
+        text_row(msg, _("Industry tags"), "tags", f.tags, _("museums, fintech"));
         text_row(msg, _("Email"), "email", f.email);
         text_row(msg, _("Phone"), "phone", f.phone);
         text_row(msg, _("Profile link"), "link", f.link, "https://…");
-        text_row(msg, _("How you met"), "how_met", f.how_met, _("alumni evening, cold email…"));
+        text_row(msg, _("How you met"), "how_met", f.how_met, _("a friend, an event…"));
         draw_referrer_combo(m, f);
         field_message(msg.field("referred_by"));
         end_form(m, f.notes, f.id != 0);
@@ -350,12 +350,16 @@ private:
             ImGui::EndCombo();
         }
         field_message(msg.field("contact_id"));
-        // A narrower field than the others, so the calendar button fits beside it.
+        // A narrower field than the others, so the calendar button fits beside it
+        // (under it when even a short field leaves no room, at 800×600).
         form_label(_("When"), 9.0f, 11.0f);
+        const char* calendar = _("Calendar…");
+        const float font = ImGui::GetFontSize();
+        ImGui::SetNextItemWidth(std::min(11.0f * font, field_width_before(button_width(calendar), 8.0f * font)));
         std::string when = f.at;
-        if (edited_unless_escape(ImGui::InputTextWithHint("##when", "2026-11-30 10:00, tomorrow 10:00", &when)))
-            f.at = when;
-        ImGui::SameLine();
+        // The typed form is shown by the field's value; the hint (an empty field) shows the words.
+        if (edited_unless_escape(hinted_input("##when", _("tomorrow 10:00"), &when))) f.at = when;
+        same_line_for_button(calendar);
         date_picker_button("when", f.at, date_picker_, m.language());
         field_message(msg.field("at"));
         form_label(_("Promised minutes"), 9.0f, 8.0f);

@@ -133,8 +133,8 @@ void RecordPanel::file_row(RecordingModel& m, const TakeSetup& setup) {
     const char* analyse = _("Analyse");
     same_line_if_fits(12 * ImGui::GetFontSize());
     ImGui::SetNextItemWidth(field_width_before(button_width(analyse), 12 * ImGui::GetFontSize()));
-    const bool entered = ImGui::InputTextWithHint("##recording-file", _("for example ~/pitch.wav"), &typed_path_,
-                                                  ImGuiInputTextFlags_EnterReturnsTrue);
+    const bool entered = hinted_input("##recording-file", _("for example ~/pitch.wav"), &typed_path_,
+                                      ImGuiInputTextFlags_EnterReturnsTrue);
     same_line_for_button(analyse);
     if ((ImGui::Button(analyse) || entered) && m.analyse_file(typed_path_, setup)) show_file_ = false;
 }

@@ -74,7 +74,7 @@ void badge(const char* text, const ImVec4& color) {
 template <class Set>
 void text_field(const char* label, const char* hint_text, const std::string& value, Set set) {
     std::string buffer = value;
-    if (ImGui::InputTextWithHint(label, hint_text, &buffer)) set(std::move(buffer));
+    if (hinted_input(label, hint_text, &buffer)) set(std::move(buffer));
 }
 
 bool ctrl_pressed(int key) {
@@ -218,8 +218,7 @@ private:
         if (focus || refocus) ImGui::SetKeyboardFocusHere();
         refocus = false;
         ImGui::SetNextItemWidth(-1);
-        if (ImGui::InputTextWithHint("##search", _("Type to search…"), &query,
-                                     ImGuiInputTextFlags_EnterReturnsTrue) &&
+        if (hinted_input("##search", _("Type to search…"), &query, ImGuiInputTextFlags_EnterReturnsTrue) &&
             !matches.empty()) {
             m.toggle_tag(kind, matches.front()->id);
             query.clear();
@@ -427,8 +426,8 @@ private:
         const float add_width = ImGui::CalcTextSize(add_label).x + 2 * ImGui::GetStyle().FramePadding.x;
         std::string draft = m.draft();
         ImGui::SetNextItemWidth(field_width_before(add_width, 14.0f * ImGui::GetFontSize()));
-        const bool enter = ImGui::InputTextWithHint("##draft", _("Type a question; it is checked as you type"),
-                                                    &draft, ImGuiInputTextFlags_EnterReturnsTrue);
+        const bool enter = hinted_input("##draft", _("Type a question; it is checked as you type"), &draft,
+                                        ImGuiInputTextFlags_EnterReturnsTrue);
         // Back on this screen: contacts or the English spelling may have changed.
         if (ImGui::GetFrameCount() != spell_frame_ + 1) spell_->refresh_words();
         spell_frame_ = ImGui::GetFrameCount();
@@ -449,7 +448,12 @@ private:
         ImGui::AlignTextToFramePadding();
         ImGui::TextUnformatted(_("Stage"));
         ImGui::SameLine();
-        ImGui::SetNextItemWidth(9.0f * ImGui::GetFontSize());
+        // As wide as the longest stage (« Regards sur le métier » was cut to « Regards sur… »),
+        // within the pane; the minutes go under it when they no longer fit beside.
+        float widest = 0;
+        for (Stage s : kStages) widest = std::max(widest, ImGui::CalcTextSize(tags ? tags->stage_label(s).c_str() : "").x);
+        const float stage_width = widest + ImGui::GetFrameHeight() + 2 * ImGui::GetStyle().FramePadding.x;
+        ImGui::SetNextItemWidth(std::min(stage_width, ImGui::GetContentRegionAvail().x));
         if (begin_combo_fitted("##stage", tags ? tags->stage_label(stage) : "")) {
             for (Stage s : kStages)
                 if (ImGui::Selectable(tags ? tags->stage_label(s).c_str() : "", s == stage)) m.set_draft_stage(s);

@@ -104,7 +104,7 @@ TEST_CASE("sheet writes txt, md and html, and escapes user strings in html") {
     auto txt = run_cli({"sheet", "--industry", "healthcare", "--goal", "change-careers", "--lang",
                         "fr", "--contact", "Claire"});
     REQUIRE(txt.exit_code == 0);
-    CHECK(txt.out.find("Entretien d'information") != std::string::npos);
+    CHECK(txt.out.find("Entretien informatif") != std::string::npos);
     CHECK(txt.out.find("  1. ") != std::string::npos);
     auto md = run_cli({"sheet", "--industry", "retail", "--goal", "career-path", "--format", "md"});
     REQUIRE(md.exit_code == 0);

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "engine/base/local_time.h"
+#include "gui/i18n.h"
 #include "gui/palette.h"
 #include "tests/gui/png_image.h"
 #include "tests/support/test_support.h"
@@ -14,6 +15,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cstdlib>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -78,6 +80,24 @@ struct GuiRun {
     std::string last_screen() const { return saved_state().at("screen"); }
     fs::path shot(const std::string& name) const { return tmp / (name + ".png"); }
 };
+
+// `english` as the window shows it in `language`: the app's own catalogue
+// (the rapport.mo the build compiles from po/<lang>.po), looked up with
+// gettext through gui/i18n as the window does. The switch lives in this
+// process's LANGUAGE variable, which the apps a test starts would inherit:
+// each lookup puts it back as it was.
+inline std::string translated(const std::string& language, const std::string& english) {
+    static const bool bound = (rapport::gui::init_translations(), true);
+    (void)bound;
+    const char* before = std::getenv("LANGUAGE");
+    const std::optional<std::string> saved = before ? std::optional<std::string>(before) : std::nullopt;
+    rapport::gui::set_interface_language(language);
+    std::string text = _(english.c_str());
+    rapport::gui::set_interface_language("en");
+    if (saved) ::setenv("LANGUAGE", saved->c_str(), 1);
+    else ::unsetenv("LANGUAGE");
+    return text;
+}
 
 // Local time an hour from now as the CLI's --at takes it ("2026-11-29T21:05"):
 // a meeting then is the one Meeting (live) opens.

@@ -71,7 +71,7 @@ TEST_CASE("Prepare: Copy with printable HTML copies the plain text and says Copi
         {{"frame", 14}, {"screenshot", r.shot("before").string()}},
         {{"frame", 15}, {"click_text", "Copy as plain text"}},
         {{"frame", 19}, {"screenshot", r.shot("copied").string()}},
-        {{"frame", 20}, {"sleep", 2.2}},
+        {{"frame", 20}, {"wait_text", "Copy as plain text"}},  // back after its two seconds
         {{"frame", 22}, {"screenshot", r.shot("after").string()}},
         {{"frame", 23}, {"click_text", "Type a question; it is checked as you type"}},
         {{"frame", 26}, {"key", "V"}, {"ctrl", true}},
@@ -105,6 +105,28 @@ TEST_CASE("a script click on a label that is not shown stops the app and lists w
     CHECK(result.exit_code == 2);
     CHECK(result.err.find("no text \"No such button\" on screen") != std::string::npos);
     CHECK(result.err.find("\"Prepare a meeting\"") != std::string::npos);
+}
+
+// Waits on the screen instead of fixed sleeps: wait_text holds its frame
+// until the label is shown, wait_gone until it is not, and either stops the
+// app, naming the label, when the screen does not get there.
+TEST_CASE("a script can wait for a label to appear or go, and says which one never did") {
+    GuiRun r;
+    const fs::path report = r.tmp / "layout.json";
+    auto shown = r.run("prepare", json::array({{{"frame", 2}, {"wait_text", "Prepare a meeting"}},
+                                               {{"frame", 3}, {"wait_gone", "No such label"}},
+                                               {{"frame", 4}, {"screenshot", r.shot("waited").string()}}}),
+                       6, {"--layout-report", report.string()});
+    INFO("stderr: " << shown.err);
+    CHECK(shown.exit_code == 0);
+    CHECK(shows(texts_shown(report, 4), "Prepare a meeting"));
+
+    auto never = r.run("prepare", json::array({{{"frame", 2}, {"wait_text", "No such label"}, {"timeout", 0.5}}}), 4);
+    CHECK(never.exit_code == 2);
+    CHECK(never.err.find("\"No such label\" not shown after 0.5 s") != std::string::npos);
+    auto stays = r.run("prepare", json::array({{{"frame", 2}, {"wait_gone", "Prepare a meeting"}, {"timeout", 0.5}}}), 4);
+    CHECK(stays.exit_code == 2);
+    CHECK(stays.err.find("\"Prepare a meeting\" still shown after 0.5 s") != std::string::npos);
 }
 
 // Meetings & contacts: any contact's detail drafts the request for a

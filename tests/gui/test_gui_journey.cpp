@@ -8,8 +8,8 @@
 // the real rapport-cli (JSON). Screenshots are read through the layout report
 // (the texts shown) and their colours.
 //
-// Written for any interface language: labels go through tr(), which reads
-// the French catalogue (po/fr.po) for "fr"; data shown in the window (tags,
+// Written for any interface language: labels go through tr(), which asks the
+// app's French catalogue (gettext, gui/i18n.h) for "fr"; data shown in the window (tags,
 // checklist prompts) comes from the banks of that language. The French run
 // starts in the system's language and switches with the profile.
 #include "engine/base/date_format.h"
@@ -17,8 +17,6 @@
 #include "tests/gui/gui_run.h"
 #include "tests/gui/screen_texts.h"
 
-#include <fstream>
-#include <map>
 
 using namespace rapport::test;
 using nlohmann::json;
@@ -27,55 +25,10 @@ namespace {
 
 // ---- the interface's words in the journey's language -------------------
 
-// msgid -> msgstr of a PO file (single strings; plurals and contexts are not
-// needed by the journey).
-std::map<std::string, std::string> read_po(const fs::path& path) {
-    std::map<std::string, std::string> out;
-    std::ifstream in(path);
-    std::string line, id, str, *current = nullptr;
-    auto unquote = [](const std::string& s) {
-        std::string text;
-        const size_t a = s.find('"'), b = s.rfind('"');
-        for (size_t i = a + 1; i < b; ++i) {
-            if (s[i] == '\\' && i + 1 < b) {
-                ++i;
-                text += s[i] == 'n' ? '\n' : s[i];
-            } else {
-                text += s[i];
-            }
-        }
-        return text;
-    };
-    auto flush = [&] {
-        if (!id.empty() && !str.empty()) out[id] = str;
-        id.clear();
-        str.clear();
-    };
-    while (std::getline(in, line)) {
-        if (line.rfind("msgid ", 0) == 0) {
-            flush();
-            id = unquote(line);
-            current = &id;
-        } else if (line.rfind("msgstr ", 0) == 0) {
-            str = unquote(line);
-            current = &str;
-        } else if (!line.empty() && line[0] == '"' && current) {
-            *current += unquote(line);
-        } else if (line.rfind("msgid_plural", 0) == 0 || line.rfind("msgstr[", 0) == 0) {
-            current = nullptr;
-        }
-    }
-    flush();
-    return out;
-}
-
 struct Language {
     std::string code;  // "en", "fr"
-    std::map<std::string, std::string> catalogue;
 
-    explicit Language(std::string c) : code(std::move(c)) {
-        if (code != "en") catalogue = read_po(source_dir() / "po" / (code + ".po"));
-    }
+    explicit Language(std::string c) : code(std::move(c)) {}
     // What the user writes as "one thing learned", in this language (the
     // thank-you quotes it, and the spelling check reads it in the language).
     std::string learned() const {
@@ -83,10 +36,7 @@ struct Language {
                             : "that permits shape the calendar more than design does";
     }
     // The label as the window shows it in this language.
-    std::string tr(const std::string& english) const {
-        auto it = catalogue.find(english);
-        return it == catalogue.end() ? english : it->second;
-    }
+    std::string tr(const std::string& english) const { return translated(code, english); }
     // Data of the banks in this language.
     json bank(const std::string& name) const {
         return json::parse(read_file(source_dir() / "question-banks" / (name + "." + code + ".json")));
@@ -136,6 +86,19 @@ public:
     }
     Steps& key(const std::string& name, bool ctrl = false) {
         steps_.push_back({{"frame", frame_}, {"key", name}, {"ctrl", ctrl}});
+        frame_ += 2;
+        return *this;
+    }
+    // Holds until the window shows `text` as it is, at most 10 s.
+    Steps& wait_for_shown(const std::string& text) {
+        steps_.push_back({{"frame", frame_}, {"wait_text", text}});
+        frame_ += 1;
+        return *this;
+    }
+    // Holds until the screen has nothing pending (a typed answer saved, its
+    // spelling checked), at most 10 s.
+    Steps& wait_idle() {
+        steps_.push_back({{"frame", frame_}, {"wait_idle", true}});
         frame_ += 2;
         return *this;
     }
@@ -190,7 +153,7 @@ void walk_the_journey(const Language& lang) {
         Steps s(system);
         s.click("Profile").click("Sam Ng").type("Zoë Lavigne");
         if (lang.code == "fr") s.click_shown("Français");
-        s.wait(1.0);
+        s.wait_for_shown(lang.tr("Profile & settings"));  // the heading, once in the profile's language
         const int shot = s.shot(r.shot("profile"));
         play(r, s, r.tmp / "profile.json");
         const json profile = r.cli_json({"profile", "show"});
@@ -281,9 +244,9 @@ void walk_the_journey(const Language& lang) {
         s.click("Add referral").click("Make a contact").click("Draft a request");
         s.click("Copy").click("Mark request sent");
         const int request_frame = s.shot(r.shot("request"));
-        s.click("Close").wait(0.2);  // the pane settles (its scroll comes back) before the next click
+        s.click("Close");  // the next click waits for the pane to settle (its scroll comes back)
         s.click_shown(lang.checklist_prompt("learned"), 0, 0, 35);
-        s.type(lang.learned()).wait(1.0);
+        s.type(lang.learned()).wait_idle();  // saved, and the note redrafted from it
         s.click("Copy");
         copied_frame = s.shot(r.shot("copied"));
         s.click("Mark thank-you sent");
@@ -339,7 +302,7 @@ void walk_the_journey(const Language& lang) {
 
 TEST_CASE("the whole journey through the window, in English") { walk_the_journey(Language("en")); }
 
-// The same steps with every label looked up in the French catalogue: the
+// The same steps with every label looked up in the app's French catalogue: the
 // window switches to French as soon as the profile's language is set.
 TEST_CASE("the whole journey through the window, in French") {
     walk_the_journey(Language("fr"));

@@ -10,6 +10,7 @@
 #include "engine/records/database.h"
 #include "engine/records/settings.h"
 #include "tests/gui/gui_run.h"
+#include "tests/gui/screen_texts.h"
 
 #include <cstdlib>
 #include <map>
@@ -171,7 +172,41 @@ TEST_CASE("every screen fits at 1400x900 with --scale 2") {
 TEST_CASE("every screen fits at 800x600 in French (sheet, pitch, checklist and note), forms open") {
     GuiRun app;
     seed(app, "fr");
-    check_reports(visit_every_screen(app, "fr-800x600", 800, 600, open_forms()), 800, 600);
+    const json reports = visit_every_screen(app, "fr-800x600", 800, 600, open_forms());
+    check_reports(reports, 800, 600);
+    // Prepare's stage picker shows its whole stage (it read « Regards sur… »).
+    std::vector<std::string> prepare;
+    for (const json& text : reports[1]["texts"]) prepare.push_back(text["text"]);
+    CHECK_FALSE(shows(prepare, "Regards sur…"));
+    CHECK(shows(prepare, "Regards sur le métier"));
+}
+
+TEST_CASE("every screen fits at 800x600 in English, forms open") {
+    GuiRun app;
+    seed(app);
+    check_reports(visit_every_screen(app, "800x600-forms", 800, 600, open_forms()), 800, 600);
+}
+
+// The meeting form's fields and their hints (ImGui clips a hint wider than
+// its field without a sign; the layout report measures each one).
+TEST_CASE("the meeting form fits at 800x600 in English and French, its hints whole") {
+    for (const std::string lang : {"en", "fr"}) {
+        INFO(lang);
+        GuiRun app;
+        seed(app, lang);
+        fs::create_directories(app.tmp / "config" / "rapport");
+        write_file(app.state_file(), json{{"screen", "meetings"}, {"width", 800}, {"height", 600}}.dump());
+        const fs::path report = app.tmp / "meeting-form.json";
+        const json steps = json::array({{{"frame", 2}, {"click_text", translated(lang, "New meeting")}},
+                                        {{"frame", 6}, {"screenshot", app.shot(lang + "-meeting-form").string()}}});
+        const CommandResult r = app.run("", steps, 8, {"--layout-report", report.string()});
+        INFO("stderr: " << r.err);
+        REQUIRE(r.exit_code == 0);
+        const json reports = json::parse(read_file(report));
+        REQUIRE(reports.size() == 2);
+        for (const json& entry : reports) CHECK(entry["problems"] == json::array());
+        CHECK(reports[0]["hints"].size() >= 2);  // the search and the date typed in the form
+    }
 }
 
 TEST_CASE("every screen fits at 1400x900 in French, with Zoë's details open") {

@@ -14,6 +14,7 @@
 
 #include <clocale>
 #include <cstdlib>
+#include <fstream>
 #include <map>
 #include <optional>
 #include <string>
@@ -109,6 +110,22 @@ TEST_CASE("numbers take the language's decimal mark") {
     CHECK(decimal(2.5, 1, true) == "+2,5");
     CHECK(decimal(64.0, 0) == "64");
     set_interface_language("en");
+}
+
+// Every screen and widget includes i18n.h: it must not bring the database
+// (or any other part of the engine) with it. The profile's choice of
+// language is read elsewhere (profile_interface_language, profile_model.h).
+TEST_CASE("gui/i18n.h includes only system headers") {
+    std::ifstream header(source_dir() / "gui" / "i18n.h");
+    REQUIRE(header);
+    int includes = 0;
+    for (std::string line; std::getline(header, line);) {
+        if (line.rfind("#include", 0) != 0) continue;
+        ++includes;
+        INFO(line);
+        CHECK(line.find('<') != std::string::npos);  // <libintl.h>, <string>: no "engine/..." header
+    }
+    CHECK(includes > 0);
 }
 
 TEST_CASE("stored values and dates read in the interface language") {

@@ -347,6 +347,14 @@ TEST_CASE("the stopped clock and the attempt agree to the tenth (one rounding ru
     CHECK(gui::clock_text(35.54) == "0:35.5");
     CHECK(gui::clock_text(59.96) == "1:00.0");
     CHECK(gui::clock_text(125, true) == "2:05");
+    // The stopwatch writes its tenths as the sentences do: "0:35,6" and
+    // "35,6 s" in French.
+    gui::set_interface_language("fr");
+    CHECK(gui::clock_text(35.56) == "0:35,6");
+    CHECK(gui::clock_text(5.04) == "0:05,0");
+    CHECK(gui::clock_text(125.0) == "2:05,0");
+    CHECK(gui::clock_text(125, true) == "2:05");
+    gui::set_interface_language("en");
     Fixture f;
     f.model.set_text(kScript);
     f.time_attempt(35560ms);

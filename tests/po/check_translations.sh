@@ -42,6 +42,25 @@ for kind in untranslated fuzzy; do
     status=1
   fi
 done
+# One French word for one thing. A meeting (the record: planned, live,
+# debriefed) is « rencontre »; the kind of conversation is named
+# « entretien informatif ». A bare « entretien » (or « entretien
+# d'information ») for either is the word rejected: it read as a job
+# interview next to « rencontre » on the same screens. Checked in the
+# catalogue and in the French banks whose words the screens and sheets show
+# (checklists, the sheet's headings); questions.fr.json keeps « entretien »
+# where a question asks about a hiring interview.
+rejected=$(grep -n -i -P "^msgstr.*\bentretiens?\b(?! informatifs?\b)" "$catalogue" || true)
+for bank in preparation debrief tags; do
+  found=$(grep -n -i -P "\bentretiens?\b(?! informatifs?\b)" "$source_dir/question-banks/$bank.fr.json" || true)
+  [[ -n "$found" ]] && rejected+=$'\n'"$(sed "s|^|question-banks/$bank.fr.json:|" <<< "$found")"
+done
+if [[ -n "${rejected//$'\n'/}" ]]; then
+  echo "FAIL: « entretien » for a meeting: write « rencontre » (or « entretien informatif » for the kind of conversation):"
+  echo "$rejected" | sed '/^$/d; s/^/  /'
+  status=1
+fi
+
 if (( status == 0 )); then
   echo "all $((count - 1)) strings of gui/ have a French translation; msgfmt --check passes"
 fi

@@ -26,6 +26,11 @@ The rule (precise, so that it can be trusted and argued with):
   widgets (heading, hint, form_label, colored_text, …), assigned to a model's
   message, thrown in an Error the window shows, returned by a function.
 
+Numbers with decimals: a literal holding a printf conversion that writes
+decimals ("%.1f", "%.*f", "%f", "%g", "%e", or "%d.%d" glued by a point) fails
+too, marked or not: the window writes decimals through decimal() (gui/i18n.h),
+which uses the comma in French ("35,6 s"); "%.0f" writes none and passes.
+
 Not prose, so never flagged: ids ("##notes", "meetings"), formats ("%s · %d",
 "%.1f s"), keys of settings and JSON ("prepare.session"), single lower-case
 words. Allowed on purpose (ALLOWED below, or a line ending with a comment
@@ -62,6 +67,10 @@ SHOWN_BY = re.compile(
     r"\b(?:hint|heading|form_label|form_text|colored_text|error_text|action_button|truncated_text|"
     r"truncated_selectable|full_text_tooltip|same_line_for_button|button_width|radio_width))"
     r"\(\s*(?:[^,()\"]*,\s*)?$")
+# printf conversions that write a decimal mark (always the C locale's point).
+DECIMAL_FORMAT = re.compile(
+    r"%[-+ #0]*(?:\d+|\*)?(?:\.(?:\*|0*[1-9]\d*))?[fFeEgGaA]|%[-+ #0]*\d*\.?\d*(?:l|ll|z)?[du]\.%")
+NO_DECIMALS = re.compile(r"%[-+ #0]*(?:\d+|\*)?\.0+[fF]")
 WORD_OUTSIDE_FORMAT = re.compile(r"[^\W\d_]{2,}")
 MARKER_BEFORE = re.compile(r'(?:\b_|\bN_|\bP_)\(\s*$|\bP_\(\s*"(?:[^"\\]|\\.)*"\s*,\s*$')
 
@@ -118,6 +127,11 @@ def problems_in(path, text):
     code = strip_comments(text)
     lines = text.split("\n")
     for start, value in literals(code):
+        line_number = code.count("\n", 0, start) + 1
+        if DECIMAL_FORMAT.search(NO_DECIMALS.sub("", value)) and \
+                not re.search(r"//\s*i18n:", lines[line_number - 1]):
+            yield f'{path}:{line_number}: a number with decimals in printf style: use decimal(): "{value}"'
+            continue
         before = code[max(0, start - 400):start]
         words = re.sub(r"%[-+ #0-9.]*[a-zA-Z]+|\\u[0-9A-Fa-f]{4}|\\.", "", value)
         shown = SHOWN_BY.search(before) and not value.startswith("##") and \
@@ -174,8 +188,8 @@ def main(argv):
     for p in problems:
         print(p)
     if problems:
-        print(f"{len(problems)} user-visible strings are not marked: wrap them in _(), "
-              "N_() or P_() (gui/i18n.h), or see this script's rule.")
+        print(f"{len(problems)} user-visible strings are not marked or print decimals: wrap them in _(), "
+              "N_() or P_(), write decimals with decimal() (gui/i18n.h), or see this script's rule.")
         return 1
     print("every user-visible string in gui/ is marked for translation")
     return 0

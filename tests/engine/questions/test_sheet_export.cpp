@@ -138,7 +138,7 @@ TEST_CASE("the header and the footer give the same planned minutes, in every for
             CHECK(text.find("Planned: 18 minutes, 2 more than the 16 the meeting leaves for questions") !=
                   std::string::npos);
         } else {
-            CHECK(text.find("Entretien de 20 minutes, environ 18 minutes de questions") != std::string::npos);
+            CHECK(text.find("Rencontre de 20 minutes, environ 18 minutes de questions") != std::string::npos);
             CHECK(text.find("Prévu : 18 minutes, 2 de plus que les 16") != std::string::npos);
         }
         // Within the budget the footer keeps its "N of M" form, N as in the header.
@@ -180,10 +180,10 @@ TEST_CASE("a French sheet uses the French wording from its tags file") {
     r.goals = {"change-careers"};
     Sheet sheet = build_sheet(load.banks, r);
     const std::string text = sheet_to_text(sheet);
-    CHECK(text.find("Entretien d'information") != std::string::npos);
+    CHECK(text.find("Entretien informatif") != std::string::npos);
     CHECK(text.find("Ouverture") != std::string::npos);
     CHECK(text.find("Conclusion") != std::string::npos);
-    CHECK(sheet.items.front().why.front() == "ouvre l'entretien");
+    CHECK(sheet.items.front().why.front() == "ouvre la rencontre");
     CHECK(sheet_to_html(sheet).find("<html lang=\"fr\">") != std::string::npos);
 }
 
