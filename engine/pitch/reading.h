@@ -15,7 +15,10 @@
 //     sentence (cues are written to be precise: they hardly ever match where
 //     the component is not said).
 // The analysis calls a component present from kPresentConfidence and
-// "maybe" from kMaybeConfidence.
+// "maybe" from kMaybeConfidence. Two rules come after: a question (it ends
+// with "?") says nothing about the speaker, so it shows no component; and a
+// sentence read as a job ask ("I'd love to work here") shows no interest and
+// no goal (wanting a post at the listener's is neither).
 //
 // Asks. The ask model (models/pitch-ask.<lang>.ftz, softmax; labels
 // introduction, job-ask, none) and the cues decide together:
