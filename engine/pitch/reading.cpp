@@ -55,6 +55,14 @@ void read_ask(const PitchModels& models, std::string_view sentence, const Senten
     }
 }
 
+// A sentence mostly says one thing: the model's other components need more
+// to count (cue phrases, added after, are not lowered).
+void lower_second_components(SentenceReading& reading) {
+    const auto top = std::max_element(reading.confidence.begin(), reading.confidence.end());
+    for (auto it = reading.confidence.begin(); it != reading.confidence.end(); ++it)
+        if (it != top) *it = std::max(0.0, *it - kSecondComponentPenalty);
+}
+
 // A question ends with "?", maybe followed by a closing quote or bracket
 // (French puts a space before it). '?' is one byte that never occurs inside
 // a multi-byte character, so trimming bytes of the set below is safe.
@@ -85,7 +93,10 @@ SentenceReading read_sentence(const PitchModels& models, std::string_view senten
     read_ask(models, sentence, cues, reading);
     // A question asks about the listener: it says nothing about the speaker.
     if (is_question(sentence)) return reading;
-    if (models.components) read_components(*models.components, sentence, reading);
+    if (models.components) {
+        read_components(*models.components, sentence, reading);
+        lower_second_components(reading);
+    }
     for (std::size_t c = 0; c < kPitchComponentCount; ++c)
         if (cues.components[c]) reading.confidence[c] = std::max(reading.confidence[c], kCueConfidence);
     // "I'd love to work here" wants a job at the listener's; it is neither an
