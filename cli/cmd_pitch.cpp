@@ -20,6 +20,7 @@
 #include <filesystem>
 #include <iostream>
 #include <iterator>
+#include <map>
 #include <memory>
 #include <optional>
 #include <sstream>
@@ -254,10 +255,15 @@ json attempt_json(const PitchAttempt& a) {
             {"wpm", optional_json(a.spoken_wpm)}, {"fillers_per_minute", optional_json(a.fillers_per_minute)}};
 }
 
-std::string attempt_line(const PitchAttempt& a) {
-    std::string line = a.at + "  " + one_decimal(a.seconds) + " s of " +
-                       short_number(a.target_seconds) + " s (" +
-                       signed_seconds(a.seconds - a.target_seconds) + ")";
+// An attempt of a script with no target was only timed against 2 min so the
+// clock had an end: it is shown with no target and no distance from one.
+std::string attempt_line(const PitchAttempt& a, PitchLengthGoal goal = PitchLengthGoal::target) {
+    std::string line = a.at + "  " + one_decimal(a.seconds) + " s";
+    if (goal == PitchLengthGoal::target)
+        line += " of " + short_number(a.target_seconds) + " s (" +
+                signed_seconds(a.seconds - a.target_seconds) + ")";
+    else
+        line += " (no target)";
     if (a.script_id) line += "  script " + std::to_string(*a.script_id);
     if (a.rating) line += "  rated " + std::to_string(*a.rating) + "/5";
     if (a.note) line += "  \"" + *a.note + "\"";
@@ -289,8 +295,18 @@ void add_log(CLI::App* pitch, Context& ctx) {
         attempt.note = o->note;
         attempt.at = std::chrono::system_clock::now();
         const PitchAttempt logged = record_pitch_attempt(ctx.db(), attempt);
-        std::cout << "Logged attempt " << logged.id << ": " << attempt_line(logged) << "\n";
+        const PitchLengthGoal goal = logged.script_id
+                                         ? length_goal_of(get_pitch_script(ctx.db(), *logged.script_id))
+                                         : PitchLengthGoal::target;
+        std::cout << "Logged attempt " << logged.id << ": " << attempt_line(logged, goal) << "\n";
     });
+}
+
+// How each script's attempts are measured (a script with no target: the usual range).
+std::map<std::int64_t, PitchLengthGoal> length_goals(Database& db) {
+    std::map<std::int64_t, PitchLengthGoal> goals;
+    for (const PitchScript& s : list_pitch_scripts(db)) goals[s.id] = length_goal_of(s);
+    return goals;
 }
 
 void add_history(CLI::App* pitch, Context& ctx) {
@@ -300,7 +316,12 @@ void add_history(CLI::App* pitch, Context& ctx) {
         const auto attempts = list_pitch_attempts(ctx.db(), o->script);
         if (o->format == "json") return print_json_array(attempts, attempt_json);
         if (attempts.empty()) std::cout << "No attempts yet.\n";
-        for (const PitchAttempt& a : attempts) std::cout << attempt_line(a) << "\n";
+        const auto goals = length_goals(ctx.db());
+        for (const PitchAttempt& a : attempts) {
+            const auto goal = a.script_id ? goals.find(*a.script_id) : goals.end();
+            std::cout << attempt_line(a, goal == goals.end() ? PitchLengthGoal::target : goal->second)
+                      << "\n";
+        }
     });
 }
 
@@ -308,8 +329,10 @@ json progress_json(const ScriptProgress& s) {
     const PitchProgress& p = s.progress;
     json last = json::array();
     for (const PitchAttempt& a : p.last) last.push_back(attempt_json(a));
+    // With no target, the distances are from the usual range (0 inside it).
     return {{"script", optional_json(s.script_id)},
             {"title", s.title},
+            {"length_goal", s.goal == PitchLengthGoal::target ? "target" : "usual_range"},
             {"attempts", p.attempts},
             {"best", p.best ? attempt_json(*p.best) : json(nullptr)},
             {"average_seconds", p.average_seconds},
@@ -328,16 +351,25 @@ void print_progress_text(const ScriptProgress& s) {
         std::cout << "  no attempts yet\n";
         return;
     }
-    std::cout << "  attempts:          " << p.attempts << "\n"
-              << "  best:              " << attempt_line(*p.best) << "\n"
-              << "  average:           " << one_decimal(p.average_seconds) << " s, "
-              << one_decimal(p.average_distance_seconds) << " s from target on average\n"
-              << "  last:              " << signed_seconds(p.last_offset_seconds)
-              << " from target\n";
+    std::cout << "  attempts:          " << p.attempts << "\n";
+    if (s.goal == PitchLengthGoal::usual_range) {
+        // No target: lengths only, no verdict; the best is the latest in the usual range.
+        std::cout << "  target:            none (" << short_number(kUsualPitchShortestSeconds) << "-"
+                  << short_number(kUsualPitchLongestSeconds) << " s is usual)\n"
+                  << "  best:              " << attempt_line(*p.best, s.goal) << "\n"
+                  << "  average:           " << one_decimal(p.average_seconds) << " s\n"
+                  << "  last:              " << one_decimal(p.last_seconds) << " s\n";
+    } else {
+        std::cout << "  best:              " << attempt_line(*p.best) << "\n"
+                  << "  average:           " << one_decimal(p.average_seconds) << " s, "
+                  << one_decimal(p.average_distance_seconds) << " s from target on average\n"
+                  << "  last:              " << signed_seconds(p.last_offset_seconds)
+                  << " from target\n";
+    }
     if (s.measured_wpm)
         std::cout << "  speaking rate:     " << one_decimal(*s.measured_wpm) << " words per minute\n";
     std::cout << "  last attempts:\n";
-    for (const PitchAttempt& a : p.last) std::cout << "    " << attempt_line(a) << "\n";
+    for (const PitchAttempt& a : p.last) std::cout << "    " << attempt_line(a, s.goal) << "\n";
 }
 
 void add_progress(CLI::App* pitch, Context& ctx) {

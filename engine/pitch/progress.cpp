@@ -43,11 +43,16 @@ PitchProgress summarize_pitch_attempts(std::span<const PitchAttempt> oldest_firs
     return p;
 }
 
+PitchLengthGoal length_goal_of(const PitchScript& script) {
+    return script.target_seconds ? PitchLengthGoal::target : PitchLengthGoal::usual_range;
+}
+
 std::vector<ScriptProgress> pitch_progress(Database& db, std::optional<std::int64_t> script_id) {
     auto progress_of = [&](const PitchScript& script) {
         const std::vector<PitchAttempt> attempts = list_pitch_attempts(db, script.id);
-        return ScriptProgress{script.id, script.title, measured_words_per_minute(db, script.id),
-                              summarize_pitch_attempts(attempts)};
+        const PitchLengthGoal goal = length_goal_of(script);
+        return ScriptProgress{script.id, script.title, measured_words_per_minute(db, script.id), goal,
+                              summarize_pitch_attempts(attempts, kPitchProgressLastCount, goal)};
     };
     if (script_id) return {progress_of(get_pitch_script(db, *script_id))};
 
@@ -58,7 +63,8 @@ std::vector<ScriptProgress> pitch_progress(Database& db, std::optional<std::int6
     for (PitchAttempt& a : list_pitch_attempts(db))
         if (!a.script_id) unscripted.push_back(std::move(a));
     if (!unscripted.empty())
-        out.push_back({std::nullopt, "", std::nullopt, summarize_pitch_attempts(unscripted)});
+        out.push_back({std::nullopt, "", std::nullopt, PitchLengthGoal::target,
+                       summarize_pitch_attempts(unscripted)});
     return out;
 }
 

@@ -49,12 +49,20 @@ PitchProgress summarize_pitch_attempts(std::span<const PitchAttempt> oldest_firs
                                        PitchLengthGoal goal = PitchLengthGoal::target);
 
 // Progress of one saved script, or of the attempts logged without a script.
+// A script with no target is measured against the usual range (its attempts
+// are logged against 2 min only so the clock has an end): the best is the
+// latest in 30 s to 2 min, and there is no "from target" to show.
 struct ScriptProgress {
     std::optional<std::int64_t> script_id;  // none: attempts without a script
     std::string title;                      // empty without a script
     std::optional<double> measured_wpm;
+    PitchLengthGoal goal = PitchLengthGoal::target;
     PitchProgress progress;
 };
+
+// How a script's attempts are measured: against its target, or with none
+// against the usual range.
+PitchLengthGoal length_goal_of(const PitchScript& script);
 
 // One entry per script that has attempts (by script id), then one for the
 // attempts without a script, if any. With script_id, only that script (an

@@ -55,6 +55,23 @@ void read_ask(const PitchModels& models, std::string_view sentence, const Senten
     }
 }
 
+// A sentence mostly says one thing: the model's other components need more
+// to count (cue phrases, added after, are not lowered).
+void lower_second_components(SentenceReading& reading) {
+    const auto top = std::max_element(reading.confidence.begin(), reading.confidence.end());
+    for (auto it = reading.confidence.begin(); it != reading.confidence.end(); ++it)
+        if (it != top) *it = std::max(0.0, *it - kSecondComponentPenalty);
+}
+
+// A question ends with "?", maybe followed by a closing quote or bracket
+// (French puts a space before it). '?' is one byte that never occurs inside
+// a multi-byte character, so trimming bytes of the set below is safe.
+bool is_question(std::string_view sentence) {
+    const std::size_t last =
+        sentence.find_last_not_of(" \t\n\r\"')\u00A0\u202F\u00BB\u201D\u2019");
+    return last != std::string_view::npos && sentence[last] == '?';
+}
+
 }  // namespace
 
 PitchModels shipped_pitch_models(std::string_view language) {
@@ -73,10 +90,21 @@ std::string_view ask_kind_name(AskKind kind) {
 SentenceReading read_sentence(const PitchModels& models, std::string_view sentence,
                               const SentenceCues& cues) {
     SentenceReading reading;
-    if (models.components) read_components(*models.components, sentence, reading);
+    read_ask(models, sentence, cues, reading);
+    // A question asks about the listener: it says nothing about the speaker.
+    if (is_question(sentence)) return reading;
+    if (models.components) {
+        read_components(*models.components, sentence, reading);
+        lower_second_components(reading);
+    }
     for (std::size_t c = 0; c < kPitchComponentCount; ++c)
         if (cues.components[c]) reading.confidence[c] = std::max(reading.confidence[c], kCueConfidence);
-    read_ask(models, sentence, cues, reading);
+    // "I'd love to work here" wants a job at the listener's; it is neither an
+    // interest in a field nor a goal of the speaker's own.
+    if (reading.ask == AskKind::job) {
+        reading.confidence[static_cast<std::size_t>(PitchComponent::interest)] = 0;
+        reading.confidence[static_cast<std::size_t>(PitchComponent::goals)] = 0;
+    }
     return reading;
 }
 

@@ -14,8 +14,15 @@
 //   - kCueConfidence, when one of the component's cue phrases matches in the
 //     sentence (cues are written to be precise: they hardly ever match where
 //     the component is not said).
+// A sentence mostly says one thing, so before the cues are added the model's
+// confidence in every component but the sentence's most confident one is
+// lowered by kSecondComponentPenalty (cross-validation: +0.8 point precision
+// for -0.7 recall in English, +1.2 / -0.3 in French).
 // The analysis calls a component present from kPresentConfidence and
-// "maybe" from kMaybeConfidence.
+// "maybe" from kMaybeConfidence. Two rules come after: a question (it ends
+// with "?") says nothing about the speaker, so it shows no component; and a
+// sentence read as a job ask ("I'd love to work here") shows no interest and
+// no goal (wanting a post at the listener's is neither).
 //
 // Asks. The ask model (models/pitch-ask.<lang>.ftz, softmax; labels
 // introduction, job-ask, none) and the cues decide together:
@@ -41,6 +48,7 @@ namespace rapport {
 
 inline constexpr double kTopLabelBonus = 0.25;
 inline constexpr double kCueConfidence = 0.9;
+inline constexpr double kSecondComponentPenalty = 0.1;
 inline constexpr double kPresentConfidence = 0.5;
 inline constexpr double kMaybeConfidence = 0.3;
 inline constexpr double kAskConfidence = 0.5;

@@ -64,7 +64,15 @@ void HomeModel::read_pitch_trend() {
         std::vector<PitchAttempt> same;
         for (const PitchAttempt& a : all)
             if (a.script_id == script) same.push_back(a);
-        if (script) trend_.title = get_pitch_script(*db_, *script).title;
+        PitchLengthGoal goal = PitchLengthGoal::target;
+        if (script) {
+            const PitchScript s = get_pitch_script(*db_, *script);
+            trend_.title = s.title;
+            goal = length_goal_of(s);
+        }
+        // With no target, attempts are measured against the usual 30 s to 2 min
+        // (as on the Pitch screen), not the 2 min the clock ran to.
+        trend_.has_target = goal == PitchLengthGoal::target;
         const std::size_t first = same.size() > kTrendLength ? same.size() - kTrendLength : 0;
         for (std::size_t i = first; i < same.size(); ++i) {
             trend_.seconds.push_back(static_cast<float>(same[i].seconds));
@@ -72,7 +80,7 @@ void HomeModel::read_pitch_trend() {
             trend_.at.push_back(same[i].at);
         }
         trend_.first_number = static_cast<int>(first) + 1;
-        trend_.progress = summarize_pitch_attempts(same);
+        trend_.progress = summarize_pitch_attempts(same, kPitchProgressLastCount, goal);
     });
 }
 

@@ -46,6 +46,7 @@ struct PitchTrend {
     std::string title;                 // the script's, or empty without one
     std::vector<float> seconds;        // oldest first
     std::vector<float> target_seconds; // each attempt's own target
+    bool has_target = true;            // false: the script has none (30 s to 2 min is fine)
     std::vector<std::string> at;       // when each was logged (UTC stamps)
     int first_number = 1;              // the first one's number among all the script's attempts
     PitchProgress progress;            // over the script's attempts

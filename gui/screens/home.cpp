@@ -249,7 +249,11 @@ private:
         const auto n = static_cast<unsigned long>(p.attempts);
         const double best = p.best ? p.best->seconds : 0.0;
         const std::string line =
-            t.title.empty()
+            !t.has_target  // only a saved script can have no target
+                ? format(P_("%d attempt of \u201C%s\u201D · last %.0f s · best %.0f s (no target: 30 s to 2 min is usual)",
+                            "%d attempts of \u201C%s\u201D · last %.0f s · best %.0f s (no target: 30 s to 2 min is usual)", n),
+                         p.attempts, t.title.c_str(), t.seconds.back(), best)
+            : t.title.empty()
                 ? format(P_("%d attempt without a script · last %.0f s (%+.0f s from target) · best %.0f s",
                             "%d attempts without a script · last %.0f s (%+.0f s from target) · best %.0f s", n),
                          p.attempts, t.seconds.back(), p.last_offset_seconds, best)
@@ -260,7 +264,10 @@ private:
         if (t.seconds.size() < 2) return;
         std::vector<PlotPoint> points;
         for (size_t i = 0; i < t.seconds.size(); ++i) points.push_back({t.seconds[i], local_day_of(t.at[i])});
-        attempts_plot("##trend", points, t.target_seconds.back(), static_cast<float>(kPitchTargetTolerance),
+        // With no target the plot shades the usual 30 s to 2 min and draws no target line.
+        const std::optional<float> target =
+            t.has_target ? std::optional(t.target_seconds.back()) : std::nullopt;
+        attempts_plot("##trend", points, target, static_cast<float>(kPitchTargetTolerance),
                       6.0f * ImGui::GetFontSize(), t.first_number);
     }
 

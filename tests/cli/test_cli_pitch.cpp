@@ -384,6 +384,37 @@ TEST_CASE("pitch progress per script") {
     CHECK(text.out.find("+1.0 s from target") != std::string::npos);
 }
 
+TEST_CASE("pitch progress and history of a script with no target: no distance from 2 min") {
+    TempDir tmp;
+    rapport::test::write_file(tmp / "p.txt", kPitch);
+    REQUIRE(pitch(tmp, {"scripts", "add", "--title", "Open", "--no-target",
+                        (tmp / "p.txt").string()}).exit_code == 0);
+    for (const char* s : {"45", "100", "25"})
+        REQUIRE(pitch(tmp, {"log", "--script", "1", "--seconds", s}).exit_code == 0);
+    json p = json_of(pitch(tmp, {"progress", "--script", "1", "--format", "json"}));
+    REQUIRE(p.size() == 1);
+    CHECK(p[0]["length_goal"] == "usual_range");
+    CHECK(p[0]["best"]["seconds"] == 100.0);         // latest in 30 s to 2 min
+    CHECK(p[0]["last_offset_seconds"] == -5.0);      // from 30 s, not -95 from 2 min
+    auto text = pitch(tmp, {"progress"});
+    REQUIRE(text.exit_code == 0);
+    CHECK(text.out.find("target:            none (30-120 s is usual)") != std::string::npos);
+    CHECK(text.out.find("last:              25.0 s\n") != std::string::npos);
+    CHECK(text.out.find("from target") == std::string::npos);
+    CHECK(text.out.find("of 120 s") == std::string::npos);
+    auto history = pitch(tmp, {"history"});
+    CHECK(history.out.find("25.0 s (no target)") != std::string::npos);
+    CHECK(history.out.find("of 120 s") == std::string::npos);
+    CHECK(pitch(tmp, {"log", "--script", "1", "--seconds", "50"}).out.find("50.0 s (no target)") !=
+          std::string::npos);
+    // A script with a target keeps its verdict lines.
+    REQUIRE(pitch(tmp, {"scripts", "add", "--title", "Timed", "--target", "60",
+                        (tmp / "p.txt").string()}).exit_code == 0);
+    REQUIRE(pitch(tmp, {"log", "--script", "2", "--seconds", "50"}).exit_code == 0);
+    CHECK(json_of(pitch(tmp, {"progress", "--script", "2", "--format", "json"}))[0]["length_goal"] == "target");
+    CHECK(pitch(tmp, {"progress", "--script", "2"}).out.find("-10.0 s from target") != std::string::npos);
+}
+
 TEST_CASE("the database with attempts is private") {
     TempDir tmp;
     REQUIRE(pitch(tmp, {"log", "--seconds", "60"}).exit_code == 0);

@@ -139,6 +139,29 @@ TEST_CASE("thank-yous due and overdue come first; marking sent takes them off") 
     CHECK(m.error().find("424242") != std::string::npos);
 }
 
+TEST_CASE("the pitch trend of a script with no target is measured from the usual 30 s to 2 min") {
+    TempDir tmp;
+    Database db = Database::open(tmp / "rapport.db");
+    const auto open = add_pitch_script(db, {"Open", "I'm interested in maps and atlases.", "en", std::nullopt});
+    std::int64_t t = 1'741'000'000;
+    for (double s : {45.0, 100.0, 25.0}) log_attempt(db, open, s, t++);  // logged against 120 s
+
+    HomeModel m = home(&db);
+    const PitchTrend& trend = m.pitch_trend();
+    CHECK(trend.title == "Open");
+    CHECK_FALSE(trend.has_target);
+    CHECK(trend.progress.last_offset_seconds == doctest::Approx(-5.0));  // not -95 from 2 min
+    REQUIRE(trend.progress.best);
+    CHECK(trend.progress.best->seconds == doctest::Approx(100.0));
+
+    // Practising a script with a target brings the verdict back.
+    const auto timed = add_pitch_script(db, {"Timed", "I studied geography in Montréal.", "en", 60});
+    log_attempt(db, timed, 50, t++);
+    m.refresh();
+    CHECK(m.pitch_trend().has_target);
+    CHECK(m.pitch_trend().progress.last_offset_seconds == doctest::Approx(-10.0));
+}
+
 TEST_CASE("the pitch trend follows the script practised last") {
     TempDir tmp;
     Database db = Database::open(tmp / "rapport.db");

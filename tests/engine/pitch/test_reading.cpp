@@ -11,6 +11,7 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <utility>
 
 using namespace rapport;
 
@@ -155,4 +156,36 @@ TEST_CASE("a missing model file is reported, naming it, when the analysis runs")
     PitchAnalyzer en(shipped_cues("en"), models);
     CHECK_THROWS_WITH_AS(en.analyze("I like maps.", {}), doctest::Contains("nope.ftz"), Error);
     CHECK_THROWS_AS(shipped_pitch_models("de"), Error);
+}
+
+TEST_CASE("a question to the listener says nothing about the speaker, even with component words") {
+    const std::pair<const char*, const char*> questions[] = {
+        {"en", "Are you interested in what my degree in chemistry taught me? "
+               "Would my experience in retail help in your field?"},
+        {"fr", "Est-ce que mon diplôme en chimie vous intéresse ? Mon expérience en boutique "
+               "servirait-elle dans votre métier ?"}};
+    for (const auto& [language, script] : questions) {
+        PitchAnalyzer analyzer = reader(language);
+        for (const ComponentCoverage& c : analyzer.analyze(script, {}).components) {
+            CAPTURE(language);
+            CAPTURE(component_name(c.component));
+            CHECK(c.status == ComponentStatus::missing);
+        }
+    }
+    PitchAnalyzer en = reader("en");
+    // The same words said as statements are read.
+    const PitchAnalysis said = en.analyze("I have a degree in chemistry.", {});
+    CHECK(said.coverage(PitchComponent::education).status == ComponentStatus::present);
+}
+
+TEST_CASE("a job ask shows no interest and no goal, and stays a job ask") {
+    PitchAnalyzer fr = reader("fr");
+    const PitchAnalysis a = fr.analyze("Je serais très intéressée par un poste dans votre équipe.", {});
+    REQUIRE(a.asks.size() == 1);
+    CHECK(a.asks[0].kind == AskKind::job);
+    CHECK(a.coverage(PitchComponent::interest).status == ComponentStatus::missing);
+    CHECK(a.coverage(PitchComponent::goals).status == ComponentStatus::missing);
+    // Interest in a field, said on its own, is still interest.
+    CHECK(fr.analyze("Je suis très intéressée par la biologie marine.", {})
+              .coverage(PitchComponent::interest).status == ComponentStatus::present);
 }

@@ -240,6 +240,28 @@ TEST_CASE("progress per script from the database") {
     CHECK_THROWS_AS(pitch_progress(db, 77), Error);
 }
 
+TEST_CASE("progress of a script with no target: measured from the usual 30 s to 2 min, not from 2 min") {
+    TempDir tmp;
+    Database db = Database::open(tmp / "rapport.db");
+    const std::int64_t open = add_pitch_script(db, {"Open", kTwentyWords, "en", std::nullopt});
+    for (auto [seconds, when] : {std::pair{45.0, 0s}, {20.0, 10s}, {100.0, 20s}, {25.0, 30s}})
+        record_pitch_attempt(db, attempt(seconds, open, when));  // logged against 120 s
+    const auto all = pitch_progress(db, open);
+    REQUIRE(all.size() == 1);
+    CHECK(all[0].goal == PitchLengthGoal::usual_range);
+    const PitchProgress& p = all[0].progress;
+    REQUIRE(p.best);
+    CHECK(p.best->seconds == 100.0);  // the latest inside 30 s to 2 min, not the closest to 120 s
+    CHECK(p.last_offset_seconds == -5.0);  // 25 s is 5 s under the usual range
+    CHECK(p.average_distance_seconds == doctest::Approx((0 + 10 + 0 + 5) / 4.0));
+    CHECK(p.last_seconds == 25.0);
+    // A script with a target is still measured from it.
+    const std::int64_t timed = add_pitch_script(db, {"Timed", kTwentyWords, "en", 60});
+    record_pitch_attempt(db, attempt(50, timed, 40s));
+    CHECK(pitch_progress(db, timed)[0].goal == PitchLengthGoal::target);
+    CHECK(pitch_progress(db, timed)[0].progress.last_offset_seconds == -10.0);
+}
+
 namespace {
 
 // A database as schema version 6 left it: one script with a 45 s target and
