@@ -129,7 +129,9 @@ TEST_CASE("the model alone gives avoid only when it is very sure") {
             const AvoidFlag* flag = model_flag(result);
             if (!flag) continue;
             CAPTURE(text);
-            CHECK(flag->probability >= layer.caution_at);
+            // Below caution_at only as a torn reading (one category very sure, fine
+            // sure too), which is never avoid.
+            if (flag->probability < layer.caution_at) CHECK(flag->severity == Severity::caution);
             if (flag->severity == Severity::avoid) CHECK(flag->rule->severity == Severity::avoid);
             if (flag->probability < layer.avoid_at) CHECK(flag->severity == Severity::caution);
         }
