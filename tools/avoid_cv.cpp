@@ -115,7 +115,21 @@ struct Outcome {
     std::string label;
     std::string text;
     Verdict verdict;
+    std::string why;  // the first flag: "rule <id>" or "model <category> <its score>, not fine <p>"
 };
+
+std::string why_of(const AvoidResult& result) {
+    if (result.flags.empty()) return {};
+    const AvoidFlag& flag = result.flags.front();
+    if (flag.source == FlagSource::rule) return "rule " + flag.rule->id;
+    float own = 0.F;
+    for (const auto& score : result.model_scores)
+        if (score.label == flag.rule->label) own = score.probability;
+    char figures[48];
+    std::snprintf(figures, sizeof figures, " %.2f, not fine %.2f", static_cast<double>(own),
+                  static_cast<double>(flag.probability));
+    return "model " + flag.rule->label + figures;
+}
 
 struct Figures {
     double recall = 0, flagged = 0, false_avoid = 0, fine_caution = 0, premature_flagged = 0;
@@ -229,7 +243,10 @@ int main(int argc, char** argv) {
                 fold_rules.set_thresholds(c, a);
                 AvoidChecker checker(std::move(fold_rules));
                 auto& out = outcomes[{c, a}];
-                for (const auto& e : test) out.push_back({e.labels.front(), e.text, checker.check(e.text).verdict});
+                for (const auto& e : test) {
+                    const AvoidResult result = checker.check(e.text);
+                    out.push_back({e.labels.front(), e.text, result.verdict, why_of(result)});
+                }
             }
         }
 
@@ -250,8 +267,9 @@ int main(int argc, char** argv) {
             for (const auto& o : chosen)
                 if ((should_avoid(o.label) && o.verdict != Verdict::avoid) ||
                     (o.label == "fine" && o.verdict != Verdict::ok))
-                    std::printf("  %-8s %-18s %s\n", std::string(verdict_name(o.verdict)).c_str(),
-                                o.label.c_str(), o.text.c_str());
+                    std::printf("  %-8s %-18s %s%s%s%s\n", std::string(verdict_name(o.verdict)).c_str(),
+                                o.label.c_str(), o.text.c_str(), o.why.empty() ? "" : "  [",
+                                o.why.c_str(), o.why.empty() ? "" : "]");
         return 0;
     } catch (const std::exception& e) {
         std::cerr << "rapport-avoid-cv: " << e.what() << '\n';

@@ -194,7 +194,8 @@ std::optional<LearnedLayer> read_learned_layer(const JsonSource& src, Language l
     auto it = src.root.find("learned");
     if (it == src.root.end()) return std::nullopt;
     require_object(src, "/learned", *it, "\"learned\"");
-    reject_unknown_keys(src, "/learned", *it, {"model", "comment", "caution_at", "avoid_at"},
+    reject_unknown_keys(src, "/learned", *it, {"model", "comment", "caution_at", "avoid_at",
+                                                "category_caution_at"},
                         "\"learned\"");
     LearnedLayer layer;
     layer.model_name = string_field(src, "/learned", *it, "model", "\"learned\"", true);
@@ -202,6 +203,8 @@ std::optional<LearnedLayer> read_learned_layer(const JsonSource& src, Language l
     layer.avoid_at = threshold_field(src, *it, "avoid_at");
     if (layer.avoid_at < layer.caution_at)
         fail(src, "/learned/avoid_at", "\"learned\": \"avoid_at\" must not be below \"caution_at\"");
+    if (it->contains("category_caution_at"))
+        layer.category_caution_at = threshold_field(src, *it, "category_caution_at");
     layer.classifier = std::make_shared<const language::Classifier>(
         language::model_path(layer.model_name), language);
     return layer;
@@ -467,7 +470,11 @@ void AvoidChecker::add_model_flag(AvoidResult& result) const {
     // a question can be sure "fine" (0.99) while "referral" still reads 0.2 ("could
     // you refer me to anyone else in the field?"): both must agree.
     const float not_fine = std::min(flagged, std::max(0.F, 1.F - unflagged));
-    if (!rule || not_fine < layer.caution_at) return;
+    // One category very sure while "fine" is sure too (a short job ask with
+    // no job word can read job 1.00 and fine 0.98) is a torn reading: worth
+    // a second look, never avoid.
+    const bool torn = rule && top >= layer.category_caution_at && not_fine < layer.caution_at;
+    if (!rule || (not_fine < layer.caution_at && !torn)) return;
 
     const auto index = static_cast<std::size_t>(rule - rules_.rules_.data());
     const auto& exceptions = rules_.compiled_[index].exceptions;
@@ -480,7 +487,7 @@ void AvoidChecker::add_model_flag(AvoidResult& result) const {
     // Avoid needs one category the model is sure of on its own: several weak
     // guesses that add up ("autonomy" a little like pay, a little like a job
     // ask) are doubt, not confidence, and stay caution.
-    const bool sure = top >= layer.avoid_at && rule->severity == Severity::avoid;
+    const bool sure = !torn && top >= layer.avoid_at && rule->severity == Severity::avoid;
     const Severity severity = sure && *allowed == Severity::avoid ? Severity::avoid : Severity::caution;
     result.flags.push_back({rule, severity, FlagSource::model, not_fine});
     if (severity == Severity::avoid) result.verdict = Verdict::avoid;

@@ -40,6 +40,10 @@
 //     smaller of the labels-with-a-rule's sum and 1 - the others' (fine's)
 //     probability (the same number for a softmax model; a one-vs-all model
 //     scores each label on its own, and both readings must agree);
+//   - caution too when L's own probability reaches category_caution_at
+//     (optional), even if the model also finds the question fine: one-vs-all
+//     can read a question as both (job 1.00 and fine 0.98 on a short job ask
+//     with no job word); such a torn reading is never avoid;
 //   - avoid only when L's own probability reaches avoid_at (one category
 //     the model is sure of, not several weak ones added up) and L's rule is
 //     avoid: a good question rated avoid costs the user more than a bad one
@@ -102,6 +106,7 @@ struct LearnedLayer {
     std::string model_name;  // models/<model_name>.ftz
     float caution_at = 0.5F;
     float avoid_at = 0.95F;
+    float category_caution_at = 2.F;  // above 1: off (the key is optional)
     std::shared_ptr<const language::Classifier> classifier;  // loads on first use
 };
 

@@ -129,9 +129,32 @@ TEST_CASE("the model alone gives avoid only when it is very sure") {
             const AvoidFlag* flag = model_flag(result);
             if (!flag) continue;
             CAPTURE(text);
-            CHECK(flag->probability >= layer.caution_at);
+            // Below caution_at only as a torn reading (one category very sure, fine
+            // sure too), which is never avoid.
+            if (flag->probability < layer.caution_at) CHECK(flag->severity == Severity::caution);
             if (flag->severity == Severity::avoid) CHECK(flag->rule->severity == Severity::avoid);
             if (flag->probability < layer.avoid_at) CHECK(flag->severity == Severity::caution);
         }
     }
+}
+
+TEST_CASE("a torn reading (one category very sure, fine sure too) is a caution, never avoid") {
+    AvoidChecker french = shipped_checker(Language::french);
+    const LearnedLayer& layer = *french.rules().learned();
+    // "Do you have work at the moment?": busy, or work for me? One-vs-all reads both.
+    const char* text = "Vous avez du travail en ce moment ?";
+    const AvoidResult result = french.explain(text);
+    float job = 0.F, fine = 0.F;
+    for (const auto& score : result.model_scores) {
+        if (score.label == "job-request") job = score.probability;
+        if (score.label == "fine") fine = score.probability;
+    }
+    // The precondition, so a retrained model that reads it otherwise says so here.
+    REQUIRE(job >= layer.category_caution_at);
+    REQUIRE(1.F - fine < layer.caution_at);
+    const AvoidFlag* flag = model_flag(result);
+    REQUIRE(flag != nullptr);
+    CHECK(flag->rule->label == "job-request");
+    CHECK(flag->severity == Severity::caution);
+    CHECK(result.verdict == Verdict::caution);
 }
