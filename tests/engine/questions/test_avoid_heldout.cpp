@@ -2,7 +2,9 @@
 // never read by the trainer and never used to choose thresholds. Prints the
 // figures the README reports: recall of `avoid` per category, false `avoid` on
 // good questions, and the table of label against verdict.
-//   tests/data/avoid-heldout-4.<lang>.tsv  the current held-out split (round 4)
+//   tests/data/avoid-heldout-5.<lang>.tsv  split 5, written blind by an independent
+//       evaluator who read no training data, rules or earlier split (everyday wording)
+//   tests/data/avoid-heldout-4.<lang>.tsv  round 4's split, written by the data's author
 //   tests/data/avoid-heldout-3.<lang>.tsv  round 3's split; its misses were named
 //       while round 4 was worked on, so it is a regression set now.
 //   tests/data/avoid-heldout-2.<lang>.tsv  round 2's split, seen while round 3
@@ -125,6 +127,20 @@ void check_floors(const Figures& f, const Floors& floors) {
 // Floors, set from the first run of each split (the model and rules were
 // frozen before it was written), a little under the figures measured then:
 // a drop below them is a regression. See README, "How well it does".
+TEST_CASE("held-out questions (split 5, written blind by another author): recall of avoid and false avoid per language and category") {
+    for (Language language : supported_languages()) {
+        CAPTURE(language_code(language));
+        const Figures f = run_split("avoid-heldout-5", language);
+        // The one counted run (model and rules frozen at b810878, "frozen for split 5"; 12 lines
+        // the overlap test found in the training data reworded by the lead before it): en recall
+        // 0.983 (59/60), flagged 1.000, 0/61 good rated avoid (4 field-pay questions cautioned);
+        // fr 0.822 (37/45), flagged 0.867, 0/48 good rated avoid. French misses: informal tu-form
+        // and Quebec job asks and pushes with no job word, basics asked sideways. Floors allow one
+        // more miss in each language.
+        check_floors(f, language == Language::english ? Floors{0.96, 0.98, 0.02} : Floors{0.80, 0.84, 0.025});
+    }
+}
+
 TEST_CASE("held-out questions (round 4): recall of avoid and false avoid per language and category") {
     for (Language language : supported_languages()) {
         CAPTURE(language_code(language));
