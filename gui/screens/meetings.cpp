@@ -230,7 +230,7 @@ private:
                 const RecordEntry& e = entries[static_cast<size_t>(i)];
                 ImGui::PushID(static_cast<int>(e.id));
                 const bool selected = m.selected_kind() == kind && m.selected_id() == e.id;
-                if (truncated_selectable(e.label, selected)) {
+                if (truncated_selectable(m.label(kind, static_cast<size_t>(i)), selected)) {
                     if (kind == Kind::contact) m.select_contact(e.id);
                     else m.select_meeting(e.id);
                 }
