@@ -212,7 +212,7 @@ private:
     std::size_t capacity_ = 0;
 };
 
-// Reads the "questions" array into out (after its first `before` questions).
+// Appends the questions of the "questions" array to out, each checked as read.
 class QuestionListReader {
 public:
     QuestionListReader(const FileBytes& json, const fs::path& file,
