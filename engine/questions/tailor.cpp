@@ -392,7 +392,7 @@ private:
 
     // Asks the request's filter about a candidate once, when it first
     // matters; one it keeps off the sheet stays off.
-    bool passes_filter(Candidate& c) const {
+    bool passes_filter(Candidate& c) {
         if (c.unchecked) {
             c.unchecked = false;
             c.filtered_out = !request_.filter(*c.question, c.text);
