@@ -135,6 +135,7 @@ void add_sheet_command(CLI::App& app, Context& ctx) {
         if (o->check && o->format == "txt")  // names on the sheet are the user's words
             print_spelling_check(ctx, sheet_to_text(sheet), o->request.lang,
                                  {o->request.contact, o->request.company, o->request.role});
+        leave_to_exit(std::make_shared<QuestionFilter>(std::move(o->request.filter)));  // the avoid model
     });
 }
 

@@ -48,6 +48,17 @@ const Banks& Context::banks() {
     return *banks_;
 }
 
+void Context::leave_banks_to_exit() {
+    if (!banks_) return;
+    leave_to_exit(std::make_shared<Banks>(std::move(*banks_)));
+    banks_.reset();
+}
+
+void leave_to_exit(std::shared_ptr<void> what) {
+    static auto* const kept = new std::vector<std::shared_ptr<void>>;  // never destroyed
+    kept->push_back(std::move(what));
+}
+
 LocalDateTime Context::date_time(const std::string& value, const std::string& option) {
     const auto profile_language = language_from_code(language(""));
     return parse_date_time_input(value, profile_language.value_or(Language::english), now_local(),

@@ -51,11 +51,20 @@ struct Context {
     // Loads the banks on first use; a file that could not load is reported
     // on stderr as a warning and skipped.
     const Banks& banks();
+    // Called once the command has run: hands the banks to leave_to_exit().
+    void leave_banks_to_exit();
 
 private:
     std::optional<Database> db_;
     std::optional<Banks> banks_;
 };
+
+// Keeps what a command built alive, never freed, until the process exits
+// (still reachable, so leak checkers stay quiet). A command ends the process:
+// freeing banks of 100,000 questions or a learned model piece by piece then
+// costs more than building a sheet from them (bench/bank_load.sh), while the
+// system takes the memory back at once.
+void leave_to_exit(std::shared_ptr<void> what);
 
 // Makes fn the action when this (sub)command is given on the command line.
 void on_run(CLI::App* command, Context& ctx, std::function<void()> fn);

@@ -47,6 +47,7 @@ int run(int argc, char** argv) {
             return kExitUsage;
         }
         ctx.action();
+        ctx.leave_banks_to_exit();
     } catch (const CLI::CallForHelp& e) {
         return app.exit(e);
     } catch (const CLI::CallForAllHelp& e) {

@@ -81,6 +81,8 @@ private:
     size_t current_screen_ = 0;
     nlohmann::json layout_reports_ = nlohmann::json::array();
     std::ofstream frame_times_;  // open with --frame-times
+    std::chrono::steady_clock::time_point frame_built_;  // when ImGui::Render returned
+    void write_frame_time(const std::string& screen, std::chrono::steady_clock::time_point started);
 };
 
 }  // namespace rapport::gui

@@ -27,8 +27,9 @@ ParsedOptions parse_options(int argc, char** argv) {
                    "Write what was laid out and any clipped or overlapping text at each screenshot "
                    "and the last frame, as JSON (tests; see gui/layout_report.h)");
     app.add_option("--frame-times", o.frame_times_path,
-                   "Write how long each frame took, one line per frame: the screen and the "
-                   "milliseconds (benchmarks)");
+                   "Write how long each frame took, one line per frame: the screen, the "
+                   "milliseconds in all, and the milliseconds spent building the frame before "
+                   "OpenGL draws it (benchmarks)");
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {

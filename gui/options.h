@@ -13,7 +13,7 @@ struct AppOptions {
     std::optional<float> user_scale;  // --scale F: the user's own zoom (else the saved one)
     std::string script_path;      // --script FILE: scripted input for tests (see test_script.h)
     std::string layout_report_path;  // --layout-report FILE: layout faults at each screenshot (layout_report.h)
-    std::string frame_times_path;    // --frame-times FILE: "screen milliseconds" per frame (bench/gui_frames.sh)
+    std::string frame_times_path;    // --frame-times FILE: "screen total_ms build_ms" per frame (bench/gui_frames.sh)
 };
 
 // Parses argv. Returns the options, or an exit code when the program should

@@ -170,6 +170,17 @@ namespace rapport::gui {
 // (after SetNextItemWidth(), like any item).
 bool begin_combo_fitted(const char* id, const std::string& shown);
 
+// Calls draw_row(i) for the rows of 0..count-1 in view only (ImGuiListClipper;
+// rows of one height): a list or a combo over years of records costs what
+// shows, not 50,000 rows a frame.
+template <class DrawRow>
+void draw_rows_in_view(std::size_t count, DrawRow draw_row) {
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(count));
+    while (clipper.Step())
+        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) draw_row(static_cast<std::size_t>(i));
+}
+
 }  // namespace rapport::gui
 
 // --- Exception safety ---------------------------------------------------------

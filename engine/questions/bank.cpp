@@ -390,7 +390,7 @@ Question read_question(FieldReader& r, const json& item, const std::string& p,
 // sits in memory as one document with a line for every value.
 class QuestionFileReader {
 public:
-    QuestionFileReader(const Banks& banks, const QuestionIdSet& accepted_ids,
+    QuestionFileReader(const Banks& banks, const QuestionIdIndex& accepted_ids,
                        std::vector<Problem>& problems)
         : banks_(banks), accepted_ids_(accepted_ids), problems_(problems) {}
 
@@ -444,7 +444,7 @@ private:
         if (!r.object(item, p, "each question")) return;
         Question q = read_question(r, item, p, lang_, tags_);
         if (!q.id.empty()) {
-            if (accepted_ids_.count(q.id))
+            if (accepted_ids_.contains(q.id))
                 r.report(p + "/id", "duplicate id '" + q.id + "' (first defined at " +
                                         banks_.find(q.id)->where + ")");
             else if (auto f = file_ids_.find(q.id); f != file_ids_.end())
@@ -474,7 +474,7 @@ private:
     }
 
     const Banks& banks_;
-    const QuestionIdSet& accepted_ids_;
+    const QuestionIdIndex& accepted_ids_;
     std::vector<Problem>& problems_;
     std::vector<Question> questions_;
     IdIndex file_ids_;
@@ -499,8 +499,8 @@ BankLoad load_tags(const std::vector<fs::path>& dirs) {
 
 BankLoad load_banks(const std::vector<fs::path>& dirs) {
     BankLoad load = load_tags(dirs);
-    QuestionIdSet accepted_ids;
     auto& all = load.banks.questions;
+    QuestionIdIndex accepted_ids(all);
     for (const auto& file : data_files(dirs, "questions")) {
         // A well-formed file loads through simdjson; any doubt, and it is
         // read again by the careful reader, where every problem gets its
@@ -508,9 +508,10 @@ BankLoad load_banks(const std::vector<fs::path>& dirs) {
         if (append_questions_fast(file, load.banks.tags, accepted_ids, all)) continue;
         QuestionFileReader reader(load.banks, accepted_ids, load.problems);
         auto questions = reader.read(file);
-        for (const Question& q : questions) accepted_ids.insert(q.id);
         all.insert(all.end(), std::make_move_iterator(questions.begin()),
                    std::make_move_iterator(questions.end()));
+        // The careful reader let no id already accepted through.
+        for (size_t i = all.size() - questions.size(); i < all.size(); ++i) accepted_ids.add(i);
     }
     return load;
 }

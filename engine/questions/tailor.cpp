@@ -78,6 +78,9 @@ struct Candidate {
     std::vector<size_t> goals_served;  // indexes into request.goals
     int score = 0;
     uint64_t tie = 0;         // tie-break: hash of (seed, id)
+    // The request's filter has yet to judge it (see collect_candidates).
+    bool unchecked = false;
+    bool filtered_out = false;  // the filter kept it off the sheet
 };
 
 class SheetBuilder {
@@ -283,9 +286,17 @@ private:
                 left_off(q, q.text, "needs a company, role or name that was not given");
                 continue;
             }
-            if (!pinned && request_.filter && !request_.filter(q, c.text)) {
-                left_off(q, c.text, "flagged by the avoid check");
-                continue;
+            // The filter (the avoid check) costs far more than the rest, and
+            // a big bank has thousands of candidates for a sheet of ten: it
+            // judges a candidate only when the candidate is about to join
+            // (take_best), which leaves the same sheet. --explain lists
+            // every flagged candidate, so there it judges them all here.
+            if (!pinned && request_.filter) {
+                if (!request_.explain) c.unchecked = true;
+                else if (!request_.filter(q, c.text)) {
+                    left_off(q, c.text, "flagged by the avoid check");
+                    continue;
+                }
             }
             c.score = sum(base_terms(c));
             c.tie = stable_hash(q.id, seed_);
@@ -345,7 +356,8 @@ private:
 
     bool available(size_t i) const {
         const Question& q = *candidates_[i].question;
-        return !taken_[i] && repeat_of_[i] == candidates_.size() && q.minutes <= time_left_ &&
+        return !taken_[i] && !candidates_[i].filtered_out && repeat_of_[i] == candidates_.size() &&
+               q.minutes <= time_left_ &&
                (q.group.empty() || !groups_taken_.count(q.group));
     }
 
@@ -363,6 +375,7 @@ private:
             std::pop_heap(heap.begin(), heap.end(), worse);
             size_t index = heap.back().second;
             heap.pop_back();
+            if (!passes_filter(candidates_[index])) continue;
             auto words = content_words(candidates_[index].text);
             if (size_t other = repeat_of(words); other != candidates_.size()) {
                 repeat_of_[index] = other;
@@ -375,6 +388,16 @@ private:
             return true;
         }
         return false;
+    }
+
+    // Asks the request's filter about a candidate once, when it first
+    // matters; one it keeps off the sheet stays off.
+    bool passes_filter(Candidate& c) {
+        if (c.unchecked) {
+            c.unchecked = false;
+            c.filtered_out = !request_.filter(*c.question, c.text);
+        }
+        return !c.filtered_out;
     }
 
     bool has_stage(Stage stage) const { return stage_count_[static_cast<size_t>(stage)] > 0; }

@@ -83,7 +83,9 @@
 namespace rapport {
 
 // Returns false to keep the question off the sheet; gets the text as it
-// would be printed (placeholders filled).
+// would be printed (placeholders filled). It must judge each question on its
+// own: build_sheet asks it only about the candidates that come up for a place
+// (with explain, about every candidate), at most once each.
 using QuestionFilter = std::function<bool(const Question& question, const std::string& text)>;
 
 struct SheetRequest {

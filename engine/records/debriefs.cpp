@@ -166,6 +166,22 @@ std::unordered_set<std::int64_t> meetings_thanked(Database& db) {
     return ids;
 }
 
+std::vector<TakenPlaceMeeting> list_meetings_taken_place(Database& db, std::int64_t now_utc) {
+    return db
+        .prepare("SELECT m.id, c.name, c.company, m.at_local, m.minutes, "
+                 "d.thank_you_sent_at IS NOT NULL FROM meetings m "
+                 "JOIN contacts c ON c.id = m.contact_id "
+                 "LEFT JOIN debriefs d ON d.meeting_id = m.id "
+                 "WHERE m.status != 'cancelled' AND (m.status = 'done' OR m.at_utc + m.minutes * 60 <= ?1) "
+                 "ORDER BY m.at_utc DESC, m.id DESC")
+        .bind(1, now_utc)
+        .collect([](const Statement& row) {
+            TakenPlaceMeeting m;
+            read_columns(row, m.id, m.contact_name, m.company, m.at, m.minutes, m.thank_you_sent);
+            return m;
+        });
+}
+
 Debrief get_debrief(Database& db, std::int64_t meeting_id) {
     get_meeting(db, meeting_id);
     Debrief d;

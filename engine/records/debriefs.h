@@ -82,6 +82,22 @@ Debrief get_debrief(Database& db, std::int64_t meeting_id);
 // meetings need no debrief each).
 std::unordered_set<std::int64_t> meetings_thanked(Database& db);
 
+// A meeting as a list of debriefs shows it.
+struct TakenPlaceMeeting {
+    std::int64_t id = 0;
+    std::string contact_name;
+    std::string company;
+    LocalDateTime at;
+    int minutes = 0;
+    bool thank_you_sent = false;
+};
+
+// The meetings that have taken place by now_utc, most recent first: done, or
+// not cancelled and over (start plus length; a planned meeting nobody marked
+// done still happened). One query: years of meetings are listed without
+// reading every contact and meeting in full.
+std::vector<TakenPlaceMeeting> list_meetings_taken_place(Database& db, std::int64_t now_utc);
+
 // Applies the changes in one transaction, creating the debrief when needed.
 // Answers are checked against the checklist: unknown items and choices are
 // refused with a message listing what is allowed.

@@ -20,13 +20,6 @@ std::string trimmed(const std::string& text) {
     return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
 }
 
-// A meeting can be debriefed once it took place: marked done, or its
-// promised time is over (a planned meeting nobody marked done still happened).
-bool took_place(const Meeting& m, std::int64_t now_utc) {
-    if (m.status == "cancelled") return false;
-    return m.status == "done" || m.at.utc_seconds() + m.minutes * 60 <= now_utc;
-}
-
 }  // namespace
 
 DebriefModel::DebriefModel(Database* db, std::filesystem::path banks_dir, Now now, LocalNow local_now)
@@ -52,18 +45,9 @@ void DebriefModel::refresh() {
     if (!db_) return;
     std::vector<DebriefableMeeting> found;
     const bool listed = guarded(error_, [&] {
-        const std::int64_t now_utc = local_now_().utc_seconds();
-        std::map<std::int64_t, std::string> companies;
-        for (const Contact& c : list_contacts(*db_)) companies[c.id] = c.company;
-        const auto thanked = meetings_thanked(*db_);
-        for (const Meeting& m : list_meetings(*db_)) {
-            if (!took_place(m, now_utc)) continue;
-            found.push_back({m.id, m.contact_name, companies[m.contact_id], m.at, m.minutes,
-                             thanked.count(m.id) > 0});
-        }
+        found = list_meetings_taken_place(*db_, local_now_().utc_seconds());
     });
     if (!listed) return;
-    std::reverse(found.begin(), found.end());  // most recent first
     meetings_ = std::move(found);
 
     if (meeting_id_ && find_meeting(*db_, *meeting_id_)) {

@@ -44,14 +44,7 @@ namespace rapport::gui {
 inline constexpr std::string_view kDraftSettingPrefix = "debrief.thank-you-draft.";
 
 // A meeting as the picker lists it.
-struct DebriefableMeeting {
-    std::int64_t id = 0;
-    std::string contact_name;
-    std::string company;
-    LocalDateTime at;
-    int minutes = 0;
-    bool thank_you_sent = false;
-};
+using DebriefableMeeting = TakenPlaceMeeting;  // engine/records/debriefs.h
 
 class DebriefModel {
 public:

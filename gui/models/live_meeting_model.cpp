@@ -32,13 +32,22 @@ std::string LiveMeetingModel::stage_label(const std::string& stage) const {
 
 void LiveMeetingModel::refresh() {
     if (!db_) return;
-    std::vector<Meeting> all;
-    if (!guarded(error_, [&] { all = list_meetings(*db_); })) return;
+    // Only planned meetings can go live: years of past ones are not read.
+    std::vector<Meeting> planned;
+    if (!guarded(error_, [&] { planned = list_planned_meetings(*db_); })) return;
     reload_meeting();
-    if (!meeting_) open(choose_live_meeting(all, wall_now_()));
-    choices_.clear();
-    for (Meeting& m : all)
-        if (m.status == "planned" || (meeting_ && m.id == meeting_->id)) choices_.push_back(std::move(m));
+    if (!meeting_) open(choose_live_meeting(planned, wall_now_()));
+    choices_ = std::move(planned);
+    // The open meeting stays a choice once done, in its place in time.
+    if (!meeting_ || std::any_of(choices_.begin(), choices_.end(),
+                                 [&](const Meeting& m) { return m.id == meeting_->id; }))
+        return;
+    Meeting current = *meeting_;
+    current.sheet.clear();  // choices are listed without sheets
+    const auto key = [](const Meeting& m) { return std::pair(m.at.utc_seconds(), m.id); };
+    choices_.insert(std::upper_bound(choices_.begin(), choices_.end(), current,
+                                     [&](const Meeting& a, const Meeting& b) { return key(a) < key(b); }),
+                    std::move(current));
 }
 
 bool LiveMeetingModel::can_switch() const {

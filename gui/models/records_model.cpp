@@ -114,10 +114,17 @@ void RecordsModel::load_lists() {
 void RecordsModel::build_entries() {
     contact_entries_.clear();
     meeting_entries_.clear();
+    fill_entries();
+    contact_labels_.assign(contact_entries_.size(), {});
+    meeting_labels_.assign(meeting_entries_.size(), {});
+}
+
+void RecordsModel::fill_entries() {
     if (query_.find_first_not_of(" \t\r\n") == std::string::npos) {
-        for (const Contact& c : all_contacts_) contact_entries_.push_back({c.id, contact_label(c), {}});
-        for (auto m = all_meetings_.rbegin(); m != all_meetings_.rend(); ++m)
-            meeting_entries_.push_back({m->id, meeting_label(*m), {}});
+        for (std::size_t i = 0; i < all_contacts_.size(); ++i)
+            contact_entries_.push_back({all_contacts_[i].id, {}, i});
+        for (std::size_t i = all_meetings_.size(); i-- > 0;)
+            meeting_entries_.push_back({all_meetings_[i].id, {}, i});
         return;
     }
     if (!db_) return;
@@ -132,15 +139,29 @@ void RecordsModel::build_entries() {
         if (hit.kind == "contact") {
             const auto c = std::find_if(all_contacts_.begin(), all_contacts_.end(),
                                         [&](const Contact& x) { return x.id == hit.id; });
-            if (c != all_contacts_.end()) contact_entries_.push_back({c->id, contact_label(*c), hit.snippet});
+            if (c != all_contacts_.end())
+                contact_entries_.push_back(
+                    {c->id, hit.snippet, static_cast<std::size_t>(c - all_contacts_.begin())});
             continue;
         }
         // A meeting, or its debrief: either way the meeting is what opens.
         if (!meetings_seen.insert(hit.id).second) continue;
         const auto m = std::find_if(all_meetings_.begin(), all_meetings_.end(),
                                     [&](const Meeting& x) { return x.id == hit.id; });
-        if (m != all_meetings_.end()) meeting_entries_.push_back({m->id, meeting_label(*m), hit.snippet});
+        if (m != all_meetings_.end())
+            meeting_entries_.push_back(
+                {m->id, hit.snippet, static_cast<std::size_t>(m - all_meetings_.begin())});
     }
+}
+
+const std::string& RecordsModel::label(Kind kind, std::size_t index) {
+    const bool contact = kind == Kind::contact;
+    std::string& label = contact ? contact_labels_.at(index) : meeting_labels_.at(index);
+    if (label.empty()) {
+        const std::size_t record = (contact ? contact_entries_ : meeting_entries_)[index].record;
+        label = contact ? contact_label(all_contacts_[record]) : meeting_label(all_meetings_[record]);
+    }
+    return label;
 }
 
 void RecordsModel::set_query(const std::string& query) {

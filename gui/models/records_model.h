@@ -58,10 +58,11 @@ struct MeetingForm {
 };
 
 // One line of a list: a contact or a meeting, with the words that matched.
+// Its label comes from RecordsModel::label(), made when first shown.
 struct RecordEntry {
     std::int64_t id = 0;
-    std::string label;
     std::string snippet;  // empty unless searching; matches between [ and ]
+    std::size_t record = 0;  // index in all_contacts() or in the model's meetings
 };
 
 class RecordsModel {
@@ -86,6 +87,10 @@ public:
     void set_query(const std::string& query);
     const std::vector<RecordEntry>& contacts() const { return contact_entries_; }
     const std::vector<RecordEntry>& meetings() const { return meeting_entries_; }
+    // The line shown for contacts()[index] or meetings()[index]. Made on
+    // first use and kept: years of meetings would otherwise cost a second of
+    // date formatting before the screen first shows, for the few lines seen.
+    const std::string& label(Kind kind, std::size_t index);
     // Every contact, by name: for the pickers of the forms.
     const std::vector<Contact>& all_contacts() const { return all_contacts_; }
     // "" when unknown.
@@ -142,6 +147,7 @@ public:
 private:
     void load_lists();
     void build_entries();
+    void fill_entries();
     void load_selection();
     void save_notes();
     void save_contact_form();
@@ -158,6 +164,7 @@ private:
     std::vector<Contact> all_contacts_;
     std::vector<Meeting> all_meetings_;  // without sheets
     std::vector<RecordEntry> contact_entries_, meeting_entries_;
+    std::vector<std::string> contact_labels_, meeting_labels_;  // by entry; "" until made
     Kind kind_ = Kind::none;
     std::int64_t selected_id_ = 0;
     std::optional<Contact> contact_;

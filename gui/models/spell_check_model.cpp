@@ -58,16 +58,37 @@ SpellLanguage resolved_language(Database* db, const std::string& code) {
 
 }  // namespace
 
+namespace {
+
+// The user's own words, read from every contact and meeting: with years of
+// records that costs tens of milliseconds, and one screen holds several
+// checked fields. So the fields share the last reading until the database
+// changes (Database::change_stamp moves with any commit, ours or another
+// program's). The UI thread is the only one to read them.
+PersonalWords shared_personal_words(Database& db) {
+    struct Reading {
+        std::filesystem::path path;
+        std::uint64_t stamp = 0;
+        PersonalWords words;
+    };
+    static std::optional<Reading> last;
+    const std::uint64_t stamp = db.change_stamp();
+    if (!last || last->path != db.path() || last->stamp != stamp)
+        last = Reading{db.path(), stamp, PersonalWords(personal_word_sources(db))};
+    return last->words;
+}
+
+}  // namespace
+
 void SpellCheckModel::refresh_words() {
-    std::vector<std::string> phrases;
+    words_ = PersonalWords();
     if (db_) {
         try {
-            phrases = personal_word_sources(*db_);
+            words_ = shared_personal_words(*db_);
         } catch (const Error& e) {
             error_ = e.what();
         }
     }
-    words_ = PersonalWords(phrases);
     const SpellLanguage language = resolved_language(db_, language_code_);
     if (language != spell_language_) start_loading(language);
     if (checker_) checker_->set_personal_words(words_);

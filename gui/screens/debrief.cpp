@@ -119,13 +119,14 @@ private:
         ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x);
         std::optional<std::int64_t> picked;  // applied after the loop: it re-reads the list
         if (begin_combo_fitted("##meeting", shown)) {
-            for (const DebriefableMeeting& option : m.meetings()) {
+            draw_rows_in_view(m.meetings().size(), [&](std::size_t i) {
+                const DebriefableMeeting& option = m.meetings()[i];
                 ImGui::PushID(static_cast<int>(option.id));
                 if (ImGui::Selectable(meeting_label(option, interface_language()).c_str(),
                                       m.meeting_id() == option.id))
                     picked = option.id;
                 ImGui::PopID();
-            }
+            });
             ImGui::EndCombo();
         }
         if (picked) {

@@ -135,12 +135,13 @@ private:
         ImGui::SetNextItemWidth(width);
         std::optional<std::int64_t> picked;  // applied after the loop: it re-reads the choices
         if (begin_combo_fitted(_("Meeting"), current)) {
-            for (const Meeting& choice : m.choices()) {
+            draw_rows_in_view(m.choices().size(), [&](std::size_t i) {
+                const Meeting& choice = m.choices()[i];
                 ImGui::PushID(static_cast<int>(choice.id));
                 const bool selected = m.meeting() && m.meeting()->id == choice.id;
                 if (ImGui::Selectable(meeting_choice_label(choice).c_str(), selected)) picked = choice.id;
                 ImGui::PopID();
-            }
+            });
             ImGui::EndCombo();
         }
         if (picked) m.select_meeting(*picked);

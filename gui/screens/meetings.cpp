@@ -230,7 +230,7 @@ private:
                 const RecordEntry& e = entries[static_cast<size_t>(i)];
                 ImGui::PushID(static_cast<int>(e.id));
                 const bool selected = m.selected_kind() == kind && m.selected_id() == e.id;
-                if (truncated_selectable(e.label, selected)) {
+                if (truncated_selectable(m.label(kind, static_cast<size_t>(i)), selected)) {
                     if (kind == Kind::contact) m.select_contact(e.id);
                     else m.select_meeting(e.id);
                 }
@@ -327,12 +327,16 @@ private:
         const std::string current = f.referred_by ? m.contact_name(*f.referred_by) : _("(nobody)");
         if (!begin_combo_fitted("##referrer", current)) return;
         if (ImGui::Selectable(_("(nobody)"), !f.referred_by)) f.referred_by.reset();
-        for (const Contact& c : m.all_contacts()) {
-            if (c.id == f.id) continue;  // not themselves
+        std::vector<const Contact*> others;  // not themselves
+        others.reserve(m.all_contacts().size());
+        for (const Contact& c : m.all_contacts())
+            if (c.id != f.id) others.push_back(&c);
+        draw_rows_in_view(others.size(), [&](std::size_t i) {
+            const Contact& c = *others[i];
             ImGui::PushID(static_cast<int>(c.id));
             if (ImGui::Selectable(c.name.c_str(), f.referred_by == c.id)) f.referred_by = c.id;
             ImGui::PopID();
-        }
+        });
         ImGui::EndCombo();
     }
 
@@ -342,11 +346,12 @@ private:
         form_label(_("Contact"));
         const std::string current = f.contact_id ? m.contact_name(f.contact_id) : _("(choose a contact)");
         if (begin_combo_fitted("##contact", current)) {
-            for (const Contact& c : m.all_contacts()) {
+            draw_rows_in_view(m.all_contacts().size(), [&](std::size_t i) {
+                const Contact& c = m.all_contacts()[i];
                 ImGui::PushID(static_cast<int>(c.id));
                 if (ImGui::Selectable(c.name.c_str(), f.contact_id == c.id)) f.contact_id = c.id;
                 ImGui::PopID();
-            }
+            });
             ImGui::EndCombo();
         }
         field_message(msg.field("contact_id"));

@@ -183,3 +183,35 @@ TEST_CASE("SpellCheckModel: English follows the profile's English spelling") {
     CHECK(profile.field_message("english_spelling") != nullptr);
     CHECK(profile.profile().english_spelling == "en-gb");
 }
+
+TEST_CASE("SpellCheckModel: fields share the names read until the database changes") {
+    TempDir tmp;
+    Database db = Database::open(tmp / "rapport.db");
+    seed_contact(db, "Zoë Ångström", "Nordlys");
+    SpellCheckModel first(&db, "en");
+    const std::string note = "Thank you, Zoë, for the tour of Nordlys and Skogheim.";
+    wait_until_ready(first, note);
+    REQUIRE(first.issues().size() == 1);
+    CHECK(first.issues()[0].word == "Skogheim");
+
+    // A second field reads the same words (shared, not read again).
+    SpellCheckModel second(&db, "en");
+    wait_until_ready(second, note);
+    CHECK(second.issues().size() == 1);
+
+    // A new contact is a change: the names are read again.
+    seed_contact(db, "Jean Okafor", "Skogheim");
+    SpellCheckModel third(&db, "en");
+    wait_until_ready(third, note);
+    CHECK(third.issues().empty());
+    first.refresh_words();
+    first.update(note);
+    CHECK(first.issues().empty());
+
+    // Another database never gets these words.
+    TempDir other_dir;
+    Database other = Database::open(other_dir / "rapport.db");
+    SpellCheckModel elsewhere(&other, "en");
+    wait_until_ready(elsewhere, note);
+    CHECK(elsewhere.issues().size() == 3);  // Zoë, Nordlys, Skogheim
+}

@@ -32,6 +32,9 @@ void check_same(const BankLoad& a, const BankLoad& b) {
         CHECK(x.goals == y.goals);
         CHECK(x.minutes == y.minutes);
         CHECK(x.priority == y.priority);
+        CHECK(x.group == y.group);
+        CHECK(x.audience == y.audience);
+        CHECK(x.excluded_industries == y.excluded_industries);
         CHECK(x.where == y.where);
     }
     REQUIRE(a.problems.size() == b.problems.size());
@@ -70,15 +73,104 @@ TEST_CASE("a file with any problem is read again, so problems keep their file:li
                  "goals": ["*"], "minutes": 2, "priority": 1, "x": 1e400})"),
              std::string(R"({"id": "q-2", "text": "T", "stage": "opening", "industries": ["*"],
                  "goals": ["*"], "minutes": 2, "priority": 1, "deep": [[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]]})"),
+             // A verb the tags' grammar has no plural for (the fast path once
+             // checked placeholders without the grammar and let it through).
+             std::string(R"({"id": "q-2", "text": "Who {industry:hires} most?", "stage": "opening",
+                 "industries": ["*"], "goals": ["*"], "minutes": 2, "priority": 1})"),
+             std::string(R"({"id": "q-2", "text": "What is {a industry} like?", "generic_text": "{le industry}",
+                 "stage": "opening", "industries": ["*"], "goals": ["*"], "minutes": 2, "priority": 1})"),
+             std::string("{\"id\": \"q-2\", \"text\": \"A raw\ttab\", \"stage\": \"opening\",\n"
+                         " \"industries\": [\"*\"], \"goals\": [\"*\"], \"minutes\": 2, \"priority\": 1}"),
+             std::string("{\"id\": \"q-2\", \"text\": \"Bad \xff byte\", \"stage\": \"opening\",\n"
+                         " \"industries\": [\"*\"], \"goals\": [\"*\"], \"minutes\": 2, \"priority\": 1}"),
+             std::string(R"({"id": "q-2", "t\u0065xt": "Spelt with an escape", "stage": "opening",
+                 "industries": ["*"], "goals": ["*"], "minutes": 2, "priority": 1})"),
+             std::string(R"({"id": "q-2", "text": "Say \"hi\" \u00e0 {industry}\n?", "stage": "opening",
+                 "industries": ["*"], "goals": ["*"], "minutes": 2, "priority": 1})"),
+             std::string(R"({"id": "q-2", "text": "T", "stage": "opening", "industries": ["*"],
+                 "goals": ["*"], "minutes": 2, "priority": 1, "note": "a key no reader knows"})"),
+             std::string(R"({"id": "q-2", "text": "T", "stage": "closing", "industries": ["*"],
+                 "goals": ["*"], "minutes": 2, "priority": 3, "group": "referral",
+                 "audience": "student", "excluded_industries": ["law", "finance"]})"),
+             std::string(R"({"id": "q-2", "text": "T", "stage": "closing", "industries": ["*"],
+                 "goals": ["*"], "minutes": 2, "priority": 3, "excluded_industries": ["*"]})"),
+             std::string(R"({"id": "q-2", "text": "T", "stage": "opening", "industries": [],
+                 "goals": ["*"], "minutes": 2, "priority": 1})"),
+             std::string(R"({"id": "q-2", "text": "  ", "stage": "opening", "industries": ["*"],
+                 "goals": ["*"], "minutes": 2, "priority": 1})"),
+             std::string(R"({"id": "Q 2", "text": "T", "stage": "opening", "industries": ["*"],
+                 "goals": ["*"], "minutes": 18446744073709551616, "priority": -1})"),
+             std::string(R"({"id": "q-2", "text": "T", "stage": "opening", "industries": ["*"],
+                 "goals": ["*"], "minutes": 2})"),
+             std::string("3"),
+             std::string(R"({"id": "q-2", "text": "T", "stage": "opening", "industries": ["*"],
+                 "goals": ["*"], "minutes": 2, "priority": 1)"),  // unclosed
          }) {
         write_file(tmp / "questions.t.json",
                    "{\"lang\": \"en\",\n \"questions\": [\n" + good + ",\n" + second + "]}");
         const BankLoad fast = load({tmp.path()}, true), careful = load({tmp.path()}, false);
         check_same(fast, careful);
     }
+    // What follows or surrounds the questions: more content after the
+    // object, a byte-order mark, a key no reader knows, a repeated "lang".
+    for (const std::string& text : {
+             "{\"lang\": \"en\", \"questions\": [\n" + good + "]} x",
+             "{\"lang\": \"en\", \"questions\": [\n" + good + "]}\n{}",
+             "\xef\xbb\xbf{\"lang\": \"en\", \"questions\": [\n" + good + "]}",
+             "{\"lang\": \"en\", \"about\": \"mine\", \"questions\": [\n" + good + "]}",
+             "{\"lang\": \"en\", \"lang\": \"fr\", \"questions\": [\n" + good + "]}",
+             "{\"lang\": \"de\", \"questions\": [\n" + good + "]}",
+             std::string(R"({"lang": "en", "questions": {}})"),
+             std::string("[]"),
+         }) {
+        write_file(tmp / "questions.t.json", text);
+        check_same(load({tmp.path()}, true), load({tmp.path()}, false));
+    }
     // "lang" after the questions, and an empty list, load the same too.
     write_file(tmp / "questions.t.json", "{\"questions\": [\n" + good + "], \"lang\": \"en\"}");
     check_same(load({tmp.path()}, true), load({tmp.path()}, false));
     write_file(tmp / "questions.t.json", R"({"lang": "en", "questions": []})");
     check_same(load({tmp.path()}, true), load({tmp.path()}, false));
+}
+
+TEST_CASE("the fast path reads the shipped banks and escaped text itself") {
+    BankLoad tags = load_tags({shipped_banks_dir()});
+    std::vector<Question> questions;
+    QuestionIdIndex ids(questions);
+    for (const char* name : {"questions.en.json", "questions.fr.json", "questions.industries.en.json"})
+        CHECK_MESSAGE(append_questions_fast(shipped_banks_dir() / name, tags.banks.tags, ids, questions),
+                      name);
+    CHECK(questions.size() > 100);
+
+    TempDir tmp;
+    write_file(tmp / "questions.t.json",
+               R"({"lang": "fr", "questions": [
+                    {"id": "q-1", "text": "Qu'est-ce qui vous a \"surpris\" \u00e0 vos d\u00e9buts ?",
+                     "stage": "opening", "industries": ["*"], "goals": ["*"], "minutes": 2, "priority": 1}]})");
+    const std::size_t before = questions.size();
+    REQUIRE(append_questions_fast(tmp / "questions.t.json", tags.banks.tags, ids, questions));
+    CHECK(questions.back().text == "Qu'est-ce qui vous a \"surpris\" à vos débuts ?");
+    CHECK(questions.back().where == (tmp / "questions.t.json").string() + ":2");
+    // The same file again: every id is taken, so the fast path declines and
+    // leaves the questions and the index as they were.
+    CHECK_FALSE(append_questions_fast(tmp / "questions.t.json", tags.banks.tags, ids, questions));
+    CHECK(questions.size() == before + 1);
+    CHECK(ids.contains("q-1"));
+}
+
+TEST_CASE("the id index finds every id it holds, across growth and truncation") {
+    std::vector<Question> questions(1000);
+    for (std::size_t i = 0; i < questions.size(); ++i) questions[i].id = "id-" + std::to_string(i);
+    QuestionIdIndex ids(questions);
+    for (std::size_t i = 0; i < questions.size(); ++i) REQUIRE(ids.add(i));
+    CHECK_FALSE(ids.add(10));  // already there
+    for (const Question& q : questions) CHECK(ids.contains(q.id));
+    CHECK_FALSE(ids.contains("id-1000"));
+    CHECK_FALSE(ids.contains(""));
+    ids.truncate(500);
+    CHECK(ids.contains("id-499"));
+    CHECK_FALSE(ids.contains("id-500"));
+    CHECK_FALSE(ids.contains("id-999"));
+    CHECK(ids.add(999));
+    CHECK(ids.contains("id-999"));
 }

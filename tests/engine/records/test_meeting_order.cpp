@@ -88,3 +88,41 @@ TEST_CASE("a thank-you cannot be sent before the meeting") {
     CHECK_NOTHROW(update_debrief(f.db, yesterday, sent, f.checklist()));
     CHECK(get_debrief(f.db, yesterday).thank_you_sent_at);
 }
+
+TEST_CASE("the meetings that took place are listed most recent first, in one query") {
+    Fixture f;
+    Contact other;
+    other.name = "Jean Okafor";
+    other.company = "Hôpital Saint-Luc";
+    const auto jean = add_contact(f.db, other);
+    const auto done_last_week = f.meeting_at(hours_from_now(-24 * 7), "done");
+    const auto over_yesterday = f.meeting_at(hours_from_now(-24));  // planned, but over
+    f.meeting_at(hours_from_now(-48), "cancelled");
+    f.meeting_at(hours_from_now(24));                  // still ahead
+    const auto now_running = f.meeting_at(hours_from_now(0));  // not over yet
+    Meeting with_jean;
+    with_jean.contact_id = jean;
+    with_jean.at = hours_from_now(-3);
+    with_jean.minutes = 60;
+    with_jean.status = "done";
+    const auto jean_meeting = add_meeting(f.db, with_jean);
+    DebriefChanges sent;
+    sent.thank_you_sent_at = std::optional<LocalDateTime>(hours_from_now(0));
+    update_debrief(f.db, jean_meeting, sent, f.checklist());
+
+    const auto listed = list_meetings_taken_place(f.db, std::time(nullptr));
+    REQUIRE(listed.size() == 3);
+    CHECK(listed[0].id == jean_meeting);
+    CHECK(listed[0].contact_name == "Jean Okafor");
+    CHECK(listed[0].company == "Hôpital Saint-Luc");
+    CHECK(listed[0].minutes == 60);
+    CHECK(listed[0].thank_you_sent);
+    CHECK(listed[1].id == over_yesterday);
+    CHECK_FALSE(listed[1].thank_you_sent);
+    CHECK(listed[2].id == done_last_week);
+    CHECK(listed[2].at.iso() == get_meeting(f.db, done_last_week).at.iso());
+    // An hour later the running meeting is over too.
+    const auto later = list_meetings_taken_place(f.db, std::time(nullptr) + 3600);
+    REQUIRE(later.size() == 4);
+    CHECK(later[0].id == now_running);
+}
