@@ -75,8 +75,9 @@ bool is_question(std::string_view sentence) {
 
 // The clauses of a long sentence: cut where it turns to a second thing.
 std::vector<std::string_view> clauses_of(std::string_view sentence) {
-    static const std::array<std::string_view, 8> kCuts = {", and ", ", but ", ", so ", "; ",
-                                                           ": ", " - ", " \u2013 ", " \u2014 "};
+    static const std::array<std::string_view, 13> kCuts = {
+        " and I ", " and I'm ", ", and ", ", but ", ", so ", ", where ", ", which ", ", while ",
+        "; ",     ": ",     " - ",  " \u2013 ",  " \u2014 "};
     std::vector<std::string_view> out;
     std::size_t start = 0;
     while (start < sentence.size()) {
