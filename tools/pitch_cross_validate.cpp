@@ -17,6 +17,7 @@
 #include "engine/language/classifier.h"
 #include "engine/pitch/analysis.h"
 #include "engine/pitch/cues.h"
+#include "engine/pitch/reading.h"
 #include "tools/training_options.h"
 
 #include <CLI/CLI.hpp>
@@ -93,7 +94,8 @@ int main(int argc, char** argv) {
                     .push_back(e);
             const fs::path model = dir / ("fold" + std::to_string(fold) + ".ftz");
             language::train_model(train, model, options);
-            PitchAnalyzer analyzer(cues, {std::make_shared<language::Classifier>(model, *language), nullptr});
+            PitchAnalyzer analyzer(cues, {std::make_shared<language::Classifier>(model, *language), nullptr,
+                                          clause_reading_helps(*language)});
             for (const language::Example& e : test) {
                 const PitchAnalysis a = analyzer.analyze(e.text, {});
                 for (PitchComponent c : kPitchComponents) {

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <string>
+#include <vector>
 
 namespace rapport {
 namespace {
@@ -72,6 +73,61 @@ bool is_question(std::string_view sentence) {
     return last != std::string_view::npos && sentence[last] == '?';
 }
 
+// The clauses of a long sentence: cut where it turns to a second thing.
+std::vector<std::string_view> clauses_of(std::string_view sentence) {
+    static const std::array<std::string_view, 13> kCuts = {
+        " and I ", " and I'm ", ", and ", ", but ", ", so ", ", where ", ", which ", ", while ",
+        "; ",     ": ",     " - ",  " \u2013 ",  " \u2014 "};
+    std::vector<std::string_view> out;
+    std::size_t start = 0;
+    while (start < sentence.size()) {
+        std::size_t best = std::string_view::npos, len = 0;
+        for (std::string_view cut : kCuts) {
+            const std::size_t at = sentence.find(cut, start);
+            if (at < best) best = at, len = cut.size();
+        }
+        if (best == std::string_view::npos) {
+            out.push_back(sentence.substr(start));
+            break;
+        }
+        out.push_back(sentence.substr(start, best - start));
+        start = best + len;
+    }
+    return out;
+}
+
+std::size_t words_in(std::string_view text) {
+    std::size_t n = 0;
+    bool in = false;
+    for (char ch : text) {
+        const bool space = ch == ' ' || ch == '\t' || ch == '\n';
+        if (!space && !in) ++n;
+        in = !space;
+    }
+    return n;
+}
+
+// A long sentence that says two things ("I'm a third-year geology student,
+// and what I love is groundwater") can read as neither when taken whole. So
+// each clause of kMinClauseWords words or more is read too, and its most
+// confident component counts, lowered by kClausePenalty: a clause is short
+// and out of context, so only a clause the model is sure of adds to the
+// sentence.
+void read_clauses(const language::Classifier& model, std::string_view sentence,
+                  SentenceReading& reading) {
+    const std::vector<std::string_view> clauses = clauses_of(sentence);
+    if (clauses.size() < 2) return;
+    for (std::string_view clause : clauses) {
+        if (words_in(clause) < kMinClauseWords) continue;
+        SentenceReading part;
+        read_components(model, clause, part);
+        lower_second_components(part);
+        const auto top = std::max_element(part.confidence.begin(), part.confidence.end());
+        double& slot = reading.confidence[static_cast<std::size_t>(top - part.confidence.begin())];
+        slot = std::max(slot, *top - kClausePenalty);
+    }
+}
+
 }  // namespace
 
 PitchModels shipped_pitch_models(std::string_view language) {
@@ -79,9 +135,11 @@ PitchModels shipped_pitch_models(std::string_view language) {
     if (!lang) throw Error("no pitch models for the language \"" + std::string(language) + "\"");
     const std::string code(language);
     return {std::make_shared<language::Classifier>(language::model_path("pitch." + code), *lang),
-            std::make_shared<language::Classifier>(language::model_path("pitch-ask." + code),
-                                                   *lang)};
+            std::make_shared<language::Classifier>(language::model_path("pitch-ask." + code), *lang),
+            clause_reading_helps(*lang)};
 }
+
+bool clause_reading_helps(Language language) { return language == Language::english; }
 
 std::string_view ask_kind_name(AskKind kind) {
     return kind == AskKind::job ? "job" : "introduction";
@@ -96,6 +154,7 @@ SentenceReading read_sentence(const PitchModels& models, std::string_view senten
     if (models.components) {
         read_components(*models.components, sentence, reading);
         lower_second_components(reading);
+        if (models.read_clauses) read_clauses(*models.components, sentence, reading);
     }
     for (std::size_t c = 0; c < kPitchComponentCount; ++c)
         if (cues.components[c]) reading.confidence[c] = std::max(reading.confidence[c], kCueConfidence);

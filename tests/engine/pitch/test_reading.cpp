@@ -189,3 +189,31 @@ TEST_CASE("a job ask shows no interest and no goal, and stays a job ask") {
     CHECK(fr.analyze("Je suis très intéressée par la biologie marine.", {})
               .coverage(PitchComponent::interest).status == ComponentStatus::present);
 }
+
+TEST_CASE("a long English sentence that says two things is read clause by clause too") {
+    const std::string sentence =
+        "I'm a second-year forestry student at UNB, and what I can't stop reading about is how "
+        "fires move through peat bogs.";
+    PitchModels models = shipped_pitch_models("en");
+    REQUIRE(models.read_clauses);
+    const SentenceReading both = read_sentence(models, sentence, {});
+    models.read_clauses = false;
+    const SentenceReading whole = read_sentence(models, sentence, {});
+    const auto at = [](const SentenceReading& r, PitchComponent c) {
+        return r.confidence[static_cast<std::size_t>(c)];
+    };
+    for (PitchComponent c : {PitchComponent::education, PitchComponent::interest}) {
+        CAPTURE(component_name(c));
+        CHECK(at(both, c) >= kPresentConfidence);
+        CHECK(at(both, c) >= at(whole, c));
+    }
+    // Read whole, the sentence misses at least one of the two.
+    CHECK(std::min(at(whole, PitchComponent::education), at(whole, PitchComponent::interest)) <
+          kPresentConfidence);
+    // The evidence is the whole sentence, so the Pitch screen highlights it.
+    PitchAnalyzer en = reader("en");
+    const PitchAnalysis a = en.analyze(sentence, {});
+    CHECK(a.coverage(PitchComponent::interest).evidence.at(0).sentence == sentence);
+    // French reads whole sentences (clauses cost precision there on cross-validation).
+    CHECK_FALSE(shipped_pitch_models("fr").read_clauses);
+}
