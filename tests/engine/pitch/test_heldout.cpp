@@ -226,6 +226,11 @@ TEST_CASE("fresh held-out pitches, fourth set (written blind by another author):
                                       kFresh4Floors.recall_fr, kFresh4Floors.precision_fr});
 }
 
+TEST_CASE("held-out pitches written by the lead: components and asks") {
+    // Read at e77de25: en recall 0.88 (22/25), precision 0.92 (22/24); fr 0.93 (14/15), 0.93.
+    judge_pitches("pitches-lead", {8, 5, 0.80, 0.85, 0.85, 0.85});
+}
+
 TEST_CASE("held-out asks: job asks caught, introduction asks not warned, per language") {
     for (const std::string language : {"en", "fr"}) {
         CAPTURE(language);
