@@ -125,6 +125,20 @@ void check_floors(const Figures& f, const Floors& floors) {
 // Floors, set from the first run of each split (the model and rules were
 // frozen before it was written), a little under the figures measured then:
 // a drop below them is a regression. See README, "How well it does".
+TEST_CASE("held-out questions (round 5, now a regression set): recall of avoid and false avoid per language and category") {
+    for (Language language : supported_languages()) {
+        CAPTURE(language_code(language));
+        const Figures f = run_split("avoid-heldout-5", language);
+        // Written blind by an independent evaluator in everyday wording; its one counted run
+        // (model and rules of the round-5 freeze): en recall 0.983 (59/60), 0/61 good rated
+        // avoid; fr 0.822 (37/45), 0/48. Round 6 worked on the French families it named, never
+        // on its lines (only the evaluator's summary was read), so this is a regression set now:
+        // round 6 reads en 0.983 (59/60), fr 0.956 (43/45), no good question rated avoid. Floors
+        // are set under the counted run, like the other splits'.
+        check_floors(f, language == Language::english ? Floors{0.95, 0.95, 0.02} : Floors{0.80, 0.85, 0.025});
+    }
+}
+
 TEST_CASE("held-out questions (round 4): recall of avoid and false avoid per language and category") {
     for (Language language : supported_languages()) {
         CAPTURE(language_code(language));
