@@ -149,7 +149,7 @@ TEST_CASE("held-out questions (round 4): recall of avoid and false avoid per lan
         // one false avoid. After that run (so no longer blind), the English "pay for" exception
         // was narrowed to things bought (training, tools...): "Are you well paid for what you do
         // here?" is caught since, and English reads 1.000 (54/54).
-        // Round 5 (a regression set now): en 1.000, fr 0.950 (38/40), no false avoid.
+        // Round 5 (a regression set now): en 1.000, fr 0.950 (38/40), no false avoid. Round 6: the same.
         check_floors(f, language == Language::english ? Floors{0.96, 0.96, 0.02} : Floors{0.95, 0.95, 0.025});
     }
 }
@@ -162,7 +162,7 @@ TEST_CASE("held-out questions (round 3, now a regression set): recall of avoid a
         // at cf9169d): en recall 0.875, flagged 0.946, 0/58 good rated avoid; fr 0.975, 0.975,
         // 0/36. Floors allow one or two more misses and one false avoid. Round 4 (its misses were
         // named while working, so a regression set now) reads en 0.946, fr 0.975, 0 false avoid.
-        // Round 5: en 0.946, fr 0.975 with 1/36 false avoid.
+        // Round 5: en 0.946, fr 0.975 with 1/36 false avoid. Round 6: the same.
         check_floors(f, language == Language::english ? Floors{0.91, 0.94, 0.02} : Floors{0.95, 0.95, 0.03});
     }
 }
@@ -174,7 +174,7 @@ TEST_CASE("held-out questions (round 2, now a regression set): recall of avoid a
         // Seen since round 3 (a regression set): English recall fell from 0.880 to 0.846 when
         // the model's avoid came to need one sure category instead of a sum (README). Round 4:
         // en 0.889 (1/134 false avoid), fr 0.955 (0/100).
-        // Round 5: en 0.906 (1/134), fr 0.943 (0/100).
+        // Round 5: en 0.906 (1/134), fr 0.943 (0/100). Round 6: en the same, fr 0.955 (0/100).
         check_floors(f, language == Language::english ? Floors{0.87, 0.93, 0.02} : Floors{0.92, 0.96, 0.015});
     }
 }
