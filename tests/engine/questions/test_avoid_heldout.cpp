@@ -2,8 +2,10 @@
 // never read by the trainer and never used to choose thresholds. Prints the
 // figures the README reports: recall of `avoid` per category, false `avoid` on
 // good questions, and the table of label against verdict.
-//   tests/data/avoid-heldout-5.<lang>.tsv  split 5, written blind by an independent
+//   tests/data/avoid-heldout-6.<lang>.tsv  split 6, written blind by an independent
 //       evaluator who read no training data, rules or earlier split (everyday wording)
+//   tests/data/avoid-heldout-5.<lang>.tsv  split 5, written the same way; round 6 worked on
+//       the families of its misses, so it is a regression set now
 //   tests/data/avoid-heldout-4.<lang>.tsv  round 4's split, written by the data's author
 //   tests/data/avoid-heldout-3.<lang>.tsv  round 3's split; its misses were named
 //       while round 4 was worked on, so it is a regression set now.
@@ -75,7 +77,7 @@ Figures run_split(const std::string& stem, Language language) {
     const std::string lang(language_code(language));
     AvoidChecker checker(load_avoid_rules(shipped_banks_dir(), language));
     const std::vector<Row> rows = read_heldout(stem, language);
-    CHECK(rows.size() >= (language == Language::english ? 120U : 80U));  // every split is larger
+    CHECK(rows.size() >= 80U);  // every split has more: a short read means a broken file
 
     std::map<std::string, Counts> table;  // label -> verdict counts
     for (const Row& row : rows) {
@@ -127,6 +129,19 @@ void check_floors(const Figures& f, const Floors& floors) {
 // Floors, set from the first run of each split (the model and rules were
 // frozen before it was written), a little under the figures measured then:
 // a drop below them is a regression. See README, "How well it does".
+TEST_CASE("held-out questions (split 6, written blind by another author): recall of avoid and false avoid per language and category") {
+    for (Language language : supported_languages()) {
+        CAPTURE(language_code(language));
+        const Figures f = run_split("avoid-heldout-6", language);
+        // The one counted run (model and rules frozen at 1e8ad62, "frozen for split 6"; 3 lines
+        // the overlap test found in the training data reworded by the lead before it): en recall
+        // 0.972 (35/36), flagged 0.972, 0/39 good rated avoid (3 cautioned); fr 0.940 (47/50),
+        // flagged 0.960, 1/53 good rated avoid ("Est-ce que du bénévolat m'aiderait à me faire la
+        // main avant de me lancer ?"), 2 cautioned. Floors allow one more miss in each language.
+        check_floors(f, language == Language::english ? Floors{0.94, 0.94, 0.03} : Floors{0.92, 0.94, 0.04});
+    }
+}
+
 TEST_CASE("held-out questions (split 5, written blind by another author; a regression set now)") {
     for (Language language : supported_languages()) {
         CAPTURE(language_code(language));
