@@ -124,83 +124,68 @@ void check_floors(const Figures& f, const Floors& floors) {
     CHECK(p[1] + p[2] >= (p[0] + p[1] + p[2]) * 8 / 10);
 }
 
+// Runs one split in each language and holds its figures to that language's floors.
+void check_split(const std::string& stem, const Floors& english, const Floors& french) {
+    for (Language language : supported_languages()) {
+        CAPTURE(language_code(language));
+        check_floors(run_split(stem, language), language == Language::english ? english : french);
+    }
+}
+
 }  // namespace
 
 // Floors, set from the first run of each split (the model and rules were
 // frozen before it was written), a little under the figures measured then:
 // a drop below them is a regression. See README, "How well it does".
 TEST_CASE("held-out questions (split 6, written blind by another author): recall of avoid and false avoid per language and category") {
-    for (Language language : supported_languages()) {
-        CAPTURE(language_code(language));
-        const Figures f = run_split("avoid-heldout-6", language);
-        // The one counted run (model and rules frozen at 1e8ad62, "frozen for split 6"; 3 lines
-        // the overlap test found in the training data reworded by the lead before it): en recall
-        // 0.972 (35/36), flagged 0.972, 0/39 good rated avoid (3 cautioned); fr 0.940 (47/50),
-        // flagged 0.960, 1/53 good rated avoid ("Est-ce que du bénévolat m'aiderait à me faire la
-        // main avant de me lancer ?"), 2 cautioned. Floors allow one more miss in each language.
-        check_floors(f, language == Language::english ? Floors{0.94, 0.94, 0.03} : Floors{0.92, 0.94, 0.04});
-    }
+    // The one counted run (model and rules frozen at 1e8ad62, "frozen for split 6"; 3 lines
+    // the overlap test found in the training data reworded by the lead before it): en recall
+    // 0.972 (35/36), flagged 0.972, 0/39 good rated avoid (3 cautioned); fr 0.940 (47/50),
+    // flagged 0.960, 1/53 good rated avoid ("Est-ce que du bénévolat m'aiderait à me faire la
+    // main avant de me lancer ?"), 2 cautioned. Floors allow one more miss in each language.
+    check_split("avoid-heldout-6", Floors{0.94, 0.94, 0.03}, Floors{0.92, 0.94, 0.04});
 }
 
 TEST_CASE("held-out questions (split 5, written blind by another author; a regression set now)") {
-    for (Language language : supported_languages()) {
-        CAPTURE(language_code(language));
-        const Figures f = run_split("avoid-heldout-5", language);
-        // Written blind by an independent evaluator in everyday wording; 12 lines the overlap test
-        // found in the training data were reworded by the lead before its one counted run (model
-        // and rules frozen at b810878): en recall 0.983 (59/60), flagged 1.000, 0/61 good rated
-        // avoid; fr 0.822 (37/45), flagged 0.867, 0/48. Round 6 worked on the French families the
-        // lead named from it (informal job asks and pushes with no job word, basics asked
-        // sideways), never on its lines, so it is a regression set now: round 6 reads en 0.983,
-        // fr 0.956 (43/45), flagged 0.978, no good question rated avoid. Floors allow about two
-        // more misses than round 6.
-        check_floors(f, language == Language::english ? Floors{0.96, 0.98, 0.02} : Floors{0.91, 0.95, 0.025});
-    }
+    // Written blind by an independent evaluator in everyday wording; 12 lines the overlap test
+    // found in the training data were reworded by the lead before its one counted run (model
+    // and rules frozen at b810878): en recall 0.983 (59/60), flagged 1.000, 0/61 good rated
+    // avoid; fr 0.822 (37/45), flagged 0.867, 0/48. Round 6 worked on the French families the
+    // lead named from it (informal job asks and pushes with no job word, basics asked
+    // sideways), never on its lines, so it is a regression set now: round 6 reads en 0.983,
+    // fr 0.956 (43/45), flagged 0.978, no good question rated avoid. Floors allow about two
+    // more misses than round 6.
+    check_split("avoid-heldout-5", Floors{0.96, 0.98, 0.02}, Floors{0.91, 0.95, 0.025});
 }
 
 TEST_CASE("held-out questions (round 4): recall of avoid and false avoid per language and category") {
-    for (Language language : supported_languages()) {
-        CAPTURE(language_code(language));
-        const Figures f = run_split("avoid-heldout-4", language);
-        // The one counted run (model and rules frozen at 11bf87b; 16 lines found in the training
-        // file by the overlap test reworded before it): en recall 0.981 (53/54), flagged 0.981,
-        // 0/58 good rated avoid; fr 0.975 (39/40), 0.975, 0/44. Floors allow one more miss and
-        // one false avoid. After that run (so no longer blind), the English "pay for" exception
-        // was narrowed to things bought (training, tools...): "Are you well paid for what you do
-        // here?" is caught since, and English reads 1.000 (54/54).
-        // Round 5 (a regression set now): en 1.000, fr 0.950 (38/40), no false avoid. Round 6: the same.
-        check_floors(f, language == Language::english ? Floors{0.96, 0.96, 0.02} : Floors{0.95, 0.95, 0.025});
-    }
+    // The one counted run (model and rules frozen at 11bf87b; 16 lines found in the training
+    // file by the overlap test reworded before it): en recall 0.981 (53/54), flagged 0.981,
+    // 0/58 good rated avoid; fr 0.975 (39/40), 0.975, 0/44. Floors allow one more miss and
+    // one false avoid. After that run (so no longer blind), the English "pay for" exception
+    // was narrowed to things bought (training, tools...): "Are you well paid for what you do
+    // here?" is caught since, and English reads 1.000 (54/54).
+    // Round 5 (a regression set now): en 1.000, fr 0.950 (38/40), no false avoid. Round 6: the same.
+    check_split("avoid-heldout-4", Floors{0.96, 0.96, 0.02}, Floors{0.95, 0.95, 0.025});
 }
 
 TEST_CASE("held-out questions (round 3, now a regression set): recall of avoid and false avoid per language and category") {
-    for (Language language : supported_languages()) {
-        CAPTURE(language_code(language));
-        const Figures f = run_split("avoid-heldout-3", language);
-        // Measured after the lines the training file already held were replaced (model frozen
-        // at cf9169d): en recall 0.875, flagged 0.946, 0/58 good rated avoid; fr 0.975, 0.975,
-        // 0/36. Floors allow one or two more misses and one false avoid. Round 4 (its misses were
-        // named while working, so a regression set now) reads en 0.946, fr 0.975, 0 false avoid.
-        // Round 5: en 0.946, fr 0.975 with 1/36 false avoid. Round 6: the same.
-        check_floors(f, language == Language::english ? Floors{0.91, 0.94, 0.02} : Floors{0.95, 0.95, 0.03});
-    }
+    // Measured after the lines the training file already held were replaced (model frozen
+    // at cf9169d): en recall 0.875, flagged 0.946, 0/58 good rated avoid; fr 0.975, 0.975,
+    // 0/36. Floors allow one or two more misses and one false avoid. Round 4 (its misses were
+    // named while working, so a regression set now) reads en 0.946, fr 0.975, 0 false avoid.
+    // Round 5: en 0.946, fr 0.975 with 1/36 false avoid. Round 6: the same.
+    check_split("avoid-heldout-3", Floors{0.91, 0.94, 0.02}, Floors{0.95, 0.95, 0.03});
 }
 
 TEST_CASE("held-out questions (round 2, now a regression set): recall of avoid and false avoid per language and category") {
-    for (Language language : supported_languages()) {
-        CAPTURE(language_code(language));
-        const Figures f = run_split("avoid-heldout-2", language);
-        // Seen since round 3 (a regression set): English recall fell from 0.880 to 0.846 when
-        // the model's avoid came to need one sure category instead of a sum (README). Round 4:
-        // en 0.889 (1/134 false avoid), fr 0.955 (0/100).
-        // Round 5: en 0.906 (1/134), fr 0.943 (0/100). Round 6: en the same, fr 0.955 (0/100).
-        check_floors(f, language == Language::english ? Floors{0.87, 0.93, 0.02} : Floors{0.92, 0.96, 0.015});
-    }
+    // Seen since round 3 (a regression set): English recall fell from 0.880 to 0.846 when
+    // the model's avoid came to need one sure category instead of a sum (README). Round 4:
+    // en 0.889 (1/134 false avoid), fr 0.955 (0/100).
+    // Round 5: en 0.906 (1/134), fr 0.943 (0/100). Round 6: en the same, fr 0.955 (0/100).
+    check_split("avoid-heldout-2", Floors{0.87, 0.93, 0.02}, Floors{0.92, 0.96, 0.015});
 }
 
 TEST_CASE("held-out questions (round 1, now a regression set)") {
-    for (Language language : supported_languages()) {
-        CAPTURE(language_code(language));
-        check_floors(run_split("avoid-heldout", language), Floors{0.85, 0.92, 0.02});
-    }
+    check_split("avoid-heldout", Floors{0.85, 0.92, 0.02}, Floors{0.85, 0.92, 0.02});
 }
