@@ -252,6 +252,14 @@ std::string two(int v) {
     return buf;
 }
 
+// Four digits, as the stored form has them: "0999" stays 0999, so a year out of
+// range is refused as such, not as a badly written date.
+std::string four(int v) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d", v);
+    return buf;
+}
+
 // The civil date n days after (year, month, day): computed at noon UTC so no
 // clock change can move it to another day.
 std::tm days_later(int year, int month, int day, int n) {
@@ -304,7 +312,7 @@ LocalDateTime parse_date_time_input(std::string_view text, Language language,
         throw Error(f + ": '" + std::string(text) + "' needs a day and a month; write for example " +
                     date_time_input_example(language));
     }
-    const std::string canonical = std::to_string(year) + "-" + two(month) + "-" + two(day) + "T" +
+    const std::string canonical = four(year) + "-" + two(month) + "-" + two(day) + "T" +
                                   two(*r.hour) + ":" + two(*r.minute);
     try {
         return parse_local_date_time(canonical, field);

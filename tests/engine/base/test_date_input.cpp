@@ -87,6 +87,9 @@ TEST_CASE("what cannot be read is refused with the field, the word and an exampl
     CHECK(error_of("2026-02-30 10:00").find("not a real calendar date") != std::string::npos);
     CHECK(error_of("13pm").find("did not understand") != std::string::npos);
     CHECK(error_of("30 10:00").find("needs a day and a month") != std::string::npos);
+    // A year with a leading zero is named as out of range, with what the user typed.
+    CHECK(error_of("0999-01-01 10:00").find("'0999-01-01T10:00' is outside the years 1900 to 2200") !=
+          std::string::npos);
     // French always writes the day first: not ambiguous there.
     CHECK(parse_date_time_input("05/11/2026 10h", Language::french, sunday_evening(), "at").month == 11);
 }
