@@ -2,8 +2,10 @@
 // never read by the trainer and never used to choose thresholds. Prints the
 // figures the README reports: recall of `avoid` per category, false `avoid` on
 // good questions, and the table of label against verdict.
-//   tests/data/avoid-heldout-6.<lang>.tsv  split 6, written blind by an independent
+//   tests/data/avoid-heldout-7.<lang>.tsv  split 7, written blind by an independent
 //       evaluator who read no training data, rules or earlier split (everyday wording)
+//   tests/data/avoid-heldout-6.<lang>.tsv  split 6, written the same way; round 7 worked on
+//       the families of its misses, so it is a regression set now
 //   tests/data/avoid-heldout-5.<lang>.tsv  split 5, written the same way; round 6 worked on
 //       the families of its misses, so it is a regression set now
 //   tests/data/avoid-heldout-4.<lang>.tsv  round 4's split, written by the data's author
@@ -137,12 +139,21 @@ void check_split(const std::string& stem, const Floors& english, const Floors& f
 // Floors, set from the first run of each split (the model and rules were
 // frozen before it was written), a little under the figures measured then:
 // a drop below them is a regression. See README, "How well it does".
-TEST_CASE("held-out questions (split 6, written blind by another author): recall of avoid and false avoid per language and category") {
+TEST_CASE("held-out questions (split 7, written blind by another author): recall of avoid and false avoid per language and category") {
+    // The one counted run (model and rules frozen at a133c37, "frozen for split 7"; 4 lines the
+    // overlap test found in the training data reworded by the lead before it): en recall 0.929
+    // (52/56), flagged 1.000, 0/54 good rated avoid (4 cautioned); fr 0.893 (50/56), flagged
+    // 0.946, 0/54 good rated avoid (1 cautioned). Floors allow one more miss in each language.
+    check_split("avoid-heldout-7", Floors{0.91, 0.98, 0.02}, Floors{0.87, 0.92, 0.02});
+}
+
+TEST_CASE("held-out questions (split 6, written blind by another author; a regression set now)") {
     // The one counted run (model and rules frozen at 1e8ad62, "frozen for split 6"; 3 lines
     // the overlap test found in the training data reworded by the lead before it): en recall
     // 0.972 (35/36), flagged 0.972, 0/39 good rated avoid (3 cautioned); fr 0.940 (47/50),
     // flagged 0.960, 1/53 good rated avoid ("Est-ce que du bénévolat m'aiderait à me faire la
     // main avant de me lancer ?"), 2 cautioned. Floors allow one more miss in each language.
+    // Round 7 worked on the families the lead named from it: en 0.972, fr 0.980 (49/50), 1/53.
     check_split("avoid-heldout-6", Floors{0.94, 0.94, 0.03}, Floors{0.92, 0.94, 0.04});
 }
 
