@@ -8,6 +8,13 @@ namespace {
 // Enough for every word of a long campaign's notes; cleared when full.
 constexpr std::size_t kKnownCacheLimit = 20000;
 
+// Whether token `next` follows token `token` after exactly one hyphen-minus:
+// "week" and "end" in "week-end".
+bool joined_by_hyphen(std::string_view text, const WordToken& token, const WordToken& next) {
+    const std::size_t end = token.offset + token.length;
+    return !token.skipped && !next.skipped && next.offset == end + 1 && text[end] == '-';
+}
+
 }  // namespace
 
 TextChecker::TextChecker(SpellLanguage language, PersonalWords words,
@@ -42,12 +49,36 @@ std::string TextChecker::spelling_reason(std::string_view word) const {
            " dictionary or in your words.";
 }
 
+// The word tokenizer splits at hyphens, but dictionaries hold compounds whose
+// parts are not words on their own ("week-end", "start-up" in French): a chain
+// of tokens joined by hyphens that the dictionary knows whole is correct.
+std::vector<bool> TextChecker::known_compounds(std::string_view text,
+                                               const std::vector<WordToken>& tokens) {
+    std::vector<bool> covered(tokens.size(), false);
+    for (std::size_t first = 0; first < tokens.size();) {
+        std::size_t last = first;
+        while (last + 1 < tokens.size() && joined_by_hyphen(text, tokens[last], tokens[last + 1])) ++last;
+        if (last > first) {
+            const std::size_t end = tokens[last].offset + tokens[last].length;
+            if (known(text.substr(tokens[first].offset, end - tokens[first].offset)))
+                std::fill(covered.begin() + static_cast<std::ptrdiff_t>(first),
+                          covered.begin() + static_cast<std::ptrdiff_t>(last) + 1, true);
+        }
+        first = last + 1;
+    }
+    return covered;
+}
+
 std::vector<TextIssue> TextChecker::check(std::string_view text) {
     const std::vector<WordToken> tokens = tokenizer_.tokens(text);
+    const std::vector<bool> in_known_compound = known_compounds(text, tokens);
     std::vector<TextIssue> issues;
-    for (const WordToken& token : tokens) {
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        const WordToken& token = tokens[i];
         const std::string_view word = token.text(text);
-        if (token.skipped || code_points(word) < 2 || is_all_caps(word) || known(word)) continue;
+        if (in_known_compound[i] || token.skipped || code_points(word) < 2 || is_all_caps(word) ||
+            known(word))
+            continue;
         TextIssue issue{IssueKind::spelling, token.offset, token.length, line_at(text, token.offset),
                         std::string(word), {}, spelling_reason(word)};
         if (auto cached = dictionary().cached_suggestions(word)) issue.suggestions = std::move(*cached);

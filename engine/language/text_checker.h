@@ -43,6 +43,8 @@ public:
 
 private:
     Dictionary& dictionary();
+    // For each token, whether it is part of a hyphenated compound known whole.
+    std::vector<bool> known_compounds(std::string_view text, const std::vector<WordToken>& tokens);
     std::string spelling_reason(std::string_view word) const;
 
     SpellLanguage language_;

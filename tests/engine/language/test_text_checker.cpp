@@ -89,6 +89,8 @@ TEST_CASE("French notes: misspellings, accents and elisions") {
     // A French text gets its reasons in French.
     CHECK(issues[0].reason ==
           "\u00AB\u00A0apris\u00A0\u00BB n\u2019est ni dans le dictionnaire fran\u00E7ais ni dans vos mots.");
+    // A compound the dictionary does not know whole is checked part by part.
+    CHECK(found(checker, "J'ai perdu mon porte-monaie.") == "spelling:monaie");
 }
 
 TEST_CASE("French: clean texts stay clean") {
@@ -100,6 +102,8 @@ TEST_CASE("French: clean texts stay clean") {
         "en ligne.",
         "Nous nous reverrons en mars, à 10:30, pour parler du CV et de la PME : « un vrai défi ».",
         "Peut-être pourrions-nous échanger de nouveau ? Ce serait précieux !",
+        // Compounds the dictionary holds whole, whose parts are not French words.
+        "Je donne des cours le week-end et je voudrais rejoindre une start-up.",
     };
     for (const char* text : clean) {
         INFO(std::string(text));
