@@ -131,19 +131,16 @@ private:
             return;
         }
         // Years of records can leave thousands due: a scrolling list that
-        // draws only the rows in view (ImGuiListClipper), at most a few rows
+        // draws only the rows in view (draw_rows_in_view), at most a few rows
         // tall, so the sections below stay on screen.
         const std::vector<FollowUp>& followups = m.followups();
         const float row_height = 2.0f * ImGui::GetTextLineHeightWithSpacing();
         const float height = row_height * std::min<float>(static_cast<float>(followups.size()), 6.0f);
         std::optional<FollowUpAction> action;
         ImGui::BeginChild("##due", ImVec2(0, height + ImGui::GetStyle().ItemSpacing.y));
-        ImGuiListClipper clipper;
-        clipper.Begin(static_cast<int>(followups.size()));  // measures the first row
-        while (clipper.Step())
-            for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i)
-                draw_followup(ctx, m, followups[static_cast<size_t>(i)], i, action);
-        clipper.End();
+        draw_rows_in_view(followups.size(), [&](std::size_t i) {
+            draw_followup(ctx, m, followups[i], static_cast<int>(i), action);
+        });
         ImGui::EndChild();
         if (followups.size() > 6) hint(format(P_("%zu due in all", "%zu due in all", followups.size()), followups.size()).c_str());
         // Acted on after the loop: an action re-reads the list being drawn.

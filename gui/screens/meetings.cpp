@@ -223,25 +223,21 @@ private:
     }
 
     static void draw_entries(RecordsModel& m, const std::vector<RecordEntry>& entries, Kind kind) {
-        ImGuiListClipper clipper;  // years of meetings: only the visible rows are drawn
-        clipper.Begin(static_cast<int>(entries.size()));
-        while (clipper.Step()) {
-            for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
-                const RecordEntry& e = entries[static_cast<size_t>(i)];
-                ImGui::PushID(static_cast<int>(e.id));
-                const bool selected = m.selected_kind() == kind && m.selected_id() == e.id;
-                if (truncated_selectable(m.label(kind, static_cast<size_t>(i)), selected)) {
-                    if (kind == Kind::contact) m.select_contact(e.id);
-                    else m.select_meeting(e.id);
-                }
-                if (!e.snippet.empty()) {
-                    ImGui::Indent();
-                    hint(e.snippet.c_str());
-                    ImGui::Unindent();
-                }
-                ImGui::PopID();
+        draw_rows_in_view(entries.size(), [&](std::size_t i) {  // years of meetings
+            const RecordEntry& e = entries[i];
+            ImGui::PushID(static_cast<int>(e.id));
+            const bool selected = m.selected_kind() == kind && m.selected_id() == e.id;
+            if (truncated_selectable(m.label(kind, i), selected)) {
+                if (kind == Kind::contact) m.select_contact(e.id);
+                else m.select_meeting(e.id);
             }
-        }
+            if (!e.snippet.empty()) {
+                ImGui::Indent();
+                hint(e.snippet.c_str());
+                ImGui::Unindent();
+            }
+            ImGui::PopID();
+        });
     }
 
     // --- Right: form, details or empty state ---------------------------------------

@@ -587,14 +587,11 @@ private:
         ImGui::SetNextItemWidth(combo);
         std::optional<std::int64_t> picked;  // followed after the list: it rebuilds the sheet
         if (begin_combo_fitted("##keep-meeting", chosen ? label_of(*chosen) : _("(choose the meeting)"))) {
-            ImGuiListClipper clipper;  // years of meetings: draw the rows in view only
-            clipper.Begin(static_cast<int>(meetings.size()));
-            while (clipper.Step())
-                for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
-                    const Meeting& meeting = meetings[static_cast<size_t>(i)];
-                    if (ImGui::Selectable(label_of(meeting).c_str(), meeting.id == meeting_id_))
-                        picked = meeting.id;
-                }
+            draw_rows_in_view(meetings.size(), [&](std::size_t i) {  // years of meetings
+                const Meeting& meeting = meetings[i];
+                if (ImGui::Selectable(label_of(meeting).c_str(), meeting.id == meeting_id_))
+                    picked = meeting.id;
+            });
             ImGui::EndCombo();
         }
         if (picked) {
