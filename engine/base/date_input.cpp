@@ -252,14 +252,6 @@ std::string two(int v) {
     return buf;
 }
 
-// Four digits, as the stored form has them: "0999" stays 0999, so a year out of
-// range is refused as such, not as a badly written date.
-std::string four(int v) {
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%04d", v);
-    return buf;
-}
-
 // The civil date n days after (year, month, day): computed at noon UTC so no
 // clock change can move it to another day.
 std::tm days_later(int year, int month, int day, int n) {
@@ -312,8 +304,11 @@ LocalDateTime parse_date_time_input(std::string_view text, Language language,
         throw Error(f + ": '" + std::string(text) + "' needs a day and a month; write for example " +
                     date_time_input_example(language));
     }
-    const std::string canonical = four(year) + "-" + two(month) + "-" + two(day) + "T" +
-                                  two(*r.hour) + ":" + two(*r.minute);
+    // LocalDateTime::date() writes the year in four digits, as the stored form has it:
+    // "0999" stays 0999, so a year out of range is refused as such.
+    LocalDateTime read_day;
+    read_day.year = year, read_day.month = month, read_day.day = day;
+    const std::string canonical = read_day.date() + "T" + two(*r.hour) + ":" + two(*r.minute);
     try {
         return parse_local_date_time(canonical, field);
     } catch (const Error& e) {
