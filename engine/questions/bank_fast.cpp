@@ -295,10 +295,6 @@ bool read_bank(const FileBytes& json, const fs::path& file,
     return questions_read && doc.current_location().get(rest) == simdjson::OUT_OF_BOUNDS;
 }
 
-}  // namespace
-
-namespace {
-
 // The hash of an id cut to 32 bits: it picks the slot and is kept in it.
 std::uint32_t id_hash(std::string_view id) {
     return static_cast<std::uint32_t>(std::hash<std::string_view>{}(id));

@@ -56,10 +56,6 @@ SpellLanguage resolved_language(Database* db, const std::string& code) {
     return language_or_english(resolved);
 }
 
-}  // namespace
-
-namespace {
-
 // The user's own words, read from every contact and meeting: with years of
 // records that costs tens of milliseconds, and one screen holds several
 // checked fields. So the fields share the last reading until the database
