@@ -155,17 +155,28 @@ std::string_view lookup(const std::array<Expansion, N>& table, std::string_view 
     return (it != table.end() && it->first == key) ? it->second : std::string_view();
 }
 
-// Contractions typed without the apostrophe, and chat spellings.
-constexpr std::array<Expansion, 27> kEnglishInformal = {{
-    {"arent", "are not"},     {"cannot", "can not"},     {"cant", "can not"},
-    {"couldnt", "could not"}, {"didnt", "did not"},      {"doesnt", "does not"},
-    {"dont", "do not"},       {"gonna", "going to"},     {"gotta", "got to"},
-    {"hasnt", "has not"},     {"havent", "have not"},    {"hows", "how is"},
-    {"im", "i am"},           {"isnt", "is not"},        {"ive", "i have"},
-    {"r", "are"},             {"shouldnt", "should not"}, {"thats", "that is"},
-    {"theres", "there is"},   {"u", "you"},              {"ur", "your"},
-    {"wanna", "want to"},     {"wasnt", "was not"},      {"whats", "what is"},
-    {"whos", "who is"},       {"wouldnt", "would not"},  {"youre", "you are"},
+// Contractions typed without the apostrophe, and chat spellings (sorted).
+constexpr std::array<Expansion, 57> kEnglishInformal = {{
+    {"abt", "about"}, {"arent", "are not"}, {"b4", "before"},
+    {"btw", "by the way"}, {"cannot", "can not"}, {"cant", "can not"},
+    {"cld", "could"}, {"couldnt", "could not"}, {"coz", "because"},
+    {"cud", "could"}, {"cuz", "because"}, {"didnt", "did not"},
+    {"doesnt", "does not"}, {"dont", "do not"}, {"dunno", "do not know"},
+    {"gimme", "give me"}, {"gonna", "going to"}, {"gotta", "got to"},
+    {"hasnt", "has not"}, {"havent", "have not"}, {"hows", "how is"},
+    {"idk", "i do not know"}, {"im", "i am"}, {"isnt", "is not"},
+    {"ive", "i have"}, {"kinda", "kind of"}, {"lemme", "let me"},
+    {"mgr", "manager"}, {"pls", "please"}, {"plz", "please"},
+    {"ppl", "people"}, {"r", "are"},
+    {"shouldnt", "should not"}, {"shud", "should"}, {"sorta", "sort of"},
+    {"tbh", "to be honest"}, {"thats", "that is"}, {"theres", "there is"},
+    {"theyre", "they are"}, {"tho", "though"}, {"thru", "through"},
+    {"thx", "thanks"}, {"u", "you"}, {"ur", "your"},
+    {"wanna", "want to"}, {"wasnt", "was not"}, {"wat", "what"},
+    {"whats", "what is"}, {"whos", "who is"}, {"wld", "would"},
+    {"wouldnt", "would not"}, {"wud", "would"}, {"wut", "what"},
+    {"youd", "you would"}, {"youre", "you are"}, {"youve", "you have"},
+    {"yrs", "years"},
 }};
 
 // Words whose "'s" means "is" rather than a possessive (sorted).
@@ -184,6 +195,24 @@ constexpr std::array<Expansion, 5> kEnglishSuffixes = {{
     {"d", "would"}, {"ll", "will"}, {"m", "am"}, {"re", "are"}, {"ve", "have"},
 }};
 
+// French elisions typed without the apostrophe ("cest", "jai") and chat
+// spellings ("koi", "cb", "stp"), so "c koi ton salaire" reads like "c'est quoi"
+// (sorted).
+constexpr std::array<Expansion, 36> kFrenchInformal = {{
+    {"bcp", "beaucoup"}, {"bjr", "bonjour"}, {"c", "ce est"}, {"cb", "combien"},
+    {"cest", "ce est"}, {"chui", "je suis"}, {"chuis", "je suis"},
+    {"cmb", "combien"}, {"cmt", "comment"}, {"dsl", "desole"},
+    {"jai", "je ai"}, {"jaimerais", "je aimerais"}, {"jpeux", "je peux"},
+    {"jsp", "je sais pas"}, {"jsuis", "je suis"}, {"jveux", "je veux"},
+    {"kel", "quel"}, {"kelle", "quelle"}, {"keske", "que est ce que"},
+    {"koi", "quoi"}, {"mtn", "maintenant"}, {"pk", "pourquoi"},
+    {"pq", "pourquoi"}, {"ptet", "peut etre"},
+    {"qd", "quand"}, {"qqch", "quelque chose"}, {"qqn", "quelque un"},
+    {"slt", "salut"}, {"stp", "si il te plait"}, {"svp", "si il vous plait"},
+    {"tjrs", "toujours"}, {"tjs", "toujours"}, {"tkt", "te inquiete pas"},
+    {"tt", "tout"}, {"vrmt", "vraiment"}, {"ya", "il y a"},
+}};
+
 // French elided words; "s'" is "si" before il/ils and "se" otherwise.
 constexpr std::array<Expansion, 14> kFrenchElisions = {{
     {"c", "ce"},        {"d", "de"},           {"j", "je"},          {"jusqu", "jusque"},
@@ -191,6 +220,15 @@ constexpr std::array<Expansion, 14> kFrenchElisions = {{
     {"presqu", "presque"}, {"puisqu", "puisque"}, {"qu", "que"},     {"quelqu", "quelque"},
     {"quoiqu", "quoique"}, {"t", "te"},
 }};
+
+constexpr bool sorted_by_key(std::span<const Expansion> table) {
+    return std::is_sorted(table.begin(), table.end(),
+                          [](const Expansion& a, const Expansion& b) { return a.first < b.first; });
+}
+static_assert(sorted_by_key(kEnglishInformal) && sorted_by_key(kEnglishNotStems) &&
+                  sorted_by_key(kEnglishSuffixes) && sorted_by_key(kFrenchInformal) &&
+                  sorted_by_key(kFrenchElisions),
+              "lookup() needs every expansion table sorted");
 
 }  // namespace
 
@@ -304,14 +342,7 @@ void WordSplitter::add_word(std::string_view word) {
 void WordSplitter::add_english_word(std::string_view word) {
     const auto apostrophe = word.rfind('\'');
     if (apostrophe == std::string_view::npos) {
-        const std::string_view expansion = lookup(kEnglishInformal, word);
-        if (expansion.empty()) {
-            emit(word);
-            return;
-        }
-        const auto space = expansion.find(' ');
-        emit(expansion.substr(0, space));
-        if (space != std::string_view::npos) emit(expansion.substr(space + 1));
+        emit_expanded(word, lookup(kEnglishInformal, word));
         return;
     }
     const std::string_view stem = word.substr(0, apostrophe);
@@ -339,7 +370,7 @@ void WordSplitter::add_english_word(std::string_view word) {
 void WordSplitter::add_french_word(std::string_view word) {
     const auto apostrophe = word.find('\'');
     if (apostrophe == std::string_view::npos) {
-        if (word != "t") emit(word);  // the -t- of "a-t-il" carries no meaning
+        if (word != "t") emit_expanded(word, lookup(kFrenchInformal, word));  // -t- of "a-t-il": no meaning
         return;
     }
     const std::string_view prefix = word.substr(0, apostrophe);
@@ -352,6 +383,19 @@ void WordSplitter::add_french_word(std::string_view word) {
     }
     emit(elided);
     add_french_word(rest);
+}
+
+// The words of expansion ("going to"), or word itself when there is none.
+void WordSplitter::emit_expanded(std::string_view word, std::string_view expansion) {
+    if (expansion.empty()) {
+        emit(word);
+        return;
+    }
+    for (std::size_t start = 0; start <= expansion.size();) {
+        const std::size_t space = std::min(expansion.find(' ', start), expansion.size());
+        emit(expansion.substr(start, space - start));
+        start = space + 1;
+    }
 }
 
 void WordSplitter::emit(std::string_view word) {

@@ -67,6 +67,7 @@ private:
     void add_english_word(std::string_view word);
     void add_french_word(std::string_view word);
     void emit(std::string_view word);
+    void emit_expanded(std::string_view word, std::string_view expansion);
     std::span<const std::string_view> finish();
 
     struct IcuState;  // the cached BreakIterator (kept out of this header)

@@ -82,6 +82,21 @@ TEST_CASE("French elisions are split and the euphonic t dropped") {
     CHECK(words_of("QUEL EST VOTRE SALAIRE\u202f?", fr) == "quel est votre salaire");
 }
 
+TEST_CASE("chat spellings read as the words they stand for, so rules and models see one form") {
+    CHECK(words_of("idk tbh, pls tell me abt ur mgr b4 friday") ==
+          "i do not know to be honest please tell me about your manager before friday");
+    CHECK(words_of("wat do ppl like u make, kinda curious") == "what do people like you make kind of curious");
+    const Language fr = Language::french;
+    CHECK(words_of("c koi ton salaire stp", fr) == "ce est quoi ton salaire si il te plait");
+    CHECK(words_of("cest combien, jai besoin de savoir", fr) == "ce est combien je ai besoin de savoir");
+    CHECK(words_of("ya tu des jobs chez vous, chui dispo", fr) == "il y a tu des jobs chez vous je suis dispo");
+    CHECK(words_of("cb tu gagnes pk tu demandes", fr) == "combien tu gagnes pourquoi tu demandes");
+    // Only whole words: a word that merely starts like one is left alone.
+    CHECK(words_of("kelvin chuisse yak", fr) == "kelvin chuisse yak");
+    // The other language's chat words are ordinary words there.
+    CHECK(words_of("c'est koi", Language::english) == "c'est koi");
+}
+
 TEST_CASE("the ASCII fast path and the ICU BreakIterator path give the same words") {
     const std::vector<std::string> samples = {
         "What's the best way to apply for roles in this field?",
