@@ -180,7 +180,7 @@ int main(int argc, char** argv) {
     double similar = 0.6;
     std::vector<float> cautions = {0.05F, 0.1F, 0.15F, 0.2F}, avoids = {0.6F, 0.65F, 0.7F, 0.75F, 0.8F};
     std::vector<float> report;  // caution, avoid
-    bool list_misses = false, show_groups = false;
+    bool list_misses = false, show_groups = false, stable_folds = false;
     app.add_option("--lang", lang, "en or fr");
     app.add_option("--folds", folds);
     app.add_option("--similar", similar, "trigram containment that makes two examples one group");
@@ -191,6 +191,7 @@ int main(int argc, char** argv) {
         ->expected(2);
     app.add_flag("--misses", list_misses, "list the misses and false flags at --report thresholds");
     app.add_flag("--groups", show_groups, "print the groups of more than one example");
+    app.add_flag("--stable-folds", stable_folds, "deal groups to folds by a hash of their first line");
     app.add_option("--work", work, "folder for the fold models");
     tools::add_training_options(app, options);
     app.add_option("data", data, "the training file")->required();
@@ -213,10 +214,18 @@ int main(int argc, char** argv) {
                 if (group_sizes[group[i]] > 1)
                     std::printf("  group %zu: %s\n", group[i], examples[i].text.c_str());
 
-        // Folds: groups in order of first appearance, dealt round-robin.
+        // Folds: groups in order of first appearance, dealt round-robin; or,
+        // with --stable-folds, by a hash of the group's first line, so that a
+        // change merging two groups elsewhere (another tokenizer, new lines at
+        // the end) leaves every other group in its fold.
         std::map<std::size_t, int> fold_of_group;
-        for (auto g : group)
-            if (!fold_of_group.count(g)) fold_of_group.emplace(g, static_cast<int>(fold_of_group.size()) % folds);
+        for (std::size_t i = 0; i < group.size(); ++i) {
+            if (fold_of_group.count(group[i])) continue;
+            const auto first_line = static_cast<std::uint64_t>(examples[i].line);
+            const int fold = stable_folds ? static_cast<int>((first_line * 2654435761ULL >> 7) % static_cast<std::uint64_t>(folds))
+                                          : static_cast<int>(fold_of_group.size()) % folds;
+            fold_of_group.emplace(group[i], fold);
+        }
 
         const AvoidRuleSet rules = load_avoid_rules(shipped_banks_dir(), *language);
         if (report.empty()) report = {rules.learned()->caution_at, rules.learned()->avoid_at};
