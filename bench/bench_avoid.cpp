@@ -61,6 +61,17 @@ const std::vector<std::string> kFrench = {
     "Accepteriez-vous de relire mon CV et de me dire ce qui manque ?",
 };
 
+// Typed in a hurry: slips the check mends ("slaire", "satge") beside words the
+// model never saw that the spelling dictionary knows (left alone).
+const std::vector<std::string> kFrenchSlips = {
+    "Quel est vtre slaire ?",
+    "Pouvez-vous me prendre en satge cet été ?",
+    "Comment avez-vous réussi à entrer dans l'urbanisme à Liège ?",
+    "Vous rercutez en ce mmoent ?",
+    "Qu'est-ce qui vous plaît le plus dans votre métier d'ébéniste ?",
+    "Pourriez-vous transmettre mon CV à votre resposnable ?",
+};
+
 // Shipped rules plus extra synthetic ones, as one rule file.
 AvoidRuleSet rules_with_synthetic(Language language, int extra, bool common_words_only) {
     const auto path = avoid_rules_path(shipped_banks_dir(), language);
@@ -171,6 +182,8 @@ int main(int argc, char** argv) {
     AvoidChecker french(load_avoid_rules(shipped_banks_dir(), Language::french));
     report("French, rules + model (ICU path)", french.rules().rules().size(),
            measure(french, kFrench, seconds));
+    report("French with slips (mended; dictionary)", french.rules().rules().size(),
+           measure(french, kFrenchSlips, seconds));
     AvoidRuleSet french_rules_only = load_avoid_rules(shipped_banks_dir(), Language::french);
     french_rules_only.use_classifier(nullptr);
     AvoidChecker french_rules(std::move(french_rules_only));

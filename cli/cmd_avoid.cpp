@@ -93,6 +93,9 @@ json result_json(const std::string& text, const AvoidResult& result, bool explai
         json model = json::object();
         for (const auto& score : result.model_scores) model[score.label] = score.probability;
         out["model"] = model;
+        json read_as = json::object();
+        for (const auto& word : result.mended_words) read_as[word.typed] = word.read_as;
+        out["read_as"] = read_as;
     }
     return out;
 }
@@ -109,6 +112,11 @@ void print_result_text(const std::string& text, const AvoidResult& result, bool 
     }
     if (explain && !result.model_scores.empty())
         std::cout << "        model: " << model_scores_text(result) << "\n";
+    if (explain && !result.mended_words.empty()) {
+        std::cout << "        read as:";
+        for (const auto& word : result.mended_words) std::cout << " " << word.typed << " -> " << word.read_as << ";";
+        std::cout << "\n";
+    }
 }
 
 struct CheckOptions {

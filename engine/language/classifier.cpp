@@ -145,7 +145,25 @@ void train_model(std::span<const Example> examples, const fs::path& model_file,
 struct Classifier::Model {
     fasttext::FastText fasttext;
     std::vector<std::string> labels;  // by fastText's label id, prefix removed
+    TypoMender mender;                // the model's words and how often each was seen
 };
+
+namespace {
+
+// The model's own words (not its labels, not the end-of-line token) with the
+// number of times each was seen in training.
+TypoMender mender_of(const fasttext::Dictionary& dictionary) {
+    const std::vector<int64_t> counts = dictionary.getCounts(fasttext::entry_type::word);
+    std::vector<std::pair<std::string, std::int64_t>> words;
+    words.reserve(counts.size());
+    for (int32_t id = 0; id < dictionary.nwords(); ++id) {
+        std::string word = dictionary.getWord(id);
+        if (word != fasttext::Dictionary::EOS) words.emplace_back(std::move(word), counts[static_cast<std::size_t>(id)]);
+    }
+    return TypoMender(std::move(words));
+}
+
+}  // namespace
 
 Classifier::Classifier(fs::path model_file, Language language)
     : file_(std::move(model_file)), language_(language) {}
@@ -169,15 +187,34 @@ void Classifier::load() const {
             if (label.rfind(kLabelPrefix, 0) == 0) label.erase(0, kLabelPrefix.size());
             model->labels.push_back(std::move(label));
         }
+        model->mender = mender_of(*dictionary);
         model_ = std::move(model);
     });
 }
 
 std::vector<LabelScore> Classifier::scores(std::string_view text) const {
+    return scores_of_input(classifier_input(text, language_));
+}
+
+std::vector<LabelScore> Classifier::scores_of_words(std::span<const std::string_view> words) const {
+    std::string joined;
+    for (std::string_view word : words) {
+        if (!joined.empty()) joined += ' ';
+        joined += word;
+    }
+    return scores_of_input(joined);
+}
+
+const TypoMender& Classifier::typo_mender() const {
+    load();
+    return model_->mender;
+}
+
+std::vector<LabelScore> Classifier::scores_of_input(const std::string& input) const {
     load();
     // fastText ends every training line with its end-of-sentence token; the
     // newline gives predictions the same token.
-    std::istringstream in(classifier_input(text, language_) + "\n");
+    std::istringstream in(input + "\n");
     std::vector<int32_t> words, labels;
     model_->fasttext.getDictionary()->getLine(in, words, labels);
     fasttext::Predictions predictions;

@@ -14,6 +14,7 @@
 #pragma once
 
 #include "engine/base/text.h"
+#include "engine/language/typo_mender.h"
 
 #include <filesystem>
 #include <memory>
@@ -79,8 +80,14 @@ public:
     // model on first use (thread-safe); throws rapport::Error naming the file
     // when it is missing or unreadable.
     std::vector<LabelScore> scores(std::string_view text) const;
+    // The same for text already split into words (WordSplitter's words, maybe
+    // mended): what scores(text) gives when text splits into these words.
+    std::vector<LabelScore> scores_of_words(std::span<const std::string_view> words) const;
     // One label's probability (0 when the model does not know the label).
     float probability(std::string_view text, std::string_view label) const;
+    // The words the model was trained on, as a TypoMender: mends a slip
+    // ("slaire") into the word it learned ("salaire"). Loads the model.
+    const TypoMender& typo_mender() const;
     // Loads the model now (to time it, or to report a missing file early).
     void load() const;
 
@@ -88,6 +95,9 @@ public:
     Language language() const { return language_; }
 
 private:
+    // Scores of classifier_input()'s form: words joined by single spaces.
+    std::vector<LabelScore> scores_of_input(const std::string& input) const;
+
     struct Model;  // fastText stays out of this header
     fs::path file_;
     Language language_;

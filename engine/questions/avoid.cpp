@@ -1,9 +1,11 @@
 #include "engine/questions/avoid.h"
 
 #include "engine/base/error.h"
+#include "engine/language/spelling.h"
 #include "engine/records/settings.h"
 
 #include <algorithm>
+#include <cctype>
 #include <initializer_list>
 
 namespace rapport {
@@ -428,11 +430,10 @@ std::optional<Severity> AvoidChecker::effective_severity(const AvoidRule& rule) 
 }
 
 AvoidResult AvoidChecker::check(std::string_view question) {
-    words_.clear();
-    for (auto word : splitter_.split(question)) words_.push_back(rules_.vocabulary_.find(word));
+    AvoidResult result;
+    read_words(question, result);
     find_matching_rules(words_);
 
-    AvoidResult result;
     for (std::uint32_t r : matched_) {
         const Severity severity = *severities_[r];
         result.flags.push_back({&rules_.rules_[r], severity});
@@ -442,10 +443,79 @@ AvoidResult AvoidChecker::check(std::string_view question) {
     // The model speaks only where no rule matched, so it runs only there
     // (explain() scores every question). Text without words is not a question.
     if (rules_.learned_ && matched_.empty() && !words_.empty()) {
-        result.model_scores = rules_.learned_->classifier->scores(question);
+        result.model_scores = rules_.learned_->classifier->scores_of_words(read_as_);
         add_model_flag(result);
     }
     return result;
+}
+
+namespace {
+
+// The word of question whose folded form is folded ("état" for "etat"), as
+// typed, for the spelling dictionary, which wants accents; folded itself when
+// none matches. Words are cut at ASCII punctuation and space, curly
+// apostrophes, guillemets and no-break spaces, like the splitter's.
+std::string as_typed(std::string_view question, std::string_view folded) {
+    static constexpr std::string_view kWideSeparators[] = {"\u2019", "\u00a0", "\u202f", "\u00ab", "\u00bb"};
+    std::size_t start = 0;
+    for (std::size_t i = 0; i <= question.size();) {
+        std::size_t width = 0;
+        if (i == question.size()) width = 1;
+        else if (const auto c = static_cast<unsigned char>(question[i]); c < 0x80 && !std::isalnum(c)) width = 1;
+        else
+            for (std::string_view wide : kWideSeparators)
+                if (question.substr(i, wide.size()) == wide) width = wide.size();
+        if (width == 0) {
+            ++i;
+            continue;
+        }
+        const std::string_view word = question.substr(start, i - start);
+        if (!word.empty() && normalize_for_matching(word) == folded) return std::string(word);
+        i += width;
+        start = i;
+    }
+    return std::string(folded);
+}
+
+}  // namespace
+
+// The question's words, each as the rules and the model will read it: a word
+// neither knows is mended when it is a slip of one the model learned
+// ("slaire" -> "salaire"; see language::TypoMender), and noted in result.
+void AvoidChecker::read_words(std::string_view question, AvoidResult& result) {
+    words_.clear();
+    read_as_.clear();
+    const language::TypoMender* mender =
+        rules_.learned_ ? &rules_.learned_->classifier->typo_mender() : nullptr;
+    for (std::string_view word : splitter_.split(question)) {
+        WordId id = rules_.vocabulary_.find(word);
+        if (id == kUnknownWord && mender) {
+            if (const std::string_view mended = mender->mend(word);
+                !mended.empty() && !is_real_word(as_typed(question, word))) {
+                result.mended_words.push_back({std::string(word), std::string(mended)});
+                word = mended;
+                id = rules_.vocabulary_.find(word);
+            }
+        }
+        words_.push_back(id);
+        read_as_.push_back(word);
+    }
+}
+
+// A word the spelling dictionary knows is a word, not a slip, even when the
+// model never saw it: "devenu" is not "revenu", "north" not "worth". Without
+// the dictionary (package missing) nothing is mended.
+bool AvoidChecker::is_real_word(std::string_view word) {
+    if (!real_words_tried_) {
+        real_words_tried_ = true;
+        try {
+            real_words_ = Dictionary::shared(rules_.language() == Language::french ? SpellLanguage::fr
+                                                                                 : SpellLanguage::en_us);
+        } catch (const Error&) {
+            real_words_ = nullptr;
+        }
+    }
+    return !real_words_ || real_words_->spell(word);
 }
 
 // The learned layer's say (see avoid.h): at most one flag, for the likeliest
@@ -497,7 +567,7 @@ void AvoidChecker::add_model_flag(AvoidResult& result) const {
 AvoidResult AvoidChecker::explain(std::string_view question) {
     AvoidResult result = check(question);
     if (rules_.learned_ && result.model_scores.empty() && !words_.empty())
-        result.model_scores = rules_.learned_->classifier->scores(question);
+        result.model_scores = rules_.learned_->classifier->scores_of_words(read_as_);
     return result;
 }
 

@@ -78,6 +78,8 @@
 
 namespace rapport {
 
+class Dictionary;  // engine/language/spelling.h
+
 enum class Severity { caution, avoid };
 enum class Verdict { ok, caution, avoid };
 
@@ -200,6 +202,11 @@ struct AvoidResult {
     // The model's scores for every label, highest first: empty when there is
     // no model, and after check() when a rule matched (the model had no say).
     std::vector<language::LabelScore> model_scores;
+    // Slips read as the word they stand for ("slaire" -> "salaire"), in order.
+    struct MendedWord {
+        std::string typed, read_as;
+    };
+    std::vector<MendedWord> mended_words;
 };
 
 class AvoidChecker {
@@ -217,6 +224,8 @@ public:
     std::vector<AvoidResult> check_all(std::span<const std::string> questions);
 
 private:
+    void read_words(std::string_view question, AvoidResult& result);
+    bool is_real_word(std::string_view word);
     void find_matching_rules(std::span<const WordId> words);
     void add_model_flag(AvoidResult& result) const;
 
@@ -225,6 +234,9 @@ private:
     std::vector<std::optional<Severity>> severities_;  // per rule, after choices
     WordSplitter splitter_;
     std::vector<WordId> words_;
+    std::vector<std::string_view> read_as_;  // the words as read: the splitter's, or mended
+    std::shared_ptr<Dictionary> real_words_;   // Hunspell, loaded at the first possible slip
+    bool real_words_tried_ = false;
     std::vector<std::uint32_t> matched_;  // rule indices, this question
     std::vector<std::uint32_t> seen_;     // per rule: generation_ when already decided
     std::vector<std::uint32_t> tried_;    // per pattern: generation_ when already tried

@@ -180,4 +180,12 @@ TEST_CASE("check --explain says which rule and/or the model led to each verdict"
     CHECK(out[0]["flags"][0]["rule"] == "pay-contact-or-role");
     CHECK(out[0]["flags"][0]["probability"].get<double>() >= 0.7);
     CHECK(out[0]["model"]["pay"].get<double>() > out[0]["model"]["fine"].get<double>());
+    CHECK(out[0]["read_as"].empty());
+
+    // Slips: the text output names each mended word, the JSON maps typed -> read as.
+    auto slips = run_cli({"check", "--explain", "--lang", "fr", "Quel est vtre slaire ?"});
+    CHECK(slips.exit_code == 1);
+    CHECK(slips.out.find("read as: slaire -> salaire;") != std::string::npos);
+    auto slips_json = run_cli({"check", "--explain", "--format", "json", "--lang", "fr", "Quel est vtre slaire ?"});
+    CHECK(json::parse(slips_json.out)[0]["read_as"]["slaire"] == "salaire");
 }

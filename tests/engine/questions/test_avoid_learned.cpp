@@ -158,3 +158,27 @@ TEST_CASE("a torn reading (one category very sure, fine sure too) is a caution, 
     CHECK(flag->severity == Severity::caution);
     CHECK(result.verdict == Verdict::caution);
 }
+
+TEST_CASE("slips are read as the words the model learned, so rules and model both see them") {
+    AvoidChecker french = shipped_checker(Language::french);
+    // Spelt right, a rule catches it; with a letter swapped, no rule knows "satge".
+    const AvoidResult slipped = french.check("Pouvez-vous me prendre en satge ?");
+    CHECK(slipped.verdict == Verdict::avoid);
+    REQUIRE(slipped.mended_words.size() == 1);
+    CHECK(slipped.mended_words[0].typed == "satge");
+    CHECK(slipped.mended_words[0].read_as == "stage");
+    REQUIRE_FALSE(slipped.flags.empty());
+    CHECK(slipped.flags[0].source == FlagSource::rule);
+
+    AvoidChecker english = shipped_checker(Language::english);
+    const AvoidResult two = english.check("could you pass my resmue to the hirng manager");
+    CHECK(two.verdict == Verdict::avoid);
+    CHECK(two.mended_words.size() == 2);
+
+    // A good question with a slip stays good, and real words are never "mended".
+    const AvoidResult good = english.check("How did you get into urbn planning?");
+    CHECK(good.verdict == Verdict::ok);
+    const AvoidResult clean = english.check("What does a typical day look like in urban planning?");
+    CHECK(clean.mended_words.empty());
+    CHECK(clean.verdict == Verdict::ok);
+}
