@@ -27,6 +27,7 @@
 #include <array>
 #include <cstdio>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <map>
 #include <numeric>
@@ -116,7 +117,11 @@ struct Outcome {
     std::string text;
     Verdict verdict;
     std::string why;  // the first flag: "rule <id>" or "model <category> <its score>, not fine <p>"
+    std::string source;    // for --dump: "rule", "model" or "none"
+    std::string category;  // the first flag's category (the model's label for model flags)
+    float own = 0.F;       // the model flag's category score
 };
+
 
 std::string why_of(const AvoidResult& result) {
     if (result.flags.empty()) return {};
@@ -129,6 +134,17 @@ std::string why_of(const AvoidResult& result) {
     std::snprintf(figures, sizeof figures, " %.2f, not fine %.2f", static_cast<double>(own),
                   static_cast<double>(flag.probability));
     return "model " + flag.rule->label + figures;
+}
+
+Outcome outcome_of(const language::Example& example, const AvoidResult& result) {
+    Outcome o{example.labels.front(), example.text, result.verdict, why_of(result), "none", "", 0.F};
+    if (result.flags.empty()) return o;
+    const AvoidFlag& flag = result.flags.front();
+    o.source = flag.source == FlagSource::rule ? "rule" : "model";
+    o.category = flag.source == FlagSource::rule ? flag.rule->id : flag.rule->label;
+    for (const auto& score : result.model_scores)
+        if (score.label == flag.rule->label && flag.source == FlagSource::model) o.own = score.probability;
+    return o;
 }
 
 struct Figures {
@@ -181,6 +197,7 @@ int main(int argc, char** argv) {
     std::vector<float> cautions = {0.05F, 0.1F, 0.15F, 0.2F}, avoids = {0.6F, 0.65F, 0.7F, 0.75F, 0.8F};
     std::vector<float> report;  // caution, avoid
     bool list_misses = false, show_groups = false, stable_folds = false;
+    std::string dump;
     app.add_option("--lang", lang, "en or fr");
     app.add_option("--folds", folds);
     app.add_option("--similar", similar, "trigram containment that makes two examples one group");
@@ -192,6 +209,8 @@ int main(int argc, char** argv) {
     app.add_flag("--misses", list_misses, "list the misses and false flags at --report thresholds");
     app.add_flag("--groups", show_groups, "print the groups of more than one example");
     app.add_flag("--stable-folds", stable_folds, "deal groups to folds by a hash of their first line");
+    app.add_option("--dump", dump, "write every held-out outcome at --report thresholds to this TSV "
+                                   "(label, verdict, flag source, category, the category's score, text)");
     app.add_option("--work", work, "folder for the fold models");
     tools::add_training_options(app, options);
     app.add_option("data", data, "the training file")->required();
@@ -254,7 +273,7 @@ int main(int argc, char** argv) {
                 auto& out = outcomes[{c, a}];
                 for (const auto& e : test) {
                     const AvoidResult result = checker.check(e.text);
-                    out.push_back({e.labels.front(), e.text, result.verdict, why_of(result)});
+                    out.push_back(outcome_of(e, result));
                 }
             }
         }
@@ -272,6 +291,12 @@ int main(int argc, char** argv) {
         for (const auto& [label, c] : table_of(chosen))
             std::printf("  %-18s %5d %8d %6d   avoid %.2f, flagged %.2f\n", label.c_str(), c[0], c[1], c[2],
                         share(c[2], c[0] + c[1] + c[2]), share(c[1] + c[2], c[0] + c[1] + c[2]));
+        if (!dump.empty()) {
+            std::ofstream file(dump);
+            for (const auto& o : chosen)
+                file << o.label << '\t' << verdict_name(o.verdict) << '\t' << o.source << '\t' << o.category
+                     << '\t' << o.own << '\t' << o.text << '\n';
+        }
         if (list_misses)
             for (const auto& o : chosen)
                 if ((should_avoid(o.label) && o.verdict != Verdict::avoid) ||

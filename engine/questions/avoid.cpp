@@ -197,7 +197,7 @@ std::optional<LearnedLayer> read_learned_layer(const JsonSource& src, Language l
     if (it == src.root.end()) return std::nullopt;
     require_object(src, "/learned", *it, "\"learned\"");
     reject_unknown_keys(src, "/learned", *it, {"model", "comment", "caution_at", "avoid_at",
-                                                "category_caution_at"},
+                                                "avoid_at_by_category", "category_caution_at"},
                         "\"learned\"");
     LearnedLayer layer;
     layer.model_name = string_field(src, "/learned", *it, "model", "\"learned\"", true);
@@ -207,6 +207,16 @@ std::optional<LearnedLayer> read_learned_layer(const JsonSource& src, Language l
         fail(src, "/learned/avoid_at", "\"learned\": \"avoid_at\" must not be below \"caution_at\"");
     if (it->contains("category_caution_at"))
         layer.category_caution_at = threshold_field(src, *it, "category_caution_at");
+    if (auto by = it->find("avoid_at_by_category"); by != it->end()) {
+        require_object(src, "/learned/avoid_at_by_category", *by, "\"avoid_at_by_category\"");
+        for (const auto& [label, value] : by->items()) {
+            const std::string pointer = child("/learned/avoid_at_by_category", label);
+            if (!value.is_number() || value.get<double>() < layer.caution_at || value.get<double>() > 1.0)
+                fail(src, pointer, "\"avoid_at_by_category\": \"" + label +
+                                       "\" must be a number from \"caution_at\" to 1");
+            layer.avoid_at_by_category[label] = value.get<float>();
+        }
+    }
     layer.classifier = std::make_shared<const language::Classifier>(
         language::model_path(layer.model_name), language);
     return layer;
@@ -294,6 +304,11 @@ AvoidRuleSet AvoidRuleSet::from_json(const JsonSource& src, Language expected) {
     if (set.learned_ && std::none_of(set.rules_.begin(), set.rules_.end(),
                                      [](const AvoidRule& r) { return !r.label.empty(); }))
         fail(src, "/learned", "\"learned\": no rule has a \"label\", so the model could never speak");
+    if (set.learned_)
+        for (const auto& [label, threshold] : set.learned_->avoid_at_by_category)
+            if (!set.rule_for_label(label))
+                fail(src, child("/learned/avoid_at_by_category", label),
+                     "\"avoid_at_by_category\": no rule has the label \"" + label + "\"");
     return set;
 }
 
@@ -557,7 +572,7 @@ void AvoidChecker::add_model_flag(AvoidResult& result) const {
     // Avoid needs one category the model is sure of on its own: several weak
     // guesses that add up ("autonomy" a little like pay, a little like a job
     // ask) are doubt, not confidence, and stay caution.
-    const bool sure = !torn && top >= layer.avoid_at && rule->severity == Severity::avoid;
+    const bool sure = !torn && top >= layer.avoid_at_for(rule->label) && rule->severity == Severity::avoid;
     const Severity severity = sure && *allowed == Severity::avoid ? Severity::avoid : Severity::caution;
     result.flags.push_back({rule, severity, FlagSource::model, not_fine});
     if (severity == Severity::avoid) result.verdict = Verdict::avoid;

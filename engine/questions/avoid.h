@@ -109,6 +109,14 @@ struct LearnedLayer {
     float caution_at = 0.5F;
     float avoid_at = 0.95F;
     float category_caution_at = 2.F;  // above 1: off (the key is optional)
+    // A category that needs another avoid_at ("researchable" in French: a
+    // fuzzy line between the company's basics and the company as the contact
+    // lives it, and the mildest of the faults). Optional.
+    std::map<std::string, float, std::less<>> avoid_at_by_category;
+    float avoid_at_for(std::string_view label) const {
+        auto it = avoid_at_by_category.find(label);
+        return it == avoid_at_by_category.end() ? avoid_at : it->second;
+    }
     std::shared_ptr<const language::Classifier> classifier;  // loads on first use
 };
 

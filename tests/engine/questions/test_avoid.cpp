@@ -346,4 +346,16 @@ TEST_CASE("a malformed learned layer is an error naming the line") {
               .find("missing \"caution_at\"") != std::string::npos);
     CHECK(load_error(learned_rules_text(R"({"modle": "avoid.en"})")).find("unknown field \"modle\"") !=
           std::string::npos);
+    // A category's own avoid_at: a known label, from caution_at to 1.
+    const std::string by_category =
+        R"({"model": "avoid.en", "caution_at": 0.1, "avoid_at": 0.6, "avoid_at_by_category": )";
+    CHECK(load_error(learned_rules_text(by_category + R"({"salary": 0.9}})"))
+              .find("no rule has the label \"salary\"") != std::string::npos);
+    CHECK(load_error(learned_rules_text(by_category + R"({"pay": 0.05}})"))
+              .find("\"pay\" must be a number from \"caution_at\" to 1") != std::string::npos);
+    CHECK(load_error(learned_rules_text(by_category + R"(["pay"]})")).find("rules.json:") == 0);
+    const AvoidRuleSet rules = AvoidRuleSet::from_json(
+        parse_json_source(learned_rules_text(by_category + R"({"pay": 0.9}})"), "rules.json"), Language::english);
+    CHECK(rules.learned()->avoid_at_for("pay") == doctest::Approx(0.9));
+    CHECK(rules.learned()->avoid_at_for("job-request") == doctest::Approx(0.6));
 }

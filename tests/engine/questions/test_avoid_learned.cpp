@@ -8,7 +8,10 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
+#include <utility>
+#include <vector>
 
 using namespace rapport;
 using rapport::test::TempDir;
@@ -128,35 +131,58 @@ TEST_CASE("the model alone gives avoid only when it is very sure") {
             const AvoidResult result = checker.check(text);
             const AvoidFlag* flag = model_flag(result);
             if (!flag) continue;
-            CAPTURE(text);
+            CAPTURE(std::string(text));
             // Below caution_at only as a torn reading (one category very sure, fine
             // sure too), which is never avoid.
             if (flag->probability < layer.caution_at) CHECK(flag->severity == Severity::caution);
             if (flag->severity == Severity::avoid) CHECK(flag->rule->severity == Severity::avoid);
-            if (flag->probability < layer.avoid_at) CHECK(flag->severity == Severity::caution);
+            // Avoid needs the flagged category's own score at its avoid_at.
+            float own = 0.F;
+            for (const auto& score : result.model_scores)
+                if (score.label == flag->rule->label) own = score.probability;
+            if (own < layer.avoid_at_for(flag->rule->label)) CHECK(flag->severity == Severity::caution);
         }
     }
 }
 
 TEST_CASE("a torn reading (one category very sure, fine sure too) is a caution, never avoid") {
-    AvoidChecker french = shipped_checker(Language::french);
-    const LearnedLayer& layer = *french.rules().learned();
-    // "Do you have work at the moment?": busy, or work for me? One-vs-all reads both.
-    const char* text = "Vous avez du travail en ce moment ?";
-    const AvoidResult result = french.explain(text);
+    // "Do you have work at the moment?": busy, or work for me? A one-vs-all
+    // model can read both at once. Which real sentences read torn changes with
+    // every retraining, so this trains a small model of its own where one does.
+    TempDir dir;
+    std::vector<language::Example> examples;
+    for (int i = 0; i < 40; ++i) {
+        examples.push_back({{"fine", "job-request"}, "vous avez du travail en ce moment", 0});
+        examples.push_back({{"job-request"}, "vous prenez des stagiaires dans votre service", 0});
+        examples.push_back({{"fine"}, "comment avez-vous choisi ce metier", 0});
+        examples.push_back({{"pay"}, "combien gagnez-vous par mois", 0});
+    }
+    language::TrainingOptions options;
+    options.language = Language::french;
+    options.loss = "ova";
+    options.epochs = 50;
+    const auto model = dir.path() / "torn.ftz";
+    language::train_model(examples, model, options);
+    AvoidRuleSet rules = load_avoid_rules(shipped_banks_dir(), Language::french);
+    rules.use_classifier(std::make_shared<const language::Classifier>(model, Language::french));
+    AvoidChecker checker(std::move(rules));
+    const LearnedLayer& layer = *checker.rules().learned();
+
+    const AvoidResult result = checker.explain("Vous avez du travail en ce moment ?");
     float job = 0.F, fine = 0.F;
     for (const auto& score : result.model_scores) {
         if (score.label == "job-request") job = score.probability;
         if (score.label == "fine") fine = score.probability;
     }
-    // The precondition, so a retrained model that reads it otherwise says so here.
-    REQUIRE(job >= layer.category_caution_at);
+    REQUIRE(job >= layer.category_caution_at);  // the precondition: both readings sure
     REQUIRE(1.F - fine < layer.caution_at);
     const AvoidFlag* flag = model_flag(result);
     REQUIRE(flag != nullptr);
     CHECK(flag->rule->label == "job-request");
     CHECK(flag->severity == Severity::caution);
     CHECK(result.verdict == Verdict::caution);
+    // A plain job ask is still avoid.
+    CHECK(checker.check("Vous prenez des stagiaires dans votre service ?").verdict == Verdict::avoid);
 }
 
 TEST_CASE("slips are read as the words the model learned, so rules and model both see them") {
