@@ -113,6 +113,14 @@ struct LearnedLayer {
     // fuzzy line between the company's basics and the company as the contact
     // lives it, and the mildest of the faults). Optional.
     std::map<std::string, float, std::less<>> avoid_at_by_category;
+    // A model flag for one of these labels, on a question of at least
+    // from_words words with none of contact_words ("you", "your", "here"), is
+    // caution at most: a full sentence about pay that names nobody on the
+    // contact's side is about pay in general. Optional ("about_the_contact").
+    std::vector<std::string> contact_labels;
+    std::vector<WordId> contact_words;  // sorted
+    std::vector<std::string> contact_word_texts;  // the same, as folded text
+    std::size_t contact_from_words = 0;
     float avoid_at_for(std::string_view label) const {
         auto it = avoid_at_by_category.find(label);
         return it == avoid_at_by_category.end() ? avoid_at : it->second;
@@ -132,6 +140,8 @@ public:
     const AvoidRule* find(std::string_view id) const;
     // The rule that speaks for a model label: the first one with that label.
     const AvoidRule* rule_for_label(std::string_view label) const;
+    // The first caution rule with that label ("pay-field-range"), or nullptr.
+    const AvoidRule* caution_rule_for_label(std::string_view label) const;
     const LearnedLayer* learned() const { return learned_ ? &*learned_ : nullptr; }
     // Replaces (or, with nullptr, removes) the model; the thresholds stay.
     void use_classifier(std::shared_ptr<const language::Classifier> classifier);
@@ -234,6 +244,8 @@ public:
 private:
     void read_words(std::string_view question, AvoidResult& result);
     bool is_real_word(std::string_view word);
+    bool names_the_contact(const LearnedLayer& layer, std::string_view label) const;
+    std::size_t rule_index(const AvoidRule* rule) const;
     void find_matching_rules(std::span<const WordId> words);
     void add_model_flag(AvoidResult& result) const;
 

@@ -358,4 +358,14 @@ TEST_CASE("a malformed learned layer is an error naming the line") {
         parse_json_source(learned_rules_text(by_category + R"({"pay": 0.9}})"), "rules.json"), Language::english);
     CHECK(rules.learned()->avoid_at_for("pay") == doctest::Approx(0.9));
     CHECK(rules.learned()->avoid_at_for("job-request") == doctest::Approx(0.6));
+    // "about_the_contact": known labels, a list of single words, a whole number.
+    const std::string about = R"({"model": "avoid.en", "caution_at": 0.1, "avoid_at": 0.6, "about_the_contact": )";
+    CHECK(load_error(learned_rules_text(about + R"({"labels": ["wage"], "words": ["you"], "from_words": 6}})"))
+              .find("no rule has the label \"wage\"") != std::string::npos);
+    CHECK(load_error(learned_rules_text(about + R"({"labels": ["pay"], "words": ["you there"], "from_words": 6}})"))
+              .find("more than one word") != std::string::npos);
+    CHECK(load_error(learned_rules_text(about + R"({"labels": ["pay"], "words": ["you"], "from_words": 0}})"))
+              .find("\"from_words\" must be a whole number above 0") != std::string::npos);
+    CHECK(load_error(learned_rules_text(about + R"({"labels": ["pay"], "from_words": 6}})"))
+              .find("\"words\" must be a list of words") != std::string::npos);
 }

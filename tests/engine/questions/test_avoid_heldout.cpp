@@ -139,7 +139,19 @@ void check_split(const std::string& stem, const Floors& english, const Floors& f
 // Floors, set from the first run of each split (the model and rules were
 // frozen before it was written), a little under the figures measured then:
 // a drop below them is a regression. See README, "How well it does".
-TEST_CASE("held-out questions (split 7, written blind by another author): recall of avoid and false avoid per language and category") {
+TEST_CASE("held-out questions (split 8, written blind by another author): recall of avoid and false avoid per language and category") {
+    // The one counted run (model and rules frozen at 184d7b3, "frozen for split 8"; 3 English
+    // and 5 French lines the overlap test found in the training data reworded by the lead
+    // before it): en recall 0.929 (52/56), flagged 1.000, 1/56 good rated avoid (field pay
+    // between sectors "in this area"), 4 cautioned; fr 0.946 (53/56), flagged 0.982, 1/56 good
+    // rated avoid (a kitchen hand's pay in Belgium), 2 cautioned. After it, "about_the_contact"
+    // made pay said without naming the contact's side a caution: both false avoids are
+    // cautions now (0/56 each), recall unchanged; one English line reworded again after the
+    // near-copy test found it (read avoid before and after). Floors allow one more miss.
+    check_split("avoid-heldout-8", Floors{0.91, 0.98, 0.02}, Floors{0.92, 0.96, 0.02});
+}
+
+TEST_CASE("held-out questions (split 7, written blind by another author; a regression set now)") {
     // The one counted run (model and rules frozen at a133c37, "frozen for split 7"; 4 lines the
     // overlap test found in the training data reworded by the lead before it): en recall 0.929
     // (52/56), flagged 1.000, 0/54 good rated avoid (4 cautioned); fr 0.893 (50/56), flagged

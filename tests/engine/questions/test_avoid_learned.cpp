@@ -208,3 +208,22 @@ TEST_CASE("slips are read as the words the model learned, so rules and model bot
     CHECK(clean.mended_words.empty());
     CHECK(clean.verdict == Verdict::ok);
 }
+
+TEST_CASE("pay in general, said without naming the contact's side, is caution at most") {
+    AvoidChecker english = shipped_checker(Language::english);
+    // Long enough to name the contact and does not: the field's pay, through pay-field-range.
+    const AvoidResult general = english.check("How much does pay vary between charities and local councils around this region?");
+    CHECK(general.verdict != Verdict::avoid);
+    if (const AvoidFlag* flag = model_flag(general)) CHECK(flag->rule->id == "pay-field-range");
+    // Naming them keeps avoid; so does a short ask, which can only be put to them.
+    CHECK(english.check("How much do they pay you at the charity, roughly, these days?").verdict == Verdict::avoid);
+    CHECK(english.check("Salary?").verdict == Verdict::avoid);
+
+    AvoidChecker french = shipped_checker(Language::french);
+    CHECK(french.check("En gros, un salaire de commis de cuisine en Suisse romande, ça tourne autour de combien ?")
+              .verdict != Verdict::avoid);
+    CHECK(french.check("Et toi, tu gagnes combien à peu près en cuisine ?").verdict == Verdict::avoid);
+    // A slip of "votre" still names the contact.
+    CHECK(french.check("Vootre salaire annuel est plutôt autour de quarante ou de cinquante mille ?").verdict ==
+          Verdict::avoid);
+}
