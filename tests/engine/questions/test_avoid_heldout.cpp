@@ -139,7 +139,15 @@ void check_split(const std::string& stem, const Floors& english, const Floors& f
 // Floors, set from the first run of each split (the model and rules were
 // frozen before it was written), a little under the figures measured then:
 // a drop below them is a regression. See README, "How well it does".
-TEST_CASE("held-out questions (split 8, written blind by another author): recall of avoid and false avoid per language and category") {
+TEST_CASE("held-out questions (split 9, written blind by another author): recall of avoid and false avoid per language and category") {
+    // The one counted run (model and rules frozen at 151eaf9; 5 English and 2 French lines the
+    // overlap test found in the training data reworded by the lead before it): en recall 0.875
+    // (49/56), flagged 0.964, 0/56 good rated avoid (5 cautioned); fr 0.875 (49/56), flagged
+    // 0.982, 0/56 good rated avoid (4 cautioned). Floors allow one more miss in each language.
+    check_split("avoid-heldout-9", Floors{0.85, 0.94, 0.02}, Floors{0.85, 0.96, 0.02});
+}
+
+TEST_CASE("held-out questions (split 8, written blind by another author; a regression set now)") {
     // The one counted run (model and rules frozen at 184d7b3, "frozen for split 8"; 3 English
     // and 5 French lines the overlap test found in the training data reworded by the lead
     // before it): en recall 0.929 (52/56), flagged 1.000, 1/56 good rated avoid (field pay
