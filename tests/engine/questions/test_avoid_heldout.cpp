@@ -139,7 +139,17 @@ void check_split(const std::string& stem, const Floors& english, const Floors& f
 // Floors, set from the first run of each split (the model and rules were
 // frozen before it was written), a little under the figures measured then:
 // a drop below them is a regression. See README, "How well it does".
-TEST_CASE("held-out questions (split 9, written blind by another author): recall of avoid and false avoid per language and category") {
+TEST_CASE("held-out questions (split 10, written blind by another author): recall of avoid and false avoid per language and category") {
+    // The one counted run (rules frozen at 551ed08, models as at 151eaf9; 4 English and 6
+    // French lines the overlap test found in the training data reworded by the lead before
+    // it; 80 to avoid, 10 premature, 80 good a language): en recall 0.875 (70/80), flagged
+    // 0.963, 0/80 good rated avoid (4 cautioned); fr 0.900 (72/80), flagged 0.950, 2/80 good
+    // rated avoid (job-request 0.84 and 0.58 on "a question I should have asked?" and "not too
+    // rushed these days?"), 5 cautioned. Floors allow one more miss in each language.
+    check_split("avoid-heldout-10", Floors{0.86, 0.95, 0.02}, Floors{0.88, 0.93, 0.04});
+}
+
+TEST_CASE("held-out questions (split 9, written blind by another author; a regression set now)") {
     // The one counted run (model and rules frozen at 151eaf9; 5 English and 2 French lines the
     // overlap test found in the training data reworded by the lead before it): en recall 0.875
     // (49/56), flagged 0.964, 0/56 good rated avoid (5 cautioned); fr 0.875 (49/56), flagged
