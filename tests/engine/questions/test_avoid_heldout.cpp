@@ -139,7 +139,17 @@ void check_split(const std::string& stem, const Floors& english, const Floors& f
 // Floors, set from the first run of each split (the model and rules were
 // frozen before it was written), a little under the figures measured then:
 // a drop below them is a regression. See README, "How well it does".
-TEST_CASE("held-out questions (split 10, written blind by another author): recall of avoid and false avoid per language and category") {
+TEST_CASE("held-out questions (split 11, written blind by another author): recall of avoid and false avoid per language and category") {
+    // The one counted run (frozen at e3fee9a; 2 English and 3 French lines the overlap test
+    // found in the training data reworded by the lead before it; 80 to avoid, 10 premature, 80
+    // good a language): en recall 0.800 (64/80), flagged 0.950, 2/80 good rated avoid (job
+    // request 0.75 and 0.94 on "as glamorous as it looks" and "bootcamps taken seriously in
+    // hiring"), 4 cautioned; fr 0.838 (67/80), flagged 0.900, 0/80 good rated avoid (3
+    // cautioned). Floors allow one more miss in each language.
+    check_split("avoid-heldout-11", Floors{0.78, 0.93, 0.04}, Floors{0.82, 0.88, 0.02});
+}
+
+TEST_CASE("held-out questions (split 10, written blind by another author; a regression set now)") {
     // The one counted run (rules frozen at 551ed08, models as at 151eaf9; 4 English and 6
     // French lines the overlap test found in the training data reworded by the lead before
     // it; 80 to avoid, 10 premature, 80 good a language): en recall 0.875 (70/80), flagged
