@@ -278,6 +278,10 @@ TEST_CASE("your own question is checked as you type") {
     CHECK(f.model.add_draft() == AddOutcome::added);  // caution never blocks
     CHECK(f.model.sheet().items.size() >= 2);
 
+    // Typed in a hurry: the slips are mended before the check reads it.
+    f.model.set_draft("Could you pass my resmue to the hirng manager?");
+    CHECK(f.model.draft_check().verdict == Verdict::avoid);
+
     f.model.set_draft("Any openings on your team?");
     const DraftCheck check = f.model.draft_check();
     REQUIRE(check.verdict == Verdict::avoid);
