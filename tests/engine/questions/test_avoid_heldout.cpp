@@ -139,7 +139,17 @@ void check_split(const std::string& stem, const Floors& english, const Floors& f
 // Floors, set from the first run of each split (the model and rules were
 // frozen before it was written), a little under the figures measured then:
 // a drop below them is a regression. See README, "How well it does".
-TEST_CASE("held-out questions (split 11, written blind by another author): recall of avoid and false avoid per language and category") {
+TEST_CASE("held-out questions (split 12, written blind by another author): recall of avoid and false avoid per language and category") {
+    // The one counted run (frozen at e592401 with round 9's data; 2 English and 1 French lines
+    // the overlap test found in the training data reworded by the lead before it; 80 to avoid,
+    // 10 premature, 80 good a language): en recall 0.838 (67/80), flagged 0.900, 1/80 good
+    // rated avoid (asking to be introduced to someone on their team to learn from), 2
+    // cautioned; fr 0.875 (70/80), flagged 0.950, 0/80 good rated avoid (3 cautioned). Floors
+    // allow one more miss in each language.
+    check_split("avoid-heldout-12", Floors{0.82, 0.88, 0.02}, Floors{0.86, 0.93, 0.02});
+}
+
+TEST_CASE("held-out questions (split 11, written blind by another author; a regression set now)") {
     // The one counted run (frozen at e3fee9a; 2 English and 3 French lines the overlap test
     // found in the training data reworded by the lead before it; 80 to avoid, 10 premature, 80
     // good a language): en recall 0.800 (64/80), flagged 0.950, 2/80 good rated avoid (job
