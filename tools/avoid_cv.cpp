@@ -201,6 +201,7 @@ int main(int argc, char** argv) {
     app.add_option("--lang", lang, "en or fr");
     app.add_option("--folds", folds);
     app.add_option("--similar", similar, "trigram containment that makes two examples one group");
+    // A list takes every value after it: put the training file first, or after "--".
     app.add_option("--caution", cautions)->delimiter(',');
     app.add_option("--avoid", avoids)->delimiter(',');
     app.add_option("--report", report, "caution,avoid thresholds for the table (default: the rule file's)")

@@ -86,15 +86,20 @@ fasttext::Args fasttext_args(const TrainingOptions& options, const fs::path& inp
     return args;
 }
 
-}  // namespace
-
-std::string classifier_input(std::string_view text, Language language) {
+// Words joined by single spaces: the form the models are trained and asked on.
+std::string joined_words(std::span<const std::string_view> words) {
     std::string joined;
-    for (std::string_view word : splitter_for(language).split(text)) {
+    for (std::string_view word : words) {
         if (!joined.empty()) joined += ' ';
         joined += word;
     }
     return joined;
+}
+
+}  // namespace
+
+std::string classifier_input(std::string_view text, Language language) {
+    return joined_words(splitter_for(language).split(text));
 }
 
 std::vector<Example> read_examples(const fs::path& file, std::span<const std::string> known_labels) {
@@ -197,12 +202,7 @@ std::vector<LabelScore> Classifier::scores(std::string_view text) const {
 }
 
 std::vector<LabelScore> Classifier::scores_of_words(std::span<const std::string_view> words) const {
-    std::string joined;
-    for (std::string_view word : words) {
-        if (!joined.empty()) joined += ' ';
-        joined += word;
-    }
-    return scores_of_input(joined);
+    return scores_of_input(joined_words(words));
 }
 
 const TypoMender& Classifier::typo_mender() const {

@@ -7,9 +7,11 @@
 // wrong, or two neighbours swapped) that was seen most often: "slaire" ->
 // "salaire", "satge" -> "stage", "cobmien" -> "combien".
 //
-// Only slips are mended, never real words: the caller asks only about words
-// no rule and no model knows, and short words (under 4 letters) and words with
-// digits are left alone, where one edit reaches too many other words.
+// Only slips are mended, never real words: the caller (AvoidChecker) asks only
+// about words no rule and no model knows, and leaves alone any word the
+// spelling dictionary knows as typed ("devenu" is not a slip of "revenu");
+// here, short words (under 4 letters) and words with digits are left alone,
+// where one edit reaches too many other words.
 //
 // Lookup is a symmetric-delete index (every known word and its one-letter
 // deletions, as hashes in one sorted vector): a few binary searches per
