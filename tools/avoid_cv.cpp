@@ -115,36 +115,43 @@ using Counts = std::array<int, 3>;  // by Verdict
 struct Outcome {
     std::string label;
     std::string text;
-    Verdict verdict;
-    std::string why;  // the first flag: "rule <id>" or "model <category> <its score>, not fine <p>"
-    std::string source;    // for --dump: "rule", "model" or "none"
-    std::string category;  // the first flag's category (the model's label for model flags)
-    float own = 0.F;       // the model flag's category score
+    Verdict verdict = Verdict::ok;
+    // What raised the first flag: source "rule" or "model" ("none" without a
+    // flag), the rule's id or the model's category, and for a model flag the
+    // category's own score and the probability of "not fine".
+    std::string source = "none";
+    std::string category;
+    float own = 0.F;
+    float not_fine = 0.F;
 };
 
-
-std::string why_of(const AvoidResult& result) {
-    if (result.flags.empty()) return {};
-    const AvoidFlag& flag = result.flags.front();
-    if (flag.source == FlagSource::rule) return "rule " + flag.rule->id;
-    float own = 0.F;
-    for (const auto& score : result.model_scores)
-        if (score.label == flag.rule->label) own = score.probability;
-    char figures[48];
-    std::snprintf(figures, sizeof figures, " %.2f, not fine %.2f", static_cast<double>(own),
-                  static_cast<double>(flag.probability));
-    return "model " + flag.rule->label + figures;
-}
-
 Outcome outcome_of(const language::Example& example, const AvoidResult& result) {
-    Outcome o{example.labels.front(), example.text, result.verdict, why_of(result), "none", "", 0.F};
+    Outcome o;
+    o.label = example.labels.front();
+    o.text = example.text;
+    o.verdict = result.verdict;
     if (result.flags.empty()) return o;
     const AvoidFlag& flag = result.flags.front();
-    o.source = flag.source == FlagSource::rule ? "rule" : "model";
-    o.category = flag.source == FlagSource::rule ? flag.rule->id : flag.rule->label;
+    if (flag.source == FlagSource::rule) {
+        o.source = "rule";
+        o.category = flag.rule->id;
+        return o;
+    }
+    o.source = "model";
+    o.category = flag.rule->label;
+    o.not_fine = flag.probability;
     for (const auto& score : result.model_scores)
-        if (score.label == flag.rule->label && flag.source == FlagSource::model) o.own = score.probability;
+        if (score.label == flag.rule->label) o.own = score.probability;
     return o;
+}
+
+// For --misses: "rule <id>" or "model <category> <its score>, not fine <p>".
+std::string why_of(const Outcome& o) {
+    if (o.source != "model") return o.source == "rule" ? "rule " + o.category : std::string();
+    char figures[48];
+    std::snprintf(figures, sizeof figures, " %.2f, not fine %.2f", static_cast<double>(o.own),
+                  static_cast<double>(o.not_fine));
+    return "model " + o.category + figures;
 }
 
 struct Figures {
@@ -299,12 +306,15 @@ int main(int argc, char** argv) {
                      << '\t' << o.own << '\t' << o.text << '\n';
         }
         if (list_misses)
-            for (const auto& o : chosen)
-                if ((should_avoid(o.label) && o.verdict != Verdict::avoid) ||
-                    (o.label == "fine" && o.verdict != Verdict::ok))
-                    std::printf("  %-8s %-18s %s%s%s%s\n", std::string(verdict_name(o.verdict)).c_str(),
-                                o.label.c_str(), o.text.c_str(), o.why.empty() ? "" : "  [",
-                                o.why.c_str(), o.why.empty() ? "" : "]");
+            for (const auto& o : chosen) {
+                if (!((should_avoid(o.label) && o.verdict != Verdict::avoid) ||
+                      (o.label == "fine" && o.verdict != Verdict::ok)))
+                    continue;
+                const std::string why = why_of(o);
+                std::printf("  %-8s %-18s %s%s%s%s\n", std::string(verdict_name(o.verdict)).c_str(),
+                            o.label.c_str(), o.text.c_str(), why.empty() ? "" : "  [", why.c_str(),
+                            why.empty() ? "" : "]");
+            }
         return 0;
     } catch (const std::exception& e) {
         std::cerr << "rapport-avoid-cv: " << e.what() << '\n';

@@ -484,7 +484,7 @@ void AvoidChecker::set_choices(RuleChoices choices) {
 }
 
 std::optional<Severity> AvoidChecker::effective_severity(const AvoidRule& rule) const {
-    return severities_[static_cast<std::size_t>(&rule - rules_.rules_.data())];
+    return severities_[rule_index(&rule)];
 }
 
 AvoidResult AvoidChecker::check(std::string_view question) {

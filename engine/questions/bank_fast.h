@@ -35,12 +35,12 @@ public:
     // Adds questions[position].id; false (and nothing added) when the index
     // already holds that id.
     bool add(std::size_t position);
-    // Makes room for `more` ids in one go.
-    void reserve(std::size_t more);
     // Forgets every position from count on (after the list shrank back).
     void truncate(std::size_t count);
 
 private:
+    // Makes room for `more` ids (add() asks for one at a time).
+    void reserve(std::size_t more);
     // A slot holds a 32-bit hash of the id (high half) and its position + 1
     // (low half; 0: free), so a probe reads a question only when the hashes
     // agree, and growing never reads the questions.
