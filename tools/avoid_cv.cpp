@@ -123,6 +123,7 @@ struct Outcome {
     std::string category;
     float own = 0.F;
     float not_fine = 0.F;
+    float fine = 0.F;  // the model's probability of "fine", whatever raised the flag
 };
 
 Outcome outcome_of(const language::Example& example, const AvoidResult& result) {
@@ -218,7 +219,8 @@ int main(int argc, char** argv) {
     app.add_flag("--groups", show_groups, "print the groups of more than one example");
     app.add_flag("--stable-folds", stable_folds, "deal groups to folds by a hash of their first line");
     app.add_option("--dump", dump, "write every held-out outcome at --report thresholds to this TSV "
-                                   "(label, verdict, flag source, category, the category's score, text)");
+                                   "(label, verdict, flag source, category, the category's score, "
+                                   "the probability of not fine, text)");
     app.add_option("--work", work, "folder for the fold models");
     tools::add_training_options(app, options);
     app.add_option("data", data, "the training file")->required();
@@ -282,6 +284,7 @@ int main(int argc, char** argv) {
                 for (const auto& e : test) {
                     const AvoidResult result = checker.check(e.text);
                     out.push_back(outcome_of(e, result));
+                    out.back().fine = classifier->probability(e.text, "fine");
                 }
             }
         }
@@ -303,7 +306,7 @@ int main(int argc, char** argv) {
             std::ofstream file(dump);
             for (const auto& o : chosen)
                 file << o.label << '\t' << verdict_name(o.verdict) << '\t' << o.source << '\t' << o.category
-                     << '\t' << o.own << '\t' << o.text << '\n';
+                     << '\t' << o.own << '\t' << o.not_fine << '\t' << o.fine << '\t' << o.text << '\n';
         }
         if (list_misses)
             for (const auto& o : chosen) {
