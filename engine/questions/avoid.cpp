@@ -198,7 +198,7 @@ std::optional<LearnedLayer> read_learned_layer(const JsonSource& src, Language l
     require_object(src, "/learned", *it, "\"learned\"");
     reject_unknown_keys(src, "/learned", *it, {"model", "comment", "caution_at", "avoid_at",
                                                 "avoid_at_by_category", "category_caution_at",
-                                                "about_the_contact"},
+                                                "not_fine_avoid_at", "about_the_contact"},
                         "\"learned\"");
     LearnedLayer layer;
     layer.model_name = string_field(src, "/learned", *it, "model", "\"learned\"", true);
@@ -208,6 +208,12 @@ std::optional<LearnedLayer> read_learned_layer(const JsonSource& src, Language l
         fail(src, "/learned/avoid_at", "\"learned\": \"avoid_at\" must not be below \"caution_at\"");
     if (it->contains("category_caution_at"))
         layer.category_caution_at = threshold_field(src, *it, "category_caution_at");
+    if (it->contains("not_fine_avoid_at")) {
+        layer.not_fine_avoid_at = threshold_field(src, *it, "not_fine_avoid_at");
+        if (layer.not_fine_avoid_at < layer.caution_at)
+            fail(src, "/learned/not_fine_avoid_at",
+                 "\"learned\": \"not_fine_avoid_at\" must not be below \"caution_at\"");
+    }
     if (auto by = it->find("avoid_at_by_category"); by != it->end()) {
         require_object(src, "/learned/avoid_at_by_category", *by, "\"avoid_at_by_category\"");
         for (const auto& [label, value] : by->items()) {
@@ -493,9 +499,13 @@ AvoidResult AvoidChecker::check(std::string_view question) {
     find_matching_rules(words_);
 
     for (std::uint32_t r : matched_) {
-        const Severity severity = *severities_[r];
-        result.flags.push_back({&rules_.rules_[r], severity});
-        if (severity == Severity::avoid) result.verdict = Verdict::avoid;
+        const AvoidRule* rule = pay_in_general(&rules_.rules_[r]);
+        const std::optional<Severity> severity = severities_[rule_index(rule)];
+        if (!severity) continue;  // the milder rule is switched off
+        if (std::any_of(result.flags.begin(), result.flags.end(), [&](const AvoidFlag& f) { return f.rule == rule; }))
+            continue;  // it matched on its own too
+        result.flags.push_back({rule, *severity});
+        if (*severity == Severity::avoid) result.verdict = Verdict::avoid;
         else if (result.verdict == Verdict::ok) result.verdict = Verdict::caution;
     }
     // The model speaks only where no rule matched, so it runs only there
@@ -596,6 +606,18 @@ bool AvoidChecker::names_the_contact(const LearnedLayer& layer, std::string_view
     return false;
 }
 
+// A rule of the layer's contact labels ("pay-contact-or-role") matched on a
+// full sentence that names nobody on the contact's side is about pay in the
+// field ("How much do bar staff typically earn in this city?"): it speaks
+// through the label's caution rule, as the model's flag does.
+const AvoidRule* AvoidChecker::pay_in_general(const AvoidRule* rule) const {
+    if (!rules_.learned_ || rule->severity != Severity::avoid || rule->label.empty() ||
+        names_the_contact(*rules_.learned_, rule->label))
+        return rule;
+    const AvoidRule* milder = rules_.caution_rule_for_label(rule->label);
+    return milder ? milder : rule;
+}
+
 // The learned layer's say (see avoid.h): at most one flag, for the likeliest
 // category, on a question no rule recognized.
 void AvoidChecker::add_model_flag(AvoidResult& result) const {
@@ -638,9 +660,12 @@ void AvoidChecker::add_model_flag(AvoidResult& result) const {
 
     // Avoid needs one category the model is sure of on its own: several weak
     // guesses that add up ("autonomy" a little like pay, a little like a job
-    // ask) are doubt, not confidence, and stay caution.
-    const bool sure =
-        !torn && !in_general && top >= layer.avoid_at_for(rule->label) && rule->severity == Severity::avoid;
+    // ask) are doubt, not confidence, and stay caution. Unless the model is
+    // sure the question is not fine at all (fine's own score near 0): then the
+    // doubt is only which fault it is ("could you get me in for the role",
+    // both a job ask and a push).
+    const bool sure_of_fault = top >= layer.avoid_at_for(rule->label) || not_fine >= layer.not_fine_avoid_at;
+    const bool sure = !torn && !in_general && sure_of_fault && rule->severity == Severity::avoid;
     const Severity severity = sure && *allowed == Severity::avoid ? Severity::avoid : Severity::caution;
     result.flags.push_back({rule, severity, FlagSource::model, not_fine});
     if (severity == Severity::avoid) result.verdict = Verdict::avoid;

@@ -45,9 +45,11 @@
 //     can read a question as both (job 1.00 and fine 0.98 on a short job ask
 //     with no job word); such a torn reading is never avoid;
 //   - avoid only when L's own probability reaches avoid_at (one category
-//     the model is sure of, not several weak ones added up) and L's rule is
-//     avoid: a good question rated avoid costs the user more than a bad one
-//     rated caution.
+//     the model is sure of, not several weak ones added up), or when "not
+//     fine" reaches not_fine_avoid_at (optional: the model is sure the question
+//     is one to avoid but split over which kind: a push that is also a job
+//     ask), and L's rule is avoid: a good question rated avoid costs the user
+//     more than a bad one rated caution.
 // The model file is read on the first check, not when the rules load.
 //
 // User choices: a rule can be switched off or turned down to caution; the
@@ -109,6 +111,7 @@ struct LearnedLayer {
     float caution_at = 0.5F;
     float avoid_at = 0.95F;
     float category_caution_at = 2.F;  // above 1: off (the key is optional)
+    float not_fine_avoid_at = 2.F;    // above 1: off (the key is optional)
     // A category that needs another avoid_at ("researchable" in French: a
     // fuzzy line between the company's basics and the company as the contact
     // lives it, and the mildest of the faults). Optional.
@@ -245,6 +248,7 @@ private:
     void read_words(std::string_view question, AvoidResult& result);
     bool is_real_word(std::string_view word);
     bool names_the_contact(const LearnedLayer& layer, std::string_view label) const;
+    const AvoidRule* pay_in_general(const AvoidRule* rule) const;
     std::size_t rule_index(const AvoidRule* rule) const;
     void find_matching_rules(std::span<const WordId> words);
     void add_model_flag(AvoidResult& result) const;

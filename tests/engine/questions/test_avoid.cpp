@@ -358,6 +358,15 @@ TEST_CASE("a malformed learned layer is an error naming the line") {
         parse_json_source(learned_rules_text(by_category + R"({"pay": 0.9}})"), "rules.json"), Language::english);
     CHECK(rules.learned()->avoid_at_for("pay") == doctest::Approx(0.9));
     CHECK(rules.learned()->avoid_at_for("job-request") == doctest::Approx(0.6));
+    // "not_fine_avoid_at": a threshold, not below caution_at.
+    const std::string not_fine = R"({"model": "avoid.en", "caution_at": 0.2, "avoid_at": 0.6, "not_fine_avoid_at": )";
+    CHECK(load_error(learned_rules_text(not_fine + "0.1}")).find("\"not_fine_avoid_at\" must not be below") !=
+          std::string::npos);
+    CHECK(load_error(learned_rules_text(not_fine + "\"high\"}")).find("rules.json:") == 0);
+    CHECK(AvoidRuleSet::from_json(parse_json_source(learned_rules_text(not_fine + "0.9}"), "rules.json"),
+                                  Language::english)
+              .learned()
+              ->not_fine_avoid_at == doctest::Approx(0.9));
     // "about_the_contact": known labels, a list of single words, a whole number.
     const std::string about = R"({"model": "avoid.en", "caution_at": 0.1, "avoid_at": 0.6, "about_the_contact": )";
     CHECK(load_error(learned_rules_text(about + R"({"labels": ["wage"], "words": ["you"], "from_words": 6}})"))
