@@ -1,4 +1,5 @@
 // The avoid check's learned layer: the shipped models together with the rules.
+#include "engine/base/json_source.h"
 #include "engine/base/paths.h"
 #include "engine/language/classifier.h"
 #include "engine/questions/avoid.h"
@@ -9,6 +10,8 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <fstream>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -197,7 +200,7 @@ TEST_CASE("slips are read as the words the model learned, so rules and model bot
     CHECK(slipped.flags[0].source == FlagSource::rule);
 
     AvoidChecker english = shipped_checker(Language::english);
-    const AvoidResult two = english.check("could you pass my resmue to the hirng manager");
+    const AvoidResult two = english.check("could you pass my resmue to the hirnig manager");
     CHECK(two.verdict == Verdict::avoid);
     CHECK(two.mended_words.size() == 2);
 
@@ -223,7 +226,69 @@ TEST_CASE("pay in general, said without naming the contact's side, is caution at
     CHECK(french.check("En gros, un salaire de commis de cuisine en Suisse romande, ça tourne autour de combien ?")
               .verdict != Verdict::avoid);
     CHECK(french.check("Et toi, tu gagnes combien à peu près en cuisine ?").verdict == Verdict::avoid);
+    // The same holds when a pay rule matched: said of nobody on the contact's
+    // side, it speaks through the field's caution rule.
+    for (const auto& [language, text] :
+         {std::pair{Language::english, "How much do bar staff typically earn in this city?"},
+          std::pair{Language::french, "Les infirmiers de bloc, ils sont mieux payés que ceux de service, en général ?"}}) {
+        AvoidChecker checker = shipped_checker(language);
+        const AvoidResult result = checker.check(text);
+        CAPTURE(std::string(text));
+        CHECK(result.verdict == Verdict::caution);
+        REQUIRE(result.flags.size() == 1);
+        CHECK(result.flags[0].source == FlagSource::rule);
+        CHECK(result.flags[0].rule->id == "pay-field-range");
+    }
+    CHECK(english.check("How much do you typically earn in this city?").verdict == Verdict::avoid);
     // A slip of "votre" still names the contact.
     CHECK(french.check("Vootre salaire annuel est plutôt autour de quarante ou de cinquante mille ?").verdict ==
           Verdict::avoid);
+}
+
+TEST_CASE("sure it is not fine, unsure which fault: avoid only with not_fine_avoid_at") {
+    // A push that is also a job ask: the model splits it between two
+    // categories, neither at avoid_at, while fine is near 0. A small model of
+    // its own, since which real sentence splits changes with every retraining.
+    TempDir dir;
+    std::vector<language::Example> examples;
+    for (int i = 0; i < 40; ++i) {
+        examples.push_back({{"job-request"}, "could you get me in at your place", 0});
+        examples.push_back({{"referral-pressure"}, "could you get me in at your place", 0});
+        examples.push_back({{"fine"}, "how did you choose this work", 0});
+    }
+    language::TrainingOptions options;
+    options.loss = "ova";
+    options.epochs = 50;
+    const auto model = dir.path() / "split.ftz";
+    language::train_model(examples, model, options);
+
+    // The shipped English rules, with and without the key.
+    using nlohmann::json;
+    const json rules_json = json::parse(std::ifstream(shipped_banks_dir() / "avoid-rules.en.json"));
+    auto checker_with = [&](std::optional<double> not_fine_avoid_at) {
+        json copy = rules_json;
+        copy["learned"].erase("not_fine_avoid_at");
+        if (not_fine_avoid_at) copy["learned"]["not_fine_avoid_at"] = *not_fine_avoid_at;
+        AvoidRuleSet rules =
+            AvoidRuleSet::from_json(parse_json_source(copy.dump(), "rules.json"), Language::english);
+        rules.use_classifier(std::make_shared<const language::Classifier>(model, Language::english));
+        return AvoidChecker(std::move(rules));
+    };
+    const std::string question = "Could you get me in at your place?";
+    AvoidChecker without = checker_with(std::nullopt);
+    const AvoidResult split = without.explain(question);
+    float top = 0.F, fine = 1.F;
+    for (const auto& score : split.model_scores) {
+        if (score.label == "fine") fine = score.probability;
+        else top = std::max(top, score.probability);
+    }
+    const LearnedLayer& layer = *without.rules().learned();
+    REQUIRE(top < layer.avoid_at);  // the precondition: no category sure on its own
+    REQUIRE(fine < 0.05F);          // and sure it is not fine
+    REQUIRE(model_flag(split) != nullptr);
+    CHECK(split.verdict == Verdict::caution);
+
+    AvoidChecker with = checker_with(0.9);
+    CHECK(with.check(question).verdict == Verdict::avoid);
+    CHECK(with.check("How did you choose this work?").verdict == Verdict::ok);
 }
