@@ -139,7 +139,17 @@ void check_split(const std::string& stem, const Floors& english, const Floors& f
 // Floors, set from the first run of each split (the model and rules were
 // frozen before it was written), a little under the figures measured then:
 // a drop below them is a regression. See README, "How well it does".
-TEST_CASE("held-out questions (split 12, written blind by another author): recall of avoid and false avoid per language and category") {
+TEST_CASE("held-out questions (split 13, written blind by two other authors): recall of avoid and false avoid per language and category") {
+    // The one counted run (frozen at 8bfb127 with round 10's data; 1 English line the overlap
+    // test found in the training data reworded by the lead before it; 80 to avoid, 10
+    // premature, 80 good a language): en recall 0.900 (72/80), flagged 0.950, 1/80 good rated
+    // avoid (doing beekeeping "as an actual job", job-request), 3 cautioned; fr 0.875 (70/80),
+    // flagged 0.975, 1/80 good rated avoid (a few minutes for feedback on my CV's layout,
+    // referral-pressure), 4 cautioned. Floors allow one more miss in each language.
+    check_split("avoid-heldout-13", Floors{0.88, 0.93, 0.02}, Floors{0.86, 0.96, 0.02});
+}
+
+TEST_CASE("held-out questions (split 12, written blind by another author): a regression set now") {
     // The one counted run (frozen at e592401 with round 9's data; 2 English and 1 French lines
     // the overlap test found in the training data reworded by the lead before it; 80 to avoid,
     // 10 premature, 80 good a language): en recall 0.838 (67/80), flagged 0.900, 1/80 good
