@@ -139,13 +139,24 @@ void check_split(const std::string& stem, const Floors& english, const Floors& f
 // Floors, set from the first run of each split (the model and rules were
 // frozen before it was written), a little under the figures measured then:
 // a drop below them is a regression. See README, "How well it does".
-TEST_CASE("held-out questions (split 13, written blind by two other authors): recall of avoid and false avoid per language and category") {
+TEST_CASE("held-out questions (split 14, written blind by two other authors): recall of avoid and false avoid per language and category") {
+    // The one counted run (frozen at f81b4e9 with round 11's data; 1 English line the overlap
+    // test found in the training data reworded by the lead before it; 80 to avoid, 10
+    // premature, 80 good a language): en recall 0.925 (74/80), flagged 0.975, 0/80 good rated
+    // avoid, 5 cautioned; fr 0.925 (74/80), flagged 0.975, 0/80 good rated avoid, 4 cautioned.
+    // Floors allow one more miss in each language.
+    check_split("avoid-heldout-14", Floors{0.91, 0.96, 0.02}, Floors{0.91, 0.96, 0.02});
+}
+
+TEST_CASE("held-out questions (split 13, written blind by two other authors): a regression set now") {
     // The one counted run (frozen at 8bfb127 with round 10's data; 1 English line the overlap
     // test found in the training data reworded by the lead before it; 80 to avoid, 10
     // premature, 80 good a language): en recall 0.900 (72/80), flagged 0.950, 1/80 good rated
     // avoid (doing beekeeping "as an actual job", job-request), 3 cautioned; fr 0.875 (70/80),
     // flagged 0.975, 1/80 good rated avoid (a few minutes for feedback on my CV's layout,
-    // referral-pressure), 4 cautioned. Floors allow one more miss in each language.
+    // referral-pressure), 4 cautioned. Floors allow one more miss in each language. Round 11's
+    // author briefs quoted wordings of this split's misses (40 lines near them were dropped
+    // from the training data, but paraphrases remain): as a regression set it flatters.
     check_split("avoid-heldout-13", Floors{0.88, 0.93, 0.02}, Floors{0.86, 0.96, 0.02});
 }
 
