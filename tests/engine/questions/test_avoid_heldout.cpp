@@ -139,7 +139,18 @@ void check_split(const std::string& stem, const Floors& english, const Floors& f
 // Floors, set from the first run of each split (the model and rules were
 // frozen before it was written), a little under the figures measured then:
 // a drop below them is a regression. See README, "How well it does".
-TEST_CASE("held-out questions (split 14, written blind by two other authors): recall of avoid and false avoid per language and category") {
+TEST_CASE("held-out questions (split 15, written blind by two other authors): recall of avoid and false avoid per language and category") {
+    // The one counted run (frozen at 7b5eaaa: round 11's data and model, the round 10-11 rule
+    // exceptions; 2 English lines the overlap test found in the training data reworded by the
+    // lead before it; 80 to avoid, 10 premature, 80 good a language): en recall 0.912 (73/80),
+    // flagged 0.975, 2/80 good rated avoid (both by rules: "you'd want someone like me to read"
+    // as a job ask, "does pilot pay jump once u make captain" as the contact's pay), none
+    // cautioned; fr 0.950 (76/80), flagged 1.000, 1/80 good rated avoid (shyness "un frein pour
+    // bosser dans l'événementiel"), 1 cautioned. Floors allow one more miss in each language.
+    check_split("avoid-heldout-15", Floors{0.90, 0.96, 0.04}, Floors{0.93, 0.98, 0.02});
+}
+
+TEST_CASE("held-out questions (split 14, written blind by two other authors): a regression set now") {
     // The one counted run (frozen at f81b4e9 with round 11's data; 1 English line the overlap
     // test found in the training data reworded by the lead before it; 80 to avoid, 10
     // premature, 80 good a language): en recall 0.925 (74/80), flagged 0.975, 0/80 good rated
