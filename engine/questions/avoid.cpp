@@ -198,7 +198,7 @@ std::optional<LearnedLayer> read_learned_layer(const JsonSource& src, Language l
     require_object(src, "/learned", *it, "\"learned\"");
     reject_unknown_keys(src, "/learned", *it, {"model", "comment", "caution_at", "avoid_at",
                                                 "avoid_at_by_category", "category_caution_at",
-                                                "not_fine_avoid_at", "about_the_contact"},
+                                                "not_fine_avoid_at", "last_sentence_avoid_at", "about_the_contact"},
                         "\"learned\"");
     LearnedLayer layer;
     layer.model_name = string_field(src, "/learned", *it, "model", "\"learned\"", true);
@@ -208,6 +208,8 @@ std::optional<LearnedLayer> read_learned_layer(const JsonSource& src, Language l
         fail(src, "/learned/avoid_at", "\"learned\": \"avoid_at\" must not be below \"caution_at\"");
     if (it->contains("category_caution_at"))
         layer.category_caution_at = threshold_field(src, *it, "category_caution_at");
+    if (it->contains("last_sentence_avoid_at"))
+        layer.last_sentence_avoid_at = threshold_field(src, *it, "last_sentence_avoid_at");
     if (it->contains("not_fine_avoid_at")) {
         layer.not_fine_avoid_at = threshold_field(src, *it, "not_fine_avoid_at");
         if (layer.not_fine_avoid_at < layer.caution_at)
@@ -512,7 +514,7 @@ AvoidResult AvoidChecker::check(std::string_view question) {
     // (explain() scores every question). Text without words is not a question.
     if (rules_.learned_ && matched_.empty() && !words_.empty()) {
         result.model_scores = rules_.learned_->classifier->scores_of_words(read_as_);
-        add_model_flag(result);
+        add_model_flag(result, question);
     }
     return result;
 }
@@ -620,7 +622,23 @@ const AvoidRule* AvoidChecker::pay_in_general(const AvoidRule* rule) const {
 
 // The learned layer's say (see avoid.h): at most one flag, for the likeliest
 // category, on a question no rule recognized.
-void AvoidChecker::add_model_flag(AvoidResult& result) const {
+namespace {
+// The last sentence of a question of several ("Sorry to ask this. I know
+// you're busy… Could you take me on?" -> " Could you take me on?"); empty for
+// a single sentence. An ellipsis ends a sentence too.
+std::string last_sentence(std::string_view question) {
+    std::string text(question);
+    for (std::size_t at = text.find("\u2026"); at != std::string::npos; at = text.find("\u2026", at))
+        text.replace(at, 3, "...");
+    const std::size_t end = text.find_last_not_of(" \t?!.");
+    if (end == std::string::npos) return {};
+    const std::size_t cut = text.substr(0, end).find_last_of(".?!:;");
+    if (cut == std::string::npos) return {};
+    return text.substr(cut + 1);
+}
+}  // namespace
+
+void AvoidChecker::add_model_flag(AvoidResult& result, std::string_view question) const {
     const LearnedLayer& layer = *rules_.learned_;
     const AvoidRule* rule = nullptr;
     float flagged = 0.F;   // every label with a rule
@@ -664,7 +682,15 @@ void AvoidChecker::add_model_flag(AvoidResult& result) const {
     // sure the question is not fine at all (fine's own score near 0): then the
     // doubt is only which fault it is ("could you get me in for the role",
     // both a job ask and a push).
-    const bool sure_of_fault = top >= layer.avoid_at_for(rule->label) || not_fine >= layer.not_fine_avoid_at;
+    // The model averages every word, so a long apologetic opening dilutes an
+    // ask made in the last sentence: that sentence alone may say it surely.
+    // (It is scored as typed: slips are not mended there.)
+    bool sure_of_fault = top >= layer.avoid_at_for(rule->label) || not_fine >= layer.not_fine_avoid_at;
+    if (!sure_of_fault && layer.last_sentence_avoid_at <= 1.F) {
+        const std::string last = last_sentence(question);
+        sure_of_fault = !last.empty() &&
+                        layer.classifier->probability(last, rule->label) >= layer.last_sentence_avoid_at;
+    }
     const bool sure = !torn && !in_general && sure_of_fault && rule->severity == Severity::avoid;
     const Severity severity = sure && *allowed == Severity::avoid ? Severity::avoid : Severity::caution;
     result.flags.push_back({rule, severity, FlagSource::model, not_fine});

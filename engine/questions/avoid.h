@@ -48,8 +48,10 @@
 //     the model is sure of, not several weak ones added up), or when "not
 //     fine" reaches not_fine_avoid_at (optional: the model is sure the question
 //     is one to avoid but split over which kind: a push that is also a job
-//     ask), and L's rule is avoid: a good question rated avoid costs the user
-//     more than a bad one rated caution.
+//     ask), or when the question's last sentence alone reads L at
+//     last_sentence_avoid_at (optional: a long polite opening dilutes the ask
+//     at the end), and L's rule is avoid: a good question rated avoid costs
+//     the user more than a bad one rated caution.
 // The model file is read on the first check, not when the rules load.
 //
 // User choices: a rule can be switched off or turned down to caution; the
@@ -112,6 +114,7 @@ struct LearnedLayer {
     float avoid_at = 0.95F;
     float category_caution_at = 2.F;  // above 1: off (the key is optional)
     float not_fine_avoid_at = 2.F;    // above 1: off (the key is optional)
+    float last_sentence_avoid_at = 2.F;  // above 1: off (the key is optional)
     // A category that needs another avoid_at ("researchable" in French: a
     // fuzzy line between the company's basics and the company as the contact
     // lives it, and the mildest of the faults). Optional.
@@ -251,7 +254,7 @@ private:
     const AvoidRule* pay_in_general(const AvoidRule* rule) const;
     std::size_t rule_index(const AvoidRule* rule) const;
     void find_matching_rules(std::span<const WordId> words);
-    void add_model_flag(AvoidResult& result) const;
+    void add_model_flag(AvoidResult& result, std::string_view question) const;
 
     AvoidRuleSet rules_;
     RuleChoices choices_;

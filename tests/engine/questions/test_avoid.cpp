@@ -367,6 +367,13 @@ TEST_CASE("a malformed learned layer is an error naming the line") {
                                   Language::english)
               .learned()
               ->not_fine_avoid_at == doctest::Approx(0.9));
+    // "last_sentence_avoid_at": a threshold.
+    const std::string last = R"({"model": "avoid.en", "caution_at": 0.2, "avoid_at": 0.6, "last_sentence_avoid_at": )";
+    CHECK(load_error(learned_rules_text(last + "1.5}")).find("last_sentence_avoid_at") != std::string::npos);
+    CHECK(AvoidRuleSet::from_json(parse_json_source(learned_rules_text(last + "0.9}"), "rules.json"),
+                                  Language::english)
+              .learned()
+              ->last_sentence_avoid_at == doctest::Approx(0.9));
     // "about_the_contact": known labels, a list of single words, a whole number.
     const std::string about = R"({"model": "avoid.en", "caution_at": 0.1, "avoid_at": 0.6, "about_the_contact": )";
     CHECK(load_error(learned_rules_text(about + R"({"labels": ["wage"], "words": ["you"], "from_words": 6}})"))

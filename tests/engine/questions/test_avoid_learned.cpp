@@ -25,6 +25,36 @@ AvoidChecker shipped_checker(Language language, RuleChoices choices = {}) {
     return AvoidChecker(load_avoid_rules(shipped_banks_dir(), language), std::move(choices));
 }
 
+// A small model of a test's own, trained from (labels, text) pairs repeated 40
+// times: which real sentence reads a certain way changes with every retraining.
+std::filesystem::path small_model(const TempDir& dir, Language language,
+                                  const std::vector<std::pair<std::string, std::string>>& lines) {
+    std::vector<language::Example> examples;
+    for (int i = 0; i < 40; ++i)
+        for (const auto& [label, text] : lines) examples.push_back({{label}, text, 0});
+    language::TrainingOptions options;
+    options.language = language;
+    options.loss = "ova";
+    options.epochs = 50;
+    const auto model = dir.path() / "small.ftz";
+    language::train_model(examples, model, options);
+    return model;
+}
+
+// The shipped rules of a language over a model of the test's own, with one
+// key of the learned layer set to a value or removed.
+AvoidChecker shipped_rules_with(Language language, const std::filesystem::path& model, const std::string& key,
+                                std::optional<double> value) {
+    using nlohmann::json;
+    const std::string file = language == Language::french ? "avoid-rules.fr.json" : "avoid-rules.en.json";
+    json rules_json = json::parse(std::ifstream(shipped_banks_dir() / file));
+    rules_json["learned"].erase(key);
+    if (value) rules_json["learned"][key] = *value;
+    AvoidRuleSet rules = AvoidRuleSet::from_json(parse_json_source(rules_json.dump(), file), language);
+    rules.use_classifier(std::make_shared<const language::Classifier>(model, language));
+    return AvoidChecker(std::move(rules));
+}
+
 const AvoidFlag* model_flag(const AvoidResult& result) {
     for (const auto& flag : result.flags)
         if (flag.source == FlagSource::model) return &flag;
@@ -247,35 +277,14 @@ TEST_CASE("pay in general, said without naming the contact's side, is caution at
 
 TEST_CASE("sure it is not fine, unsure which fault: avoid only with not_fine_avoid_at") {
     // A push that is also a job ask: the model splits it between two
-    // categories, neither at avoid_at, while fine is near 0. A small model of
-    // its own, since which real sentence splits changes with every retraining.
+    // categories, neither at avoid_at, while fine is near 0.
     TempDir dir;
-    std::vector<language::Example> examples;
-    for (int i = 0; i < 40; ++i) {
-        examples.push_back({{"job-request"}, "could you get me in at your place", 0});
-        examples.push_back({{"referral-pressure"}, "could you get me in at your place", 0});
-        examples.push_back({{"fine"}, "how did you choose this work", 0});
-    }
-    language::TrainingOptions options;
-    options.loss = "ova";
-    options.epochs = 50;
-    const auto model = dir.path() / "split.ftz";
-    language::train_model(examples, model, options);
-
-    // The shipped English rules, with and without the key.
-    using nlohmann::json;
-    const json rules_json = json::parse(std::ifstream(shipped_banks_dir() / "avoid-rules.en.json"));
-    auto checker_with = [&](std::optional<double> not_fine_avoid_at) {
-        json copy = rules_json;
-        copy["learned"].erase("not_fine_avoid_at");
-        if (not_fine_avoid_at) copy["learned"]["not_fine_avoid_at"] = *not_fine_avoid_at;
-        AvoidRuleSet rules =
-            AvoidRuleSet::from_json(parse_json_source(copy.dump(), "rules.json"), Language::english);
-        rules.use_classifier(std::make_shared<const language::Classifier>(model, Language::english));
-        return AvoidChecker(std::move(rules));
-    };
+    const auto model = small_model(dir, Language::english,
+                                   {{"job-request", "could you get me in at your place"},
+                                    {"referral-pressure", "could you get me in at your place"},
+                                    {"fine", "how did you choose this work"}});
     const std::string question = "Could you get me in at your place?";
-    AvoidChecker without = checker_with(std::nullopt);
+    AvoidChecker without = shipped_rules_with(Language::english, model, "not_fine_avoid_at", std::nullopt);
     const AvoidResult split = without.explain(question);
     float top = 0.F, fine = 1.F;
     for (const auto& score : split.model_scores) {
@@ -288,7 +297,32 @@ TEST_CASE("sure it is not fine, unsure which fault: avoid only with not_fine_avo
     REQUIRE(model_flag(split) != nullptr);
     CHECK(split.verdict == Verdict::caution);
 
-    AvoidChecker with = checker_with(0.9);
+    AvoidChecker with = shipped_rules_with(Language::english, model, "not_fine_avoid_at", 0.9);
     CHECK(with.check(question).verdict == Verdict::avoid);
     CHECK(with.check("How did you choose this work?").verdict == Verdict::ok);
+}
+
+TEST_CASE("an ask in the last sentence after a long opening: avoid only with last_sentence_avoid_at") {
+    // The opening is neutral and long, so the whole reads the ask only
+    // weakly; the last sentence alone reads it surely.
+    TempDir dir;
+    const auto model = small_model(
+        dir, Language::french,
+        {{"job-request", "vous me prendriez"},
+         {"fine", "merci pour votre temps je suis un peu timide et je me pose beaucoup de questions sur ce metier"},
+         {"fine", "comment avez vous choisi ce metier"}});
+    const std::string question = "Merci pour votre temps, je suis un peu timide. Vous me prendriez ?";
+    AvoidChecker without = shipped_rules_with(Language::french, model, "last_sentence_avoid_at", std::nullopt);
+    const AvoidResult diluted = without.explain(question);
+    const AvoidFlag* flag = model_flag(diluted);
+    REQUIRE(flag != nullptr);  // the precondition: a caution from the whole question
+    REQUIRE(flag->rule->label == "job-request");
+    CHECK(diluted.verdict == Verdict::caution);
+    CHECK(without.check("Vous me prendriez ?").verdict == Verdict::avoid);
+
+    AvoidChecker with = shipped_rules_with(Language::french, model, "last_sentence_avoid_at", 0.9);
+    CHECK(with.check(question).verdict == Verdict::avoid);
+    // A good last sentence after the same opening stays good.
+    CHECK(with.check("Merci pour votre temps, je suis un peu timide. Comment avez-vous choisi ce métier ?").verdict ==
+          Verdict::ok);
 }
