@@ -139,7 +139,16 @@ void check_split(const std::string& stem, const Floors& english, const Floors& f
 // Floors, set from the first run of each split (the model and rules were
 // frozen before it was written), a little under the figures measured then:
 // a drop below them is a regression. See README, "How well it does".
-TEST_CASE("held-out questions (split 16, written blind by two other authors): recall of avoid and false avoid per language and category") {
+TEST_CASE("held-out questions (split 17, written blind by two other authors): recall of avoid and false avoid per language and category") {
+    // The one counted run (frozen at fcbf52a, the last of round 11; 2 English and 1 French
+    // lines the overlap test found in the training data reworded by the lead before it; 80 to
+    // avoid, 10 premature, 80 good a language): en recall 0.950 (76/80), flagged 0.988, 0/80
+    // good rated avoid, 3 cautioned; fr 0.938 (75/80), flagged 0.988, 0/80 good rated avoid,
+    // none cautioned. Floors allow one more miss in each language.
+    check_split("avoid-heldout-17", Floors{0.93, 0.97, 0.02}, Floors{0.92, 0.97, 0.02});
+}
+
+TEST_CASE("held-out questions (split 16, written blind by two other authors): a regression set now") {
     // The one counted run (frozen at d4c1d3a; 1 English line the overlap test found near a
     // training line reworded by the lead before it; 80 to avoid, 10 premature, 80 good a
     // language): en recall 0.950 (76/80), flagged 0.988, 0/80 good rated avoid, 3 cautioned;
