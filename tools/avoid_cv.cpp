@@ -220,7 +220,7 @@ int main(int argc, char** argv) {
     app.add_flag("--stable-folds", stable_folds, "deal groups to folds by a hash of their first line");
     app.add_option("--dump", dump, "write every held-out outcome at --report thresholds to this TSV "
                                    "(label, verdict, flag source, category, the category's score, "
-                                   "the probability of not fine, text)");
+                                   "the probability of not fine, of fine, text)");
     app.add_option("--work", work, "folder for the fold models");
     tools::add_training_options(app, options);
     app.add_option("data", data, "the training file")->required();

@@ -620,8 +620,6 @@ const AvoidRule* AvoidChecker::pay_in_general(const AvoidRule* rule) const {
     return milder ? milder : rule;
 }
 
-// The learned layer's say (see avoid.h): at most one flag, for the likeliest
-// category, on a question no rule recognized.
 namespace {
 // The last sentence of a question of several ("Sorry to ask this. I know
 // you're busy… Could you take me on?" -> " Could you take me on?"); empty for
@@ -638,6 +636,8 @@ std::string last_sentence(std::string_view question) {
 }
 }  // namespace
 
+// The learned layer's say (see avoid.h): at most one flag, for the likeliest
+// category, on a question no rule recognized.
 void AvoidChecker::add_model_flag(AvoidResult& result, std::string_view question) const {
     const LearnedLayer& layer = *rules_.learned_;
     const AvoidRule* rule = nullptr;
@@ -682,6 +682,7 @@ void AvoidChecker::add_model_flag(AvoidResult& result, std::string_view question
     // sure the question is not fine at all (fine's own score near 0): then the
     // doubt is only which fault it is ("could you get me in for the role",
     // both a job ask and a push).
+    //
     // The model averages every word, so a long apologetic opening dilutes an
     // ask made in the last sentence: that sentence alone may say it surely.
     // (It is scored as typed: slips are not mended there.)

@@ -322,6 +322,8 @@ TEST_CASE("an ask in the last sentence after a long opening: avoid only with las
 
     AvoidChecker with = shipped_rules_with(Language::french, model, "last_sentence_avoid_at", 0.9);
     CHECK(with.check(question).verdict == Verdict::avoid);
+    CHECK(with.check("Merci pour votre temps, je suis un peu timide… Vous me prendriez ?").verdict ==
+          Verdict::avoid);  // an ellipsis ends the opening too
     // A good last sentence after the same opening stays good.
     CHECK(with.check("Merci pour votre temps, je suis un peu timide. Comment avez-vous choisi ce métier ?").verdict ==
           Verdict::ok);
