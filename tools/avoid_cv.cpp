@@ -229,11 +229,15 @@ int main(int argc, char** argv) {
         const auto language = language_from_code(lang);
         if (!language) throw Error("--lang: unknown language '" + lang + "'");
         options.language = *language;
-        // English ships word trigrams in 100k buckets (tools/CMakeLists.txt).
+        // English ships word trigrams in 100k buckets, and both languages learn
+        // every second line after an opening too (tools/CMakeLists.txt).
         if (*language == Language::english) {
             if (app.count("--word-ngrams") == 0) options.word_ngrams = 3;
             if (app.count("--buckets") == 0) options.buckets = 100000;
         }
+        if (app.count("--openings") == 0)
+            options.openings = shipped_banks_dir() / "training" / ("openings." + lang + ".txt");
+        if (app.count("--opening-every") == 0) options.opening_every = 2;
         const auto examples = language::read_examples(data, kLabels);
         const auto group = group_variants(examples, *language, similar);
 

@@ -18,6 +18,8 @@ inline void add_training_options(CLI::App& app, language::TrainingOptions& optio
     app.add_option("--maxn", options.max_char_ngram);
     app.add_option("--buckets", options.buckets);
     app.add_option("--seed", options.seed);
+    app.add_option("--openings", options.openings, "openings file: copies of examples with one before them");
+    app.add_option("--opening-every", options.opening_every, "one copy with an opening every N examples (0: none)");
 }
 
 }  // namespace rapport::tools

@@ -128,12 +128,42 @@ std::vector<Example> read_examples(const fs::path& file, std::span<const std::st
     return examples;
 }
 
+std::vector<std::string> read_openings(const fs::path& file) {
+    std::ifstream in(file);
+    if (!in) throw Error("cannot read openings file " + file.string());
+    std::vector<std::string> openings;
+    for (std::string line; std::getline(in, line);) {
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        if (line.empty() || line.front() == '#') continue;
+        openings.push_back(std::move(line));
+    }
+    if (openings.empty()) throw Error(file.string() + ": no opening sentence");
+    return openings;
+}
+
+std::vector<Example> with_openings(std::span<const Example> examples, std::span<const std::string> openings,
+                                   int every) {
+    std::vector<Example> out(examples.begin(), examples.end());
+    if (every <= 0 || openings.empty()) return out;
+    const auto step = static_cast<std::size_t>(every);
+    for (std::size_t i = 0; i < examples.size(); i += step) {
+        Example copy = examples[i];
+        copy.text = openings[(i / step) % openings.size()] + " " + copy.text;
+        out.push_back(std::move(copy));
+    }
+    return out;
+}
+
 void train_model(std::span<const Example> examples, const fs::path& model_file,
                  const TrainingOptions& options) {
     if (examples.empty()) throw Error("no training examples for " + model_file.string());
     const fs::path input = model_file.string() + ".train.txt";
     const fs::path partial = model_file.string() + ".partial";
-    write_fasttext_input(examples, options.language, input);
+    if (!options.openings.empty() && options.opening_every > 0)
+        write_fasttext_input(with_openings(examples, read_openings(options.openings), options.opening_every),
+                             options.language, input);
+    else
+        write_fasttext_input(examples, options.language, input);
     try {
         fasttext::FastText model;
         model.train(fasttext_args(options, input, partial));

@@ -49,6 +49,20 @@ struct Example {
 // rapport::Error("file:line: message") on a malformed line or an unreadable file.
 std::vector<Example> read_examples(const fs::path& file, std::span<const std::string> known_labels);
 
+// Openings for training (question-banks/training/openings.<lang>.txt): one
+// polite sentence a line ("Thank you so much for your time…"); '#' comments
+// and blank lines are skipped. Throws rapport::Error naming the file when it
+// cannot be read or holds no sentence.
+std::vector<std::string> read_openings(const fs::path& file);
+
+// The examples, then a copy of every `every`-th one with an opening before its
+// text (the openings in turn, so the same input gives the same output). The
+// model averages every word, so an ask after a long thank-you reads weakly;
+// the copies teach it that the opening is neutral and the ask decides, for
+// good questions and bad alike.
+std::vector<Example> with_openings(std::span<const Example> examples, std::span<const std::string> openings,
+                                   int every);
+
 // How a model is trained (see tools/CMakeLists.txt for each model's values).
 struct TrainingOptions {
     Language language = Language::english;
@@ -61,6 +75,8 @@ struct TrainingOptions {
     int max_char_ngram = 5;
     int buckets = 100000;
     int seed = 1;
+    fs::path openings;      // with_openings() before training, when set
+    int opening_every = 0;  // 0: no copies
 };
 
 // Trains a model from the examples and writes it to model_file (replaced

@@ -141,3 +141,38 @@ TEST_CASE("the built models live in the build tree when the programs run from it
     CHECK(model_path("avoid.en").filename() == "avoid.en.ftz");
     CHECK(shipped_models_dir().filename() == "models");
 }
+
+TEST_CASE("openings: copies of every n-th example with an opening before it, in turn, and a clear error for a bad file") {
+    TempDir tmp;
+    write_file(tmp / "openings.txt", "# polite openings\n\nThanks for your time.\r\nSorry to ramble.\n");
+    const auto openings = read_openings(tmp / "openings.txt");
+    REQUIRE(openings == std::vector<std::string>{"Thanks for your time.", "Sorry to ramble."});
+
+    const std::vector<Example> examples = {{{"pay"}, "a", 1}, {{"fine"}, "b", 2}, {{"fine"}, "c", 3},
+                                           {{"job-request"}, "d", 4}, {{"fine"}, "e", 5}};
+    const auto out = with_openings(examples, openings, 2);
+    REQUIRE(out.size() == 8);  // the five, then copies of a, c, e
+    CHECK(out[4].text == "e");
+    CHECK(out[5].text == "Thanks for your time. a");
+    CHECK(out[6].text == "Sorry to ramble. c");
+    CHECK(out[7].text == "Thanks for your time. e");
+    CHECK(out[5].labels == std::vector<std::string>{"pay"});
+    CHECK(out[5].line == 1);
+    CHECK(with_openings(examples, openings, 0).size() == 5);
+
+    write_file(tmp / "empty.txt", "# nothing but a comment\n");
+    CHECK_THROWS_WITH_AS(read_openings(tmp / "empty.txt"), doctest::Contains("empty.txt: no opening sentence"), Error);
+    CHECK_THROWS_WITH_AS(read_openings(tmp / "missing.txt"), doctest::Contains("missing.txt"), Error);
+
+    // Training with openings gives the same model from the same files.
+    write_file(tmp / "topics.tsv", kTopicExamples);
+    auto options = small_options();
+    options.openings = tmp / "openings.txt";
+    options.opening_every = 2;
+    const auto topics = read_examples(tmp / "topics.tsv", kTopics);
+    train_model(topics, tmp / "a.ftz", options);
+    train_model(topics, tmp / "b.ftz", options);
+    CHECK(read_file(tmp / "a.ftz") == read_file(tmp / "b.ftz"));
+    train_model(topics, tmp / "plain.ftz", small_options());
+    CHECK(read_file(tmp / "a.ftz") != read_file(tmp / "plain.ftz"));
+}
