@@ -139,7 +139,18 @@ void check_split(const std::string& stem, const Floors& english, const Floors& f
 // Floors, set from the first run of each split (the model and rules were
 // frozen before it was written), a little under the figures measured then:
 // a drop below them is a regression. See README, "How well it does".
-TEST_CASE("held-out questions (split 17, written blind by two other authors): recall of avoid and false avoid per language and category") {
+TEST_CASE("held-out questions (split 18, written blind by two other authors): recall of avoid and false avoid per language and category") {
+    // The one counted run (frozen at 2f7689a, the synthetic openings; 2 English lines the
+    // overlap test found in the training data reworded by the lead before it; 80 to avoid, 10
+    // premature, 80 good a language): en recall 0.950 (76/80), flagged 0.975, 1/80 good rated
+    // avoid ("do u need a degree to be a dental hygienist", job-request), 2 cautioned; fr 0.975
+    // (78/80), flagged 0.975, 1/80 good rated avoid ("je ne veux pas vous prendre trop de
+    // temps…": "vous prendre" read as a hire, as in split 12), none cautioned. Floors allow one
+    // more miss in each language.
+    check_split("avoid-heldout-18", Floors{0.93, 0.96, 0.03}, Floors{0.96, 0.96, 0.03});
+}
+
+TEST_CASE("held-out questions (split 17, written blind by two other authors): a regression set now") {
     // The one counted run (frozen at fcbf52a, the last of round 11; 2 English and 1 French
     // lines the overlap test found in the training data reworded by the lead before it; 80 to
     // avoid, 10 premature, 80 good a language): en recall 0.950 (76/80), flagged 0.988, 0/80
