@@ -126,11 +126,14 @@ struct Outcome {
     float fine = 0.F;  // the model's probability of "fine", whatever raised the flag
 };
 
+// From explain()'s result, which carries the model's scores whatever decided.
 Outcome outcome_of(const language::Example& example, const AvoidResult& result) {
     Outcome o;
     o.label = example.labels.front();
     o.text = example.text;
     o.verdict = result.verdict;
+    for (const auto& score : result.model_scores)
+        if (score.label == "fine") o.fine = score.probability;
     if (result.flags.empty()) return o;
     const AvoidFlag& flag = result.flags.front();
     if (flag.source == FlagSource::rule) {
@@ -291,9 +294,7 @@ int main(int argc, char** argv) {
                 AvoidChecker checker(std::move(fold_rules));
                 auto& out = outcomes[{c, a}];
                 for (const auto& e : test) {
-                    const AvoidResult result = checker.check(e.text);
-                    out.push_back(outcome_of(e, result));
-                    out.back().fine = classifier->probability(e.text, "fine");
+                    out.push_back(outcome_of(e, checker.explain(e.text)));
                 }
             }
         }

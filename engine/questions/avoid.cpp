@@ -630,7 +630,7 @@ std::string last_sentence(std::string_view question) {
         text.replace(at, 3, "...");
     const std::size_t end = text.find_last_not_of(" \t?!.");
     if (end == std::string::npos) return {};
-    const std::size_t cut = text.substr(0, end).find_last_of(".?!:;");
+    const std::size_t cut = std::string_view(text).substr(0, end).find_last_of(".?!:;");
     if (cut == std::string::npos) return {};
     return text.substr(cut + 1);
 }

@@ -28,10 +28,10 @@ AvoidChecker shipped_checker(Language language, RuleChoices choices = {}) {
 // A small model of a test's own, trained from (labels, text) pairs repeated 40
 // times: which real sentence reads a certain way changes with every retraining.
 std::filesystem::path small_model(const TempDir& dir, Language language,
-                                  const std::vector<std::pair<std::string, std::string>>& lines) {
+                                  const std::vector<std::pair<std::vector<std::string>, std::string>>& lines) {
     std::vector<language::Example> examples;
     for (int i = 0; i < 40; ++i)
-        for (const auto& [label, text] : lines) examples.push_back({{label}, text, 0});
+        for (const auto& [labels, text] : lines) examples.push_back({labels, text, 0});
     language::TrainingOptions options;
     options.language = language;
     options.loss = "ova";
@@ -41,18 +41,23 @@ std::filesystem::path small_model(const TempDir& dir, Language language,
     return model;
 }
 
-// The shipped rules of a language over a model of the test's own, with one
-// key of the learned layer set to a value or removed.
+// A checker of these rules over a model of the test's own.
+AvoidChecker checker_over(AvoidRuleSet rules, const std::filesystem::path& model, Language language) {
+    rules.use_classifier(std::make_shared<const language::Classifier>(model, language));
+    return AvoidChecker(std::move(rules));
+}
+
+// The shipped rules of a language over a model of the test's own, with one key
+// of the learned layer set to a value or removed.
 AvoidChecker shipped_rules_with(Language language, const std::filesystem::path& model, const std::string& key,
                                 std::optional<double> value) {
     using nlohmann::json;
-    const std::string file = language == Language::french ? "avoid-rules.fr.json" : "avoid-rules.en.json";
-    json rules_json = json::parse(std::ifstream(shipped_banks_dir() / file));
+    const auto file = avoid_rules_path(shipped_banks_dir(), language);
+    json rules_json = json::parse(std::ifstream(file));
     rules_json["learned"].erase(key);
     if (value) rules_json["learned"][key] = *value;
-    AvoidRuleSet rules = AvoidRuleSet::from_json(parse_json_source(rules_json.dump(), file), language);
-    rules.use_classifier(std::make_shared<const language::Classifier>(model, language));
-    return AvoidChecker(std::move(rules));
+    return checker_over(AvoidRuleSet::from_json(parse_json_source(rules_json.dump(), file), language), model,
+                        language);
 }
 
 const AvoidFlag* model_flag(const AvoidResult& result) {
@@ -183,22 +188,13 @@ TEST_CASE("a torn reading (one category very sure, fine sure too) is a caution, 
     // model can read both at once. Which real sentences read torn changes with
     // every retraining, so this trains a small model of its own where one does.
     TempDir dir;
-    std::vector<language::Example> examples;
-    for (int i = 0; i < 40; ++i) {
-        examples.push_back({{"fine", "job-request"}, "vous avez du travail en ce moment", 0});
-        examples.push_back({{"job-request"}, "vous prenez des stagiaires dans votre service", 0});
-        examples.push_back({{"fine"}, "comment avez-vous choisi ce metier", 0});
-        examples.push_back({{"pay"}, "combien gagnez-vous par mois", 0});
-    }
-    language::TrainingOptions options;
-    options.language = Language::french;
-    options.loss = "ova";
-    options.epochs = 50;
-    const auto model = dir.path() / "torn.ftz";
-    language::train_model(examples, model, options);
-    AvoidRuleSet rules = load_avoid_rules(shipped_banks_dir(), Language::french);
-    rules.use_classifier(std::make_shared<const language::Classifier>(model, Language::french));
-    AvoidChecker checker(std::move(rules));
+    const auto model = small_model(dir, Language::french,
+                                   {{{"fine", "job-request"}, "vous avez du travail en ce moment"},
+                                    {{"job-request"}, "vous prenez des stagiaires dans votre service"},
+                                    {{"fine"}, "comment avez-vous choisi ce metier"},
+                                    {{"pay"}, "combien gagnez-vous par mois"}});
+    AvoidChecker checker =
+        checker_over(load_avoid_rules(shipped_banks_dir(), Language::french), model, Language::french);
     const LearnedLayer& layer = *checker.rules().learned();
 
     const AvoidResult result = checker.explain("Vous avez du travail en ce moment ?");
@@ -280,9 +276,9 @@ TEST_CASE("sure it is not fine, unsure which fault: avoid only with not_fine_avo
     // categories, neither at avoid_at, while fine is near 0.
     TempDir dir;
     const auto model = small_model(dir, Language::english,
-                                   {{"job-request", "could you get me in at your place"},
-                                    {"referral-pressure", "could you get me in at your place"},
-                                    {"fine", "how did you choose this work"}});
+                                   {{{"job-request"}, "could you get me in at your place"},
+                                    {{"referral-pressure"}, "could you get me in at your place"},
+                                    {{"fine"}, "how did you choose this work"}});
     const std::string question = "Could you get me in at your place?";
     AvoidChecker without = shipped_rules_with(Language::english, model, "not_fine_avoid_at", std::nullopt);
     const AvoidResult split = without.explain(question);
@@ -308,9 +304,9 @@ TEST_CASE("an ask in the last sentence after a long opening: avoid only with las
     TempDir dir;
     const auto model = small_model(
         dir, Language::french,
-        {{"job-request", "vous me prendriez"},
-         {"fine", "merci pour votre temps je suis un peu timide et je me pose beaucoup de questions sur ce metier"},
-         {"fine", "comment avez vous choisi ce metier"}});
+        {{{"job-request"}, "vous me prendriez"},
+         {{"fine"}, "merci pour votre temps je suis un peu timide et je me pose beaucoup de questions sur ce metier"},
+         {{"fine"}, "comment avez vous choisi ce metier"}});
     const std::string question = "Merci pour votre temps, je suis un peu timide. Vous me prendriez ?";
     AvoidChecker without = shipped_rules_with(Language::french, model, "last_sentence_avoid_at", std::nullopt);
     const AvoidResult diluted = without.explain(question);
