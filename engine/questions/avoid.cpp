@@ -198,7 +198,8 @@ std::optional<LearnedLayer> read_learned_layer(const JsonSource& src, Language l
     require_object(src, "/learned", *it, "\"learned\"");
     reject_unknown_keys(src, "/learned", *it, {"model", "comment", "caution_at", "avoid_at",
                                                 "avoid_at_by_category", "category_caution_at",
-                                                "not_fine_avoid_at", "last_sentence_avoid_at", "about_the_contact"},
+                                                "not_fine_avoid_at", "last_sentence_avoid_at", "about_the_contact",
+                                                "confirm_caution"},
                         "\"learned\"");
     LearnedLayer layer;
     layer.model_name = string_field(src, "/learned", *it, "model", "\"learned\"", true);
@@ -231,6 +232,25 @@ std::optional<LearnedLayer> read_learned_layer(const JsonSource& src, Language l
     return layer;
 }
 
+// A "words" list of the learned layer, compiled to word ids and kept as folded
+// text for one-slip matches.
+LearnedLayer::WordList read_word_list(const JsonSource& src, const std::string& pointer, const json& object,
+                                      const std::string& what, WordSplitter& splitter, Vocabulary& vocabulary) {
+    auto list = object.find("words");
+    if (list == object.end() || !list->is_array() || list->empty() ||
+        !std::all_of(list->begin(), list->end(), [](const json& v) { return v.is_string(); }))
+        fail(src, child(pointer, "words"), what + ": \"words\" must be a list of words");
+    const auto words = list->get<std::vector<std::string>>();
+    LearnedLayer::WordList compiled;
+    try {
+        compiled.ids = compile_word_list(words, splitter, vocabulary);
+        for (const auto& word : words) compiled.texts.push_back(normalize_for_matching(word));
+    } catch (const Error& e) {
+        fail(src, child(pointer, "words"), what + ": " + e.what());
+    }
+    return compiled;
+}
+
 // The optional "learned" / "about_the_contact" object (see LearnedLayer).
 void read_about_the_contact(const JsonSource& src, LearnedLayer& layer, WordSplitter& splitter,
                             Vocabulary& vocabulary) {
@@ -241,24 +261,29 @@ void read_about_the_contact(const JsonSource& src, LearnedLayer& layer, WordSpli
     const std::string what = "\"about_the_contact\"";
     require_object(src, pointer, *it, what);
     reject_unknown_keys(src, pointer, *it, {"comment", "labels", "words", "from_words"}, what);
-    for (const char* key : {"labels", "words"}) {
-        auto list = it->find(key);
-        if (list == it->end() || !list->is_array() || list->empty() ||
-            !std::all_of(list->begin(), list->end(), [](const json& v) { return v.is_string(); }))
-            fail(src, child(pointer, key), what + ": \"" + key + "\" must be a list of words");
-    }
-    layer.contact_labels = it->at("labels").get<std::vector<std::string>>();
-    const auto words = it->at("words").get<std::vector<std::string>>();
-    try {
-        layer.contact_words = compile_word_list(words, splitter, vocabulary);
-        for (const auto& word : words) layer.contact_word_texts.push_back(normalize_for_matching(word));
-    } catch (const Error& e) {
-        fail(src, child(pointer, "words"), what + ": " + e.what());
-    }
+    auto labels = it->find("labels");
+    if (labels == it->end() || !labels->is_array() || labels->empty() ||
+        !std::all_of(labels->begin(), labels->end(), [](const json& v) { return v.is_string(); }))
+        fail(src, child(pointer, "labels"), what + ": \"labels\" must be a list of words");
+    layer.contact_labels = labels->get<std::vector<std::string>>();
+    layer.contact_words = read_word_list(src, pointer, *it, what, splitter, vocabulary);
     auto from = it->find("from_words");
     if (from == it->end() || !from->is_number_unsigned() || from->get<std::size_t>() == 0)
         fail(src, child(pointer, "from_words"), what + ": \"from_words\" must be a whole number above 0");
     layer.contact_from_words = from->get<std::size_t>();
+}
+
+// The optional "learned" / "confirm_caution" object (see LearnedLayer).
+void read_confirm_caution(const JsonSource& src, LearnedLayer& layer, WordSplitter& splitter,
+                          Vocabulary& vocabulary) {
+    const json& learned = src.root.at("learned");
+    auto it = learned.find("confirm_caution");
+    if (it == learned.end()) return;
+    const std::string pointer = "/learned/confirm_caution";
+    const std::string what = "\"confirm_caution\"";
+    require_object(src, pointer, *it, what);
+    reject_unknown_keys(src, pointer, *it, {"comment", "words"}, what);
+    layer.own_side_words = read_word_list(src, pointer, *it, what, splitter, vocabulary);
 }
 
 }  // namespace
@@ -339,7 +364,10 @@ AvoidRuleSet AvoidRuleSet::from_json(const JsonSource& src, Language expected) {
         set.compiled_.push_back(std::move(compiled));
     }
     set.learned_ = read_learned_layer(src, expected);
-    if (set.learned_) read_about_the_contact(src, *set.learned_, splitter, set.vocabulary_);
+    if (set.learned_) {
+        read_about_the_contact(src, *set.learned_, splitter, set.vocabulary_);
+        read_confirm_caution(src, *set.learned_, splitter, set.vocabulary_);
+    }
     set.build_index();
     if (set.learned_ && std::none_of(set.rules_.begin(), set.rules_.end(),
                                      [](const AvoidRule& r) { return !r.label.empty(); }))
@@ -510,13 +538,41 @@ AvoidResult AvoidChecker::check(std::string_view question) {
         if (*severity == Severity::avoid) result.verdict = Verdict::avoid;
         else if (result.verdict == Verdict::ok) result.verdict = Verdict::caution;
     }
-    // The model speaks only where no rule matched, so it runs only there
-    // (explain() scores every question). Text without words is not a question.
-    if (rules_.learned_ && matched_.empty() && !words_.empty()) {
-        result.model_scores = rules_.learned_->classifier->scores_of_words(read_as_);
-        add_model_flag(result, question);
+    // The model speaks where no rule matched, and where the rules only gave
+    // caution it may confirm one of their categories (explain() scores every
+    // question). Text without words is not a question.
+    if (rules_.learned_ && !words_.empty() && result.verdict != Verdict::avoid) {
+        if (matched_.empty()) {
+            result.model_scores = rules_.learned_->classifier->scores_of_words(read_as_);
+            add_model_flag(result, question);
+        } else if (result.verdict == Verdict::caution) {
+            confirm_caution_by_model(result, question);
+        }
     }
     return result;
+}
+
+// A caution rule names a category that is sometimes fine: a closing that
+// mentions jobs ("Please keep me in mind if a position opens up"), pay of the
+// field. When the question names the contact's own place or things (see
+// LearnedLayer::own_side_words) and the model, on its own, would rate it avoid
+// for that same category ("If something comes up at your place, keep me in
+// mind", "What is the starting salary for new nurses on your ward?"), it is the
+// category's fault put to the contact: avoid, with the category's avoid
+// reason. Any other reading leaves the rules' caution.
+void AvoidChecker::confirm_caution_by_model(AvoidResult& result, std::string_view question) const {
+    AvoidResult model_only;
+    model_only.model_scores = rules_.learned_->classifier->scores_of_words(read_as_);
+    add_model_flag(model_only, question);
+    result.model_scores = std::move(model_only.model_scores);
+    if (model_only.verdict != Verdict::avoid || !has_a_word_of(rules_.learned_->own_side_words)) return;
+    const AvoidFlag& confirming = model_only.flags.front();
+    const bool same_category = std::any_of(result.flags.begin(), result.flags.end(), [&](const AvoidFlag& f) {
+        return f.severity == Severity::caution && !f.rule->label.empty() && f.rule->label == confirming.rule->label;
+    });
+    if (!same_category) return;
+    result.flags.push_back(confirming);
+    result.verdict = Verdict::avoid;
 }
 
 namespace {
@@ -599,10 +655,14 @@ bool AvoidChecker::names_the_contact(const LearnedLayer& layer, std::string_view
     if (std::find(layer.contact_labels.begin(), layer.contact_labels.end(), label) == layer.contact_labels.end() ||
         words_.size() < layer.contact_from_words)
         return true;
+    return has_a_word_of(layer.contact_words);
+}
+
+bool AvoidChecker::has_a_word_of(const LearnedLayer::WordList& list) const {
     for (std::size_t i = 0; i < words_.size(); ++i) {
-        if (std::binary_search(layer.contact_words.begin(), layer.contact_words.end(), words_[i])) return true;
+        if (std::binary_search(list.ids.begin(), list.ids.end(), words_[i])) return true;
         if (read_as_[i].size() < 4) continue;
-        for (const auto& word : layer.contact_word_texts)
+        for (const auto& word : list.texts)
             if (word.size() >= 4 && language::one_edit_apart(read_as_[i], word)) return true;
     }
     return false;

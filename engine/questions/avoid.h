@@ -123,10 +123,19 @@ struct LearnedLayer {
     // from_words words with none of contact_words ("you", "your", "here"), is
     // caution at most: a full sentence about pay that names nobody on the
     // contact's side is about pay in general. Optional ("about_the_contact").
+    struct WordList {
+        std::vector<WordId> ids;         // sorted
+        std::vector<std::string> texts;  // the same, as folded text (for slips)
+    };
     std::vector<std::string> contact_labels;
-    std::vector<WordId> contact_words;  // sorted
-    std::vector<std::string> contact_word_texts;  // the same, as folded text
+    WordList contact_words;
     std::size_t contact_from_words = 0;
+    // A caution rule's category is confirmed as avoid by the model only on a
+    // question with one of these words, naming the contact's own place or
+    // things ("your", "here"): "keep me in mind if a spot opens on your crew"
+    // is a job ask, "keep me in mind if a position opens up" a closing.
+    // Optional ("confirm_caution"); without it the model never confirms.
+    WordList own_side_words;
     float avoid_at_for(std::string_view label) const {
         auto it = avoid_at_by_category.find(label);
         return it == avoid_at_by_category.end() ? avoid_at : it->second;
@@ -224,7 +233,7 @@ struct AvoidResult {
     Verdict verdict = Verdict::ok;
     std::vector<AvoidFlag> flags;  // in the order of the rule file, then the model's
     // The model's scores for every label, highest first: empty when there is
-    // no model, and after check() when a rule matched (the model had no say).
+    // no model, and after check() when a rule gave avoid (the model had no say).
     std::vector<language::LabelScore> model_scores;
     // Slips read as the word they stand for ("slaire" -> "salaire"), in order.
     struct MendedWord {
@@ -251,10 +260,12 @@ private:
     void read_words(std::string_view question, AvoidResult& result);
     bool is_real_word(std::string_view word);
     bool names_the_contact(const LearnedLayer& layer, std::string_view label) const;
+    bool has_a_word_of(const LearnedLayer::WordList& list) const;
     const AvoidRule* pay_in_general(const AvoidRule* rule) const;
     std::size_t rule_index(const AvoidRule* rule) const;
     void find_matching_rules(std::span<const WordId> words);
     void add_model_flag(AvoidResult& result, std::string_view question) const;
+    void confirm_caution_by_model(AvoidResult& result, std::string_view question) const;
 
     AvoidRuleSet rules_;
     RuleChoices choices_;

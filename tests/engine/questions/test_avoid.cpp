@@ -384,4 +384,13 @@ TEST_CASE("a malformed learned layer is an error naming the line") {
               .find("\"from_words\" must be a whole number above 0") != std::string::npos);
     CHECK(load_error(learned_rules_text(about + R"({"labels": ["pay"], "from_words": 6}})"))
               .find("\"words\" must be a list of words") != std::string::npos);
+    // "confirm_caution": a list of single words, nothing else.
+    const std::string confirm = R"({"model": "avoid.en", "caution_at": 0.1, "avoid_at": 0.6, "confirm_caution": )";
+    CHECK(load_error(learned_rules_text(confirm + R"({"words": []}})"))
+              .find("\"confirm_caution\": \"words\" must be a list of words") != std::string::npos);
+    CHECK(load_error(learned_rules_text(confirm + R"({"words": ["your place"]}})")).find("more than one word") !=
+          std::string::npos);
+    CHECK(load_error(learned_rules_text(confirm + R"({"words": ["your"], "labels": ["pay"]}})"))
+              .find("unknown field \"labels\"") != std::string::npos);
+    CHECK(load_error(learned_rules_text(confirm + R"(["your"]})")).find("rules.json:") == 0);
 }

@@ -324,3 +324,44 @@ TEST_CASE("an ask in the last sentence after a long opening: avoid only with las
     CHECK(with.check("Merci pour votre temps, je suis un peu timide. Comment avez-vous choisi ce métier ?").verdict ==
           Verdict::ok);
 }
+
+TEST_CASE("the model confirms a caution rule's category put to the contact's side: avoid") {
+    TempDir dir;
+    const auto model = small_model(dir, Language::english,
+                                   {{{"job-request"}, "if something comes up at your place keep me in mind"},
+                                    {{"job-request"}, "if something comes up could you keep me in mind"},
+                                    {{"job-request"}, "let me know if you have any work for me"},
+                                    {{"pay"}, "what is the starting salary for new nurses on your ward"},
+                                    {{"pay"}, "are you happy here"},
+                                    {{"fine"}, "how did you choose this work"}});
+    AvoidChecker checker = checker_over(load_avoid_rules(shipped_banks_dir(), Language::english), model,
+                                        Language::english);
+    // A closing that mentions jobs (caution rule) about their own place: the
+    // model reads a job ask, so it is one, with the job-request reason.
+    const AvoidResult crew = checker.check("If something comes up at your place, keep me in mind.");
+    CHECK(crew.verdict == Verdict::avoid);
+    const AvoidFlag* confirming = model_flag(crew);
+    REQUIRE(confirming != nullptr);
+    CHECK(confirming->rule->label == "job-request");
+    CHECK(confirming->severity == Severity::avoid);
+    CHECK(std::any_of(crew.flags.begin(), crew.flags.end(), [](const AvoidFlag& f) {
+        return f.rule->id == "closing-mentions-jobs" && f.severity == Severity::caution;
+    }));
+    // The same closing naming nothing of theirs stays the rule's caution,
+    // however sure the model: "you" alone is how a request is put.
+    const AvoidResult general = checker.check("If something comes up, could you keep me in mind?");
+    CHECK(general.verdict == Verdict::caution);
+    CHECK(model_flag(general) == nullptr);
+    // A starting salary matched the field's caution rule; on their ward it is theirs.
+    CHECK(checker.check("What is the starting salary for new nurses on your ward?").verdict == Verdict::avoid);
+    // A caution rule of another category is not confirmed by a pay reading.
+    const AvoidResult closed = checker.check("Are you happy here?");
+    CHECK(closed.verdict == Verdict::caution);
+    CHECK(model_flag(closed) == nullptr);
+    // "let me know" no longer silences the model: it is how the ask is put.
+    CHECK(checker.check("Let me know if you have any work for me.").verdict == Verdict::avoid);
+    CHECK(checker.check("How did you choose this work?").verdict == Verdict::ok);
+    // Without "confirm_caution" the model never overrules a caution rule.
+    AvoidChecker without = shipped_rules_with(Language::english, model, "confirm_caution", std::nullopt);
+    CHECK(without.check("If something comes up at your place, keep me in mind.").verdict == Verdict::caution);
+}
