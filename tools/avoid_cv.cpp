@@ -190,19 +190,29 @@ Figures figures_of(const std::vector<Outcome>& outcomes) {
     return f;
 }
 
+// The model settings that ship for the language (tools/CMakeLists.txt passes
+// them as trainer flags), with any training flag given here on top.
+language::TrainingOptions shipped_settings(Language language, int argc, char** argv) {
+    language::TrainingOptions options;
+    CLI::App shipped;
+    tools::add_training_options(shipped, options);
+    shipped.parse(language == Language::english ? RAPPORT_AVOID_SETTINGS_EN : RAPPORT_AVOID_SETTINGS_FR, false);
+    CLI::App by_hand;
+    by_hand.allow_extras();
+    tools::add_training_options(by_hand, options);
+    by_hand.parse(argc, argv);
+    options.language = language;
+    if (options.openings.empty())
+        options.openings = shipped_banks_dir() / "training" / ("openings." + std::string(language_code(language)) + ".txt");
+    return options;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
     CLI::App app{"Grouped cross-validation of the avoid check (rules + learned model)"};
     std::string lang = "en", data, work = (fs::temp_directory_path() / "rapport-avoid-cv").string();
-    language::TrainingOptions options;
-    options.loss = "ova";  // the shipped settings (tools/CMakeLists.txt)
-    options.learning_rate = 1.0;
-    options.epochs = 30;
-    options.dim = 16;
-    options.min_char_ngram = 3;
-    options.max_char_ngram = 4;
-    options.buckets = 50000;
+    language::TrainingOptions given;  // for --help and checking; see shipped_settings()
     int folds = 5;
     double similar = 0.6;
     std::vector<float> cautions = {0.05F, 0.1F, 0.15F, 0.2F}, avoids = {0.6F, 0.65F, 0.7F, 0.75F, 0.8F};
@@ -225,22 +235,13 @@ int main(int argc, char** argv) {
                                    "(label, verdict, flag source, category, the category's score, "
                                    "the probability of not fine, of fine, text)");
     app.add_option("--work", work, "folder for the fold models");
-    tools::add_training_options(app, options);
+    tools::add_training_options(app, given);
     app.add_option("data", data, "the training file")->required();
     CLI11_PARSE(app, argc, argv);
     try {
         const auto language = language_from_code(lang);
         if (!language) throw Error("--lang: unknown language '" + lang + "'");
-        options.language = *language;
-        // English ships word trigrams in 100k buckets, and both languages learn
-        // every second line after an opening too (tools/CMakeLists.txt).
-        if (*language == Language::english) {
-            if (app.count("--word-ngrams") == 0) options.word_ngrams = 3;
-            if (app.count("--buckets") == 0) options.buckets = 100000;
-        }
-        if (app.count("--openings") == 0)
-            options.openings = shipped_banks_dir() / "training" / ("openings." + lang + ".txt");
-        if (app.count("--opening-every") == 0) options.opening_every = 2;
+        const language::TrainingOptions options = shipped_settings(*language, argc, argv);
         const auto examples = language::read_examples(data, kLabels);
         const auto group = group_variants(examples, *language, similar);
 
