@@ -470,6 +470,12 @@ void PrepareModel::recheck_draft() {
     for (const AvoidFlag& flag : result.flags)
         draft_check_.flags.push_back(
             {flag.severity, flag.rule->category, flag.rule->reason, flag.suggestion().text});
+    // The screen explains the verdict with the first flag: an avoid first, so
+    // the reason matches the badge (a closing's caution and the job-request
+    // avoid the model confirmed, a field-pay caution beside a job ask).
+    std::stable_sort(draft_check_.flags.begin(), draft_check_.flags.end(), [](const DraftFlag& a, const DraftFlag& b) {
+        return a.severity == Severity::avoid && b.severity != Severity::avoid;
+    });
 }
 
 void PrepareModel::set_draft(std::string text) {

@@ -79,7 +79,7 @@ struct DraftFlag {
 
 struct DraftCheck {
     Verdict verdict = Verdict::ok;
-    std::vector<DraftFlag> flags;
+    std::vector<DraftFlag> flags;  // avoid flags first, then in the check's order
 };
 
 struct CustomQuestion {

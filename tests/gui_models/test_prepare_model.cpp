@@ -319,6 +319,19 @@ TEST_CASE("your own question is checked as you type") {
           std::string::npos);
 }
 
+TEST_CASE("the reason shown under an Avoid badge is the avoid flag's, not an earlier caution's") {
+    Fixture f;
+    // The field-pay caution rule comes first in the rule file, the job ask after it.
+    f.model.set_draft("Do juniors earn much, and could you hire me?");
+    const DraftCheck check = f.model.draft_check();
+    REQUIRE(check.verdict == Verdict::avoid);
+    REQUIRE(check.flags.size() == 2);
+    CHECK(check.flags[0].severity == Severity::avoid);
+    CHECK(check.flags[0].category == "job-request");
+    CHECK(check.flags[1].severity == Severity::caution);
+    CHECK(check.flags[1].category == "pay");
+}
+
 TEST_CASE("exports: the format asked for, mode 0600, no silent overwrite") {
     Fixture f;
     f.model.set_company("Zoë & Co <Montréal>");
