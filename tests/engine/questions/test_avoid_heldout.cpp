@@ -140,7 +140,23 @@ void check_split(const std::string& stem, const Floors& english, const Floors& f
 // Floors, set from the first run of each split (the model and rules were
 // frozen before it was written), a little under the figures measured then:
 // a drop below them is a regression. See README, "How well it does".
-TEST_CASE("held-out questions (split 18, written blind by two other authors): recall of avoid and false avoid per language and category") {
+TEST_CASE("held-out questions (splits 19 and 20, written blind by four other authors): recall of avoid and false avoid per language and category") {
+    // The one counted run of each (both frozen at c75749b: round 13 data, the model confirming a
+    // caution rule's category; 1 English line of split 19 and 1 French line of split 20 the
+    // overlap test found in the training data reworded by the lead before it; 80 to avoid, 10
+    // premature, 80 good a language each).
+    // Split 19: en recall 0.975 (78/80), flagged 1.000, 2/80 good rated avoid ("So, um, what
+    // does a Monday look like for you at the garage?", "any feedback on my portfolio? be brutal
+    // i can take it"), 1 cautioned; fr 0.925 (74/80), flagged 0.963, 0/80 good rated avoid, 2
+    // cautioned (field pay, by design).
+    // Split 20: en 0.938 (75/80), flagged 0.975, 0/80 good rated avoid, none cautioned; fr 0.963
+    // (77/80), flagged 0.988, 0/80 good rated avoid, none cautioned.
+    // Floors allow one more miss in each language.
+    check_split("avoid-heldout-19", Floors{0.96, 0.98, 0.04}, Floors{0.91, 0.95, 0.02});
+    check_split("avoid-heldout-20", Floors{0.92, 0.96, 0.02}, Floors{0.95, 0.975, 0.02});
+}
+
+TEST_CASE("held-out questions (split 18, written blind by two other authors): a regression set now") {
     // The one counted run (frozen at 2f7689a, the synthetic openings; 2 English lines the
     // overlap test found in the training data reworded by the lead before it; 80 to avoid, 10
     // premature, 80 good a language): en recall 0.950 (76/80), flagged 0.975, 1/80 good rated
