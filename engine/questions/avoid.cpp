@@ -251,16 +251,26 @@ LearnedLayer::WordList read_word_list(const JsonSource& src, const std::string& 
     return compiled;
 }
 
+// An optional object of the "learned" layer, checked to hold only the known
+// keys; null when the file has none.
+const json* optional_learned_object(const JsonSource& src, const std::string& key,
+                                    std::initializer_list<std::string_view> known) {
+    const json& learned = src.root.at("learned");
+    auto it = learned.find(key);
+    if (it == learned.end()) return nullptr;
+    const std::string pointer = "/learned/" + key, what = "\"" + key + "\"";
+    require_object(src, pointer, *it, what);
+    reject_unknown_keys(src, pointer, *it, known, what);
+    return &*it;
+}
+
 // The optional "learned" / "about_the_contact" object (see LearnedLayer).
 void read_about_the_contact(const JsonSource& src, LearnedLayer& layer, WordSplitter& splitter,
                             Vocabulary& vocabulary) {
-    const json& learned = src.root.at("learned");
-    auto it = learned.find("about_the_contact");
-    if (it == learned.end()) return;
+    const json* it = optional_learned_object(src, "about_the_contact", {"comment", "labels", "words", "from_words"});
+    if (!it) return;
     const std::string pointer = "/learned/about_the_contact";
     const std::string what = "\"about_the_contact\"";
-    require_object(src, pointer, *it, what);
-    reject_unknown_keys(src, pointer, *it, {"comment", "labels", "words", "from_words"}, what);
     auto labels = it->find("labels");
     if (labels == it->end() || !labels->is_array() || labels->empty() ||
         !std::all_of(labels->begin(), labels->end(), [](const json& v) { return v.is_string(); }))
@@ -276,14 +286,9 @@ void read_about_the_contact(const JsonSource& src, LearnedLayer& layer, WordSpli
 // The optional "learned" / "confirm_caution" object (see LearnedLayer).
 void read_confirm_caution(const JsonSource& src, LearnedLayer& layer, WordSplitter& splitter,
                           Vocabulary& vocabulary) {
-    const json& learned = src.root.at("learned");
-    auto it = learned.find("confirm_caution");
-    if (it == learned.end()) return;
-    const std::string pointer = "/learned/confirm_caution";
-    const std::string what = "\"confirm_caution\"";
-    require_object(src, pointer, *it, what);
-    reject_unknown_keys(src, pointer, *it, {"comment", "words"}, what);
-    layer.own_side_words = read_word_list(src, pointer, *it, what, splitter, vocabulary);
+    if (const json* it = optional_learned_object(src, "confirm_caution", {"comment", "words"}))
+        layer.own_side_words =
+            read_word_list(src, "/learned/confirm_caution", *it, "\"confirm_caution\"", splitter, vocabulary);
 }
 
 }  // namespace
