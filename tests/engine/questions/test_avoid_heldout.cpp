@@ -140,7 +140,21 @@ void check_split(const std::string& stem, const Floors& english, const Floors& f
 // Floors, set from the first run of each split (the model and rules were
 // frozen before it was written), a little under the figures measured then:
 // a drop below them is a regression. See README, "How well it does".
-TEST_CASE("held-out questions (splits 19 and 20, written blind by four other authors): recall of avoid and false avoid per language and category") {
+TEST_CASE("held-out questions (splits 21 and 22, written blind by four other authors): recall of avoid and false avoid per language and category") {
+    // The one counted run of each (both frozen at 1175901: round 13 rules, English "its" and
+    // time openings; 3 English lines of split 21 the overlap test found in the training data
+    // reworded by the lead before it; 80 to avoid, 10 premature, 80 good a language each).
+    // Split 21: en recall 0.950 (76/80), flagged 0.975, 0/80 good rated avoid, 2 cautioned;
+    // fr 0.938 (75/80), flagged 0.975, 0/80 good rated avoid, 2 cautioned.
+    // Split 22: en 0.938 (75/80), flagged 0.988, 1/80 good rated avoid ("Could you walk me
+    // through a project you're proud of at the design studio?"), 3 cautioned; fr 0.925 (74/80),
+    // flagged 0.975, 0/80 good rated avoid, 3 cautioned.
+    // Floors allow one more miss in each language.
+    check_split("avoid-heldout-21", Floors{0.93, 0.96, 0.02}, Floors{0.92, 0.96, 0.02});
+    check_split("avoid-heldout-22", Floors{0.92, 0.975, 0.03}, Floors{0.91, 0.96, 0.02});
+}
+
+TEST_CASE("held-out questions (splits 19 and 20, written blind by four other authors): a regression set now") {
     // The one counted run of each (both frozen at c75749b: round 13 data, the model confirming a
     // caution rule's category; 1 English line of split 19 and 1 French line of split 20 the
     // overlap test found in the training data reworded by the lead before it; 80 to avoid, 10
