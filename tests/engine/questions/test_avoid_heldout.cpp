@@ -140,7 +140,24 @@ void check_split(const std::string& stem, const Floors& english, const Floors& f
 // Floors, set from the first run of each split (the model and rules were
 // frozen before it was written), a little under the figures measured then:
 // a drop below them is a regression. See README, "How well it does".
-TEST_CASE("held-out questions (splits 21 and 22, written blind by four other authors): recall of avoid and false avoid per language and category") {
+TEST_CASE("held-out questions (splits 23 and 24, written blind by four other authors): recall of avoid and false avoid per language and category") {
+    // The one counted run of each (both frozen at fc35d32: round 13's pay rules from splits
+    // 21-22; 1 French line of split 24 the overlap test found near a training line reworded by
+    // the lead before it; 80 to avoid, 10 premature, 80 good a language each).
+    // Split 23: en recall 0.963 (77/80), flagged 0.988, 2/80 good rated avoid ("From where you
+    // sit, what does your organization do especially well?", "Is it normal in architecture to
+    // negotiate your first salary offer, and how do people go about it?"), 2 cautioned; fr 0.938
+    // (75/80), flagged 0.963, 0/80 good rated avoid, 2 cautioned.
+    // Split 24: en 0.963 (77/80), flagged 1.000, 1/80 good rated avoid ("Without getting into
+    // your own pay, how do earnings usually develop over a career in plumbing?"), 2 cautioned;
+    // fr 1.000 (80/80), 1/80 good rated avoid ("c'est quoi un salaire correct pour démarrer
+    // comme éducateur en Belgique, de façon générale ?"), 2 cautioned.
+    // Floors allow one more miss in each language.
+    check_split("avoid-heldout-23", Floors{0.95, 0.975, 0.04}, Floors{0.92, 0.95, 0.02});
+    check_split("avoid-heldout-24", Floors{0.95, 0.98, 0.03}, Floors{0.98, 0.98, 0.03});
+}
+
+TEST_CASE("held-out questions (splits 21 and 22, written blind by four other authors): a regression set now") {
     // The one counted run of each (both frozen at 1175901: round 13 rules, English "its" and
     // time openings; 3 English lines of split 21 the overlap test found in the training data
     // reworded by the lead before it; 80 to avoid, 10 premature, 80 good a language each).
