@@ -140,7 +140,20 @@ void check_split(const std::string& stem, const Floors& english, const Floors& f
 // Floors, set from the first run of each split (the model and rules were
 // frozen before it was written), a little under the figures measured then:
 // a drop below them is a regression. See README, "How well it does".
-TEST_CASE("held-out questions (splits 23 and 24, written blind by four other authors): recall of avoid and false avoid per language and category") {
+TEST_CASE("held-out questions (splits 25 and 26, written blind by four other authors): recall of avoid and false avoid per language and category") {
+    // The one counted run of each (both frozen at 63ef1c3: the pay rules' exceptions for pay
+    // set aside; 3 English lines the overlap test found in the training data reworded by the
+    // lead before it; 80 to avoid, 10 premature, 80 good a language each).
+    // Split 25: en recall 0.988 (79/80), flagged 1.000, 0/80 good rated avoid, 2 cautioned; fr
+    // 0.975 (78/80), flagged 0.988, 0/80 good rated avoid, 1 cautioned.
+    // Split 26: en 0.925 (74/80), flagged 0.963, 0/80 good rated avoid, 3 cautioned; fr 0.950
+    // (76/80), flagged 0.975, 0/80 good rated avoid, 2 cautioned.
+    // Floors allow one more miss in each language.
+    check_split("avoid-heldout-25", Floors{0.97, 0.98, 0.02}, Floors{0.96, 0.975, 0.02});
+    check_split("avoid-heldout-26", Floors{0.91, 0.95, 0.02}, Floors{0.93, 0.96, 0.02});
+}
+
+TEST_CASE("held-out questions (splits 23 and 24, written blind by four other authors): a regression set now") {
     // The one counted run of each (both frozen at fc35d32: round 13's pay rules from splits
     // 21-22; 1 French line of split 24 the overlap test found near a training line reworded by
     // the lead before it; 80 to avoid, 10 premature, 80 good a language each).
