@@ -132,8 +132,8 @@ struct LearnedLayer {
     std::size_t contact_from_words = 0;
     // A caution rule's category is confirmed as avoid by the model only on a
     // question with one of these words, naming the contact's own place or
-    // things ("your", "here"): "keep me in mind if a spot opens on your crew"
-    // is a job ask, "keep me in mind if a position opens up" a closing.
+    // things ("your", "here"): "if something comes up at your place, keep me
+    // in mind" is a job ask, "keep me in mind if a position opens up" a closing.
     // Optional ("confirm_caution"); without it the model never confirms.
     WordList own_side_words;
     float avoid_at_for(std::string_view label) const {
