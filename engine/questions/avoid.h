@@ -119,14 +119,15 @@ struct LearnedLayer {
     // fuzzy line between the company's basics and the company as the contact
     // lives it, and the mildest of the faults). Optional.
     std::map<std::string, float, std::less<>> avoid_at_by_category;
-    // A model flag for one of these labels, on a question of at least
-    // from_words words with none of contact_words ("you", "your", "here"), is
-    // caution at most: a full sentence about pay that names nobody on the
-    // contact's side is about pay in general. Optional ("about_the_contact").
+    // A list of single words from the rule file.
     struct WordList {
         std::vector<WordId> ids;         // sorted
         std::vector<std::string> texts;  // the same, as folded text (for slips)
     };
+    // A model flag for one of these labels, on a question of at least
+    // from_words words with none of contact_words ("you", "your", "here"), is
+    // caution at most: a full sentence about pay that names nobody on the
+    // contact's side is about pay in general. Optional ("about_the_contact").
     std::vector<std::string> contact_labels;
     WordList contact_words;
     std::size_t contact_from_words = 0;
